@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+export type Params = Record<string, unknown> | unknown[];
+
+/** A failed query, carrying its SQL and parameters for the server log (never for clients). */
+export class QueryError extends Error {
+  constructor(
+    readonly sql: string,
+    readonly params: Params,
+    readonly cause: unknown,
+  ) {
+    super(`query failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'QueryError';
+  }
+}
+
+// Prepared statements are reused per connection: preparing costs more than most of our queries.
+const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+function statement(db: Db, sql: string): Database.Statement {
+  let statements = cache.get(db);
+  if (!statements) {
+    statements = new Map();
+    cache.set(db, statements);
+  }
+  let stmt = statements.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    statements.set(sql, stmt);
+  }
+  return stmt;
+}
+
+function guarded<T>(sql: string, params: Params, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof QueryError) throw error;
+    throw new QueryError(sql, params, error);
+  }
+}
+
+function bind(params: Params): unknown[] {
+  return Array.isArray(params) ? params : [params];
+}
+
+/** Every row of a query. */
+export function all<T>(db: Db, sql: string, params: Params = []): T[] {
+  return guarded(sql, params, () => statement(db, sql).all(...bind(params)) as T[]);
+}
+
+/** The first row of a query, or undefined. */
+export function one<T>(db: Db, sql: string, params: Params = []): T | undefined {
+  return guarded(sql, params, () => statement(db, sql).get(...bind(params)) as T | undefined);
+}
+
+/** A single value (first column of the first row). */
+export function value<T>(db: Db, sql: string, params: Params = []): T | undefined {
+  return guarded(sql, params, () => statement(db, sql).pluck().get(...bind(params)) as T | undefined);
+}
+
+/** A statement that returns no rows. */
+export function run(db: Db, sql: string, params: Params = []): Database.RunResult {
+  return guarded(sql, params, () => statement(db, sql).run(...bind(params)));
+}
+
+/** A page of rows: fetches one row more than asked so callers can say whether the list was cut. */
+export function page<T>(
+  db: Db,
+  sql: string,
+  params: Record<string, unknown>,
+  limit: number,
+  offset: number,
+): { rows: T[]; truncated: boolean } {
+  const rows = all<T>(db, `${sql} LIMIT @__limit OFFSET @__offset`, {
+    ...params,
+    __limit: limit + 1,
+    __offset: offset,
+  });
+  return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+}
+
+/** Runs fn in one transaction: all of it or none of it. */
+export function transaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn)();
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // better-sqlite3 handles and real servers: forks keep native state per test file.
+    pool: 'forks',
+    env: { TZ: 'UTC' },
+  },
+});
