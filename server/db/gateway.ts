@@ -8,7 +8,7 @@ export class QueryError extends Error {
   constructor(
     readonly sql: string,
     readonly params: Params,
-    readonly cause: unknown,
+    override readonly cause: unknown,
   ) {
     super(`query failed: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'QueryError';
@@ -57,7 +57,14 @@ export function one<T>(db: Db, sql: string, params: Params = []): T | undefined 
 
 /** A single value (first column of the first row). */
 export function value<T>(db: Db, sql: string, params: Params = []): T | undefined {
-  return guarded(sql, params, () => statement(db, sql).pluck().get(...bind(params)) as T | undefined);
+  return guarded(
+    sql,
+    params,
+    () =>
+      statement(db, sql)
+        .pluck()
+        .get(...bind(params)) as T | undefined,
+  );
 }
 
 /** A statement that returns no rows. */

@@ -14,7 +14,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
     .filter((file) => /^\d{3}_[a-z0-9_-]+\.sql$/.test(file))
     .sort()
-    .map((file) => ({ version: Number(file.slice(0, 3)), name: file, sql: readFileSync(dir + file, 'utf8') }));
+    .map((file) => ({
+      version: Number(file.slice(0, 3)),
+      name: file,
+      sql: readFileSync(dir + file, 'utf8'),
+    }));
 }
 
 /** Applies every migration not yet recorded, each in its own transaction; returns the schema version. */

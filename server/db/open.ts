@@ -23,7 +23,9 @@ function checkHeader(path: string): void {
     closeSync(fd);
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new DatabaseFileError(`${path} is not a SQLite database (its first bytes are not the SQLite header)`);
+    throw new DatabaseFileError(
+      `${path} is not a SQLite database (its first bytes are not the SQLite header)`,
+    );
   }
 }
 
@@ -36,7 +38,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   checkHeader(path);
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
   } catch (error) {
     throw new DatabaseFileError(`cannot open database ${path}: ${(error as Error).message}`);
   }
@@ -64,6 +69,8 @@ function assertRegistryOrEmpty(db: Db, path: string): void {
     .pluck()
     .all() as string[];
   if (tables.length > 0 && !tables.includes('schema_migrations')) {
-    throw new DatabaseFileError(`${path} is a SQLite database but not a registry database (no schema_migrations)`);
+    throw new DatabaseFileError(
+      `${path} is a SQLite database but not a registry database (no schema_migrations)`,
+    );
   }
 }
