@@ -98,7 +98,10 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
     report.error_count = report.errors.length;
   };
 
-  if (!request.dryRun && report.as_at !== null && alreadyImported(db, report)) return finalise(report);
+  // A list that needs an as-at date and does not come with one is checked once its rows have given the date.
+  const asAtKnown =
+    report.as_at !== null || request.kind === 'boundaries' || !CSV_KINDS[request.kind].needsAsAt;
+  if (!request.dryRun && asAtKnown && alreadyImported(db, report)) return finalise(report);
   try {
     if (request.kind === 'boundaries') importBoundaries(db, request, report, reject);
     else importCsv(db, request, report, reject);
@@ -212,7 +215,6 @@ function importBoundaries(
   if (!result.ok) return reject(result.errors);
   report.rows_read = result.record.features;
   report.rows_valid = result.record.features;
-  if (!request.dryRun && alreadyImported(db, report)) return;
   const record: BoundaryRecord = result.record;
   write(db, request, report, (importId) => boundaryWriter(db, importId, record.level), [record]);
 }
