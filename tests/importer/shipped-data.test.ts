@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../server/db/gateway.js';
@@ -111,5 +111,19 @@ describe('db:build', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('the shipped copy of the data', () => {
+  const shared = join(DATA_DIR, '../../shared/data');
+  it.runIf(existsSync(shared))('is byte-for-byte the reference copy in ../shared/data', () => {
+    const files = readdirSync(shared, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+      .map((entry) => relative(shared, join(entry.parentPath, entry.name)));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    const differing = files.filter(
+      (file) => !readFileSync(join(shared, file)).equals(readFileSync(join(DATA_DIR, file))),
+    );
+    expect(differing).toEqual([]);
   });
 });
