@@ -120,7 +120,7 @@ describe('the shipped copy of the data', () => {
     const files = readdirSync(shared, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name !== 'README.md')
       .map((entry) => relative(shared, join(entry.parentPath, entry.name)));
-    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(files.length).toBeGreaterThanOrEqual(11);
     const differing = files.filter(
       (file) => !readFileSync(join(shared, file)).equals(readFileSync(join(DATA_DIR, file))),
     );
