@@ -1,0 +1,224 @@
+// Pure parsers for single CSV values. Each returns Parsed<T> and never throws; an error message names the bad
+// value (the caller adds the row and the column). Empty or whitespace-only input is the error EMPTY for the
+// plain parsers and `{ ok: true, value: null }` for the optional ones.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export const EMPTY = 'is empty';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+export interface ParsedDate {
+  date: string; // 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'
+  precision: DatePrecision;
+}
+
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
+export interface BoundingBox {
+  minLatitude: number;
+  maxLatitude: number;
+  minLongitude: number;
+  maxLongitude: number;
+}
+
+/** England with the Isles of Scilly, a little generous at every edge. */
+export const ENGLAND: BoundingBox = {
+  minLatitude: 49.8,
+  maxLatitude: 55.9,
+  minLongitude: -6.5,
+  maxLongitude: 2.0,
+};
+
+/**
+ * Where easting 0 / northing 0 of the British National Grid lands in WGS84. GIAS gives it to establishments
+ * without a location (12 rows in the 152 areas of the 2018 extract): a placeholder, not a place.
+ */
+export const GRID_ORIGIN: Coordinates = { latitude: 49.766807, longitude: -7.55716 };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const quote = (s: string): string => `'${s}'`;
+
+function optional<T>(parse: (s: string) => Parsed<T>): (s: string) => Parsed<T | null> {
+  return (s) => (s.trim() === '' ? ok(null) : parse(s));
+}
+
+// ---- identifiers ----
+
+/** A GIAS URN. Most are 6 digits; GIAS also has 5-digit ones (3,123 open establishments in 2018, from 20001). */
+export function parseUrn(s: string): Parsed<number> {
+  const t = s.trim();
+  if (t === '') return fail(EMPTY);
+  if (!/^\d{5,6}$/.test(t) || Number(t) < 10000)
+    return fail(`${quote(s)} is not a URN (5 or 6 digits expected)`);
+  return ok(Number(t));
+}
+export const optionalUrn = optional(parseUrn);
+
+/** A DfE 3-digit local authority code, '201' to '999'. */
+export function parseLaCode(s: string): Parsed<string> {
+  const t = s.trim();
+  if (t === '') return fail(EMPTY);
+  if (!/^\d{3}$/.test(t) || Number(t) < 201) {
+    return fail(`${quote(s)} is not a DfE LA code (3 digits, 201 to 999, expected)`);
+  }
+  return ok(t);
+}
+export const optionalLaCode = optional(parseLaCode);
+
+// ---- dates ----
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** 1-based month from 'May', 'mar', 'March', 'Sept'; null if not a month name. */
+function monthFromName(name: string): number | null {
+  const n = name.toLowerCase();
+  const i = MONTHS.findIndex(
+    (m, k) => n === m || n === MONTH_NAMES[k]!.toLowerCase() || (k === 8 && n === 'sept'),
+  );
+  return i < 0 ? null : i + 1;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+function buildDate(s: string, year: number, month: number | null, day: number | null): Parsed<ParsedDate> {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return fail(`${quote(s)} is not a date (year ${year} is outside ${MIN_YEAR} to ${MAX_YEAR})`);
+  }
+  if (month === null) return ok({ date: String(year), precision: 'year' });
+  if (month < 1 || month > 12) return fail(`${quote(s)} is not a date (there is no month ${month})`);
+  if (day === null) return ok({ date: `${year}-${pad(month)}`, precision: 'month' });
+  if (day < 1) return fail(`${quote(s)} is not a date (there is no day ${day})`);
+  const last = daysInMonth(year, month);
+  if (day > last) {
+    return fail(`${quote(s)} is not a date (${MONTH_NAMES[month - 1]} ${year} has ${last} days)`);
+  }
+  return ok({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const UK_NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const UK_WORDS = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+(\d{4})$/i;
+
+/**
+ * ISO (`2014-05-26`, `2014-05`, `2014`) or UK (`26/05/2014`, `26-05-2014` as in GIAS, `26.05.2014`,
+ * `26 May 2014`, `May 2014`, `Mar 2015`). The precision says how much of the date the value gave.
+ */
+export function parseDate(s: string): Parsed<ParsedDate> {
+  const t = s.trim();
+  if (t === '') return fail(EMPTY);
+  let m = ISO.exec(t);
+  if (m) return buildDate(s, Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
+  m = UK_NUMERIC.exec(t);
+  if (m) return buildDate(s, Number(m[4]), Number(m[3]), Number(m[1]));
+  m = UK_WORDS.exec(t);
+  if (m) {
+    const month = monthFromName(m[2]!);
+    if (month !== null) return buildDate(s, Number(m[3]), month, m[1] ? Number(m[1]) : null);
+  }
+  return fail(
+    `${quote(s)} is not a date (expected 2014-05-26, 2014-05, 2014, 26/05/2014, 26 May 2014 or May 2014)`,
+  );
+}
+export const optionalDate = optional(parseDate);
+
+// ---- numbers ----
+
+const INTEGER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+const DECIMAL = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
+
+/** A whole number; `1,656` thousands separators are accepted. */
+export function parseInteger(s: string): Parsed<number> {
+  const t = s.trim();
+  if (t === '') return fail(EMPTY);
+  const n = Number(t.replaceAll(',', ''));
+  if (!INTEGER.test(t) || !Number.isSafeInteger(n)) return fail(`${quote(s)} is not a whole number`);
+  return ok(n);
+}
+export const optionalInteger = optional(parseInteger);
+
+/** A decimal number such as `52.901239`, `-1.4`, `1,656.5`; no exponents, no NaN or Infinity. */
+export function parseNumber(s: string): Parsed<number> {
+  const t = s.trim();
+  if (t === '') return fail(EMPTY);
+  const n = Number(t.replaceAll(',', ''));
+  if (!DECIMAL.test(t) || !Number.isFinite(n)) return fail(`${quote(s)} is not a number`);
+  return ok(n);
+}
+export const optionalNumber = optional(parseNumber);
+
+// ---- coordinates ----
+
+function inside(box: BoundingBox, latitude: number, longitude: number): boolean {
+  return (
+    latitude >= box.minLatitude &&
+    latitude <= box.maxLatitude &&
+    longitude >= box.minLongitude &&
+    longitude <= box.maxLongitude
+  );
+}
+
+/**
+ * WGS84 latitude and longitude, both given or both empty (null). Outside `box` (England by default) is an
+ * error naming both values; pass `null` to check only that they are on the globe.
+ */
+export function parseCoordinates(
+  lat: string,
+  lon: string,
+  box: BoundingBox | null = ENGLAND,
+): Parsed<Coordinates | null> {
+  const [latEmpty, lonEmpty] = [lat.trim() === '', lon.trim() === ''];
+  if (latEmpty && lonEmpty) return ok(null);
+  if (latEmpty) return fail(`longitude ${quote(lon)} has no latitude`);
+  if (lonEmpty) return fail(`latitude ${quote(lat)} has no longitude`);
+  const latitude = parseNumber(lat);
+  if (!latitude.ok || Math.abs(latitude.value) > 90) return fail(`${quote(lat)} is not a latitude`);
+  const longitude = parseNumber(lon);
+  if (!longitude.ok || Math.abs(longitude.value) > 180) return fail(`${quote(lon)} is not a longitude`);
+  if (box && !inside(box, latitude.value, longitude.value)) {
+    const swapped = inside(box, longitude.value, latitude.value) ? '; are they swapped?' : '';
+    return fail(
+      `latitude ${quote(lat)}, longitude ${quote(lon)} is outside England ` +
+        `(latitude ${box.minLatitude} to ${box.maxLatitude}, longitude ${box.minLongitude} to ${box.maxLongitude}${swapped})`,
+    );
+  }
+  return ok({ latitude: latitude.value, longitude: longitude.value });
+}
+
+/** True for GIAS's "no location" placeholder (grid origin), to six decimal places. */
+export function isGridOrigin(c: Coordinates): boolean {
+  return (
+    Math.abs(c.latitude - GRID_ORIGIN.latitude) < 5e-7 && Math.abs(c.longitude - GRID_ORIGIN.longitude) < 5e-7
+  );
+}
+
+// ---- text ----
+
+/** Trimmed text, or null when empty. */
+export function optionalText(s: string): Parsed<string | null> {
+  const t = s.trim();
+  return ok(t === '' ? null : t);
+}
