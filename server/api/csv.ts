@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { CachedBody } from './responseCache.js';
 
 export type Cell = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, Cell>;
@@ -34,10 +34,11 @@ export function csvFileName(name: string): string {
   return `${safe || 'data'}.csv`;
 }
 
-export function sendCsv(res: Response, table: Table): void {
-  res.set({
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${csvFileName(table.name)}"`,
-  });
-  res.send(toCsv(table.columns, table.rows));
+/** A table as a CSV download: body, type and file name. */
+export function csvResponse(table: Table): CachedBody {
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    body: toCsv(table.columns, table.rows),
+    headers: { 'Content-Disposition': `attachment; filename="${csvFileName(table.name)}"` },
+  };
 }

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError, type z } from 'zod';
+import { NotFoundError, ParameterError } from '../analytics/errors.js';
 import { QueryError } from '../db/gateway.js';
 
 /** One problem with a request, as listed in `error.details`. */
@@ -84,6 +85,12 @@ function fromStatusError(error: StatusError): HttpError | undefined {
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof ZodError) return fromZod(error);
+  if (error instanceof NotFoundError) return notFound(error.message);
+  if (error instanceof ParameterError) {
+    return badRequest(error.message, [
+      { parameter: error.parameter, value: error.value, message: error.message },
+    ]);
+  }
   if (error instanceof QueryError) return undefined;
   if (error !== null && typeof error === 'object') return fromStatusError(error as StatusError);
   return undefined;

@@ -3,8 +3,9 @@ import { shown } from './errors.js';
 
 // Query values arrive as text, a list when a parameter is repeated, or nothing. Every message names the value.
 
-export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
-export type NetworkId = (typeof NETWORKS)[number];
+import { NETWORKS } from '../analytics/context.js';
+
+export { NETWORKS };
 export const FORMATS = ['json', 'csv'] as const;
 
 const MAX_TEXT = 200;
@@ -96,3 +97,37 @@ export function query<const T extends z.ZodRawShape>(shape: T) {
 }
 
 export const noQuery = query({});
+
+/** A decimal number in [min, max], `fallback` when absent. */
+export function decimal(min: number, max: number, fallback: number) {
+  return z
+    .string({ error: (issue) => notText(issue.input) })
+    .refine((s) => /^\d{1,6}(\.\d{1,6})?$/.test(s), {
+      error: (issue) => `${shown(issue.input)} is not a number`,
+    })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, {
+      error: (issue) => `${shown(String(issue.input))} is not between ${min} and ${max}`,
+    })
+    .default(fallback)
+    .meta({ type: 'number', minimum: min, maximum: max });
+}
+
+/** Paging with a route's own default page size (per-area lists default to every area). */
+export function pagingWith(defaultLimit: number) {
+  return {
+    limit: integer(1, 1000, defaultLimit).describe('Rows per page, 1-1000.'),
+    offset,
+  };
+}
+
+export const radiusKm = decimal(0.1, 200, 15).describe(
+  'Distance in km: schools farther than this from every member count as beyond reach.',
+);
+export const laCode = z
+  .string()
+  .regex(/^(\d{3}|E\d{8})$/, {
+    error: (issue) => `${shown(issue.input)} is not a council area code (3 digits, e.g. 921, or an ONS code)`,
+  })
+  .describe('A council area: its DfE code (921) or ONS code (E06000046).');
+export const q = text().describe('Text in the name (ignoring case).');

@@ -1,9 +1,10 @@
 import type { Express, Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Db } from '../db/gateway.js';
-import { sendCsv, type Table } from './csv.js';
+import { csvResponse, type Table } from './csv.js';
 import { HttpError } from './errors.js';
 import { etagFor, matchesIfNoneMatch } from './etag.js';
+import type { CachedBody, ResponseCache } from './responseCache.js';
 
 /** What a route's handler is given: parsed parameters and the database. */
 export interface RouteContext<Q, P> {
@@ -59,33 +60,57 @@ export function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
-function reply(res: Response, route: Route, result: unknown, query: Record<string, unknown>): void {
-  if (route.csv && query.format === 'csv') sendCsv(res, route.csv(result, query));
-  else if (result instanceof Raw) res.type(result.contentType).send(result.body);
-  else res.json(result);
+function render(route: Route, result: unknown, query: Record<string, unknown>): CachedBody {
+  if (route.csv && query.format === 'csv') return csvResponse(route.csv(result, query));
+  if (result instanceof Raw) return { contentType: result.contentType, body: result.body, headers: {} };
+  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result), headers: {} };
 }
 
-function serve(route: Route, db: Db, codeRevision: string) {
+function send(res: Response, answer: CachedBody): void {
+  res.set(answer.headers).type(answer.contentType).send(answer.body);
+}
+
+export interface Mounting {
+  db: Db;
+  /** Names the server code: an ETag from another instance never matches. */
+  codeRevision: string;
+  cache: ResponseCache;
+}
+
+function serve(route: Route, { db, codeRevision, cache }: Mounting) {
   return (req: Request, res: Response): void => {
     const query = route.query.parse(req.query, { reportInput: true });
     const params = route.params ? route.params.parse(req.params, { reportInput: true }) : {};
     if (route.cache === false) {
       res.set('Cache-Control', 'no-store');
-    } else {
-      const etag = etagFor(req.dataVersion, codeRevision);
-      res.set({ ETag: etag, 'Cache-Control': 'no-cache' });
-      if (matchesIfNoneMatch(req.get('If-None-Match'), etag)) {
-        res.status(304).end();
-        return;
-      }
+      send(res, render(route, route.handle({ db, query, params, req }), query));
+      return;
     }
-    reply(res, route, route.handle({ db, query, params, req }), query);
+    // Answers depend on the data, the code and (for progress, judged as of today) the date.
+    const stamp = etagFor(req.dataVersion, `${codeRevision}.${today().replace(/-/g, '')}`);
+    res.set({ ETag: stamp, 'Cache-Control': 'no-cache' });
+    if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
+      res.status(304).end();
+      return;
+    }
+    const key = `${route.path} ${JSON.stringify(params)} ${JSON.stringify(query)}`;
+    let answer = cache.get(stamp, key);
+    if (!answer) {
+      answer = render(route, route.handle({ db, query, params, req }), query);
+      cache.set(stamp, key, answer);
+    }
+    send(res, answer);
   };
 }
 
+/** Today's date (UTC), YYYY-MM-DD. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** Mounts every route as GET (and HEAD); other methods on a known path get a 405 naming the allowed ones. */
-export function mountRoutes(app: Express, routes: readonly Route[], db: Db, codeRevision: string): void {
-  for (const route of routes) app.get(route.path, serve(route, db, codeRevision));
+export function mountRoutes(app: Express, routes: readonly Route[], mounting: Mounting): void {
+  for (const route of routes) app.get(route.path, serve(route, mounting));
   for (const path of new Set(routes.map((route) => route.path))) {
     app.all(path, (req, _res, next) => {
       next(

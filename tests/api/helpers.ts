@@ -43,3 +43,12 @@ export function expectErrorShape(body: unknown, status: number): void {
     error: { status, message: expect.any(String), details: expect.any(Array) },
   });
 }
+
+/** The API over the database built once per run from the shipped data (tests/global-setup.ts), read-only. */
+export function shippedApp(dbPath: string): TestApp {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath });
+  const db = openDatabase(dbPath, { readonly: true });
+  const logged: string[] = [];
+  const app = createApp({ db, config, log: (line) => logged.push(line) });
+  return { app, db, config, logged, cleanup: () => db.close() };
+}
