@@ -1,4 +1,5 @@
 import type { Express, Request, Response } from 'express';
+import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import type { Db } from '../db/gateway.js';
 import { csvResponse, type Table } from './csv.js';
@@ -66,8 +67,21 @@ function render(route: Route, result: unknown, query: Record<string, unknown>): 
   return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result), headers: {} };
 }
 
-function send(res: Response, answer: CachedBody): void {
-  res.set(answer.headers).type(answer.contentType).send(answer.body);
+const GZIP_FROM_BYTES = 1024;
+
+/** Sends an answer; a cacheable one goes out pre-compressed (the compression middleware leaves it alone). */
+function send(req: Request, res: Response, answer: CachedBody, cacheable: boolean): void {
+  res.set(answer.headers).type(answer.contentType);
+  if (
+    cacheable &&
+    answer.body.length >= GZIP_FROM_BYTES &&
+    req.acceptsEncodings('gzip', 'identity') === 'gzip'
+  ) {
+    answer.gzip ??= gzipSync(answer.body);
+    res.set({ 'Content-Encoding': 'gzip' }).vary('Accept-Encoding').send(answer.gzip);
+    return;
+  }
+  res.send(answer.body);
 }
 
 export interface Mounting {
@@ -83,7 +97,7 @@ function serve(route: Route, { db, codeRevision, cache }: Mounting) {
     const params = route.params ? route.params.parse(req.params, { reportInput: true }) : {};
     if (route.cache === false) {
       res.set('Cache-Control', 'no-store');
-      send(res, render(route, route.handle({ db, query, params, req }), query));
+      send(req, res, render(route, route.handle({ db, query, params, req }), query), false);
       return;
     }
     // Answers depend on the data, the code and (for progress, judged as of today) the date.
@@ -99,7 +113,7 @@ function serve(route: Route, { db, codeRevision, cache }: Mounting) {
       answer = render(route, route.handle({ db, query, params, req }), query);
       cache.set(stamp, key, answer);
     }
-    send(res, answer);
+    send(req, res, answer, true);
   };
 }
 

@@ -3,6 +3,8 @@ export interface CachedBody {
   contentType: string;
   body: string;
   headers: Record<string, string>;
+  /** The body gzipped, made the first time a client accepts gzip: a cached answer is compressed once. */
+  gzip?: Buffer;
 }
 
 /**
@@ -32,17 +34,17 @@ export class ResponseCache {
       this.bytes = 0;
       this.stamp = stamp;
     }
-    const size = value.body.length;
+    const size = value.body.length * 2; // the text, and room for its gzip
     if (size > this.maxBytes) return;
     const old = this.entries.get(key);
     if (old) {
-      this.bytes -= old.body.length;
+      this.bytes -= old.body.length * 2;
       this.entries.delete(key);
     }
     while (this.bytes + size > this.maxBytes) {
       const [oldestKey, oldest] = this.entries.entries().next().value as [string, CachedBody];
       this.entries.delete(oldestKey);
-      this.bytes -= oldest.body.length;
+      this.bytes -= oldest.body.length * 2;
     }
     this.entries.set(key, value);
     this.bytes += size;

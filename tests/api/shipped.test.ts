@@ -329,4 +329,17 @@ describe('the response cache', () => {
       .set('If-None-Match', a.headers.etag as string)
       .expect(304);
   });
+
+  it('sends a cached answer gzipped once made, and plain to clients that do not take gzip', async () => {
+    const plain = await get('/api/v1/gaps?region=London').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      const zipped = await get('/api/v1/gaps?region=London')
+        .set('Accept-Encoding', 'gzip, deflate')
+        .expect(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+      expect(zipped.text).toBe(plain.text); // supertest unzips
+    }
+  });
 });
