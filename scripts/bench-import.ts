@@ -68,7 +68,15 @@ for (let run = 0; run < options.runs; run++) {
   ours.push(
     timed(process.execPath, [
       join(PROJECT_ROOT, 'dist/scripts/import.js'),
-      '--kind', 'establishments', '--file', csv, '--db', target, '--as-at', '2018-03-12', '--json',
+      '--kind',
+      'establishments',
+      '--file',
+      csv,
+      '--db',
+      target,
+      '--as-at',
+      '2018-03-12',
+      '--json',
     ]),
   );
 }
@@ -78,5 +86,7 @@ const [o, t] = [best(ours), best(theirs)];
 const size = (statSync(csv).size / 1e6).toFixed(1);
 console.log(`bench:import: ${options.rows} GIAS-format rows (${size} MB), best of ${options.runs}`);
 console.log(`  sqlite3 .import (no validation): ${t.toFixed(2)} s`);
-console.log(`  npm run import (validated, one transaction): ${o.toFixed(2)} s, peak RSS ${peak(ours).toFixed(0)} MB`);
+console.log(
+  `  npm run import (validated, one transaction): ${o.toFixed(2)} s, peak RSS ${peak(ours).toFixed(0)} MB`,
+);
 console.log(`  ratio: ${(o / t).toFixed(2)}x (target <= 1.5x, peak memory < 300 MB)`);

@@ -37,11 +37,28 @@ export function writeGiasFile(path: string, rows: number, seed: number): void {
       const lat = (50.5 + next() * 4.5).toFixed(6);
       const lon = (-4.5 + next() * 6).toFixed(6);
       const name = area.la_name!.includes(',') ? `"${area.la_name}"` : area.la_name;
-      const date = next() < 0.5 ? '' : `${String(1 + Math.floor(next() * 28)).padStart(2, '0')}-0${1 + Math.floor(next() * 9)}-201${Math.floor(next() * 8)}`;
+      const date =
+        next() < 0.5
+          ? ''
+          : `${String(1 + Math.floor(next() * 28)).padStart(2, '0')}-0${1 + Math.floor(next() * 9)}-201${Math.floor(next() * 8)}`;
       chunk.push(
-        [100000 + i, area.la_code, 2000 + (i % 7000), name, 'Y', area.ons_code_2013, area.region_name, pick(PHASES),
-          Math.floor(next() * 1500), pick(RATINGS), date, 400000 + Math.floor(next() * 100000),
-          200000 + Math.floor(next() * 300000), lat, lon].join(','),
+        [
+          100000 + i,
+          area.la_code,
+          2000 + (i % 7000),
+          name,
+          'Y',
+          area.ons_code_2013,
+          area.region_name,
+          pick(PHASES),
+          Math.floor(next() * 1500),
+          pick(RATINGS),
+          date,
+          400000 + Math.floor(next() * 100000),
+          200000 + Math.floor(next() * 300000),
+          lat,
+          lon,
+        ].join(','),
       );
       if (chunk.length === 10_000) {
         writeSync(fd, chunk.join('\n') + '\n');

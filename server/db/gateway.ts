@@ -92,3 +92,13 @@ export function page<T>(
 export function transaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn)();
 }
+
+/**
+ * An explicit transaction for work that spans callbacks or awaits (an import streaming rows from a worker).
+ * IMMEDIATE takes the write lock at once, so a second writer waits or fails before any work is done.
+ */
+export const begin = (db: Db) => db.exec('BEGIN IMMEDIATE');
+export const commit = (db: Db) => db.exec('COMMIT');
+export const rollback = (db: Db) => {
+  if (db.inTransaction) db.exec('ROLLBACK');
+};
