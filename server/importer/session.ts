@@ -1,4 +1,4 @@
-import { type Db, begin, commit, rollback } from '../db/gateway.js';
+import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
@@ -24,7 +24,7 @@ export class ImportSession<R> {
 
   begin(): void {
     const r = this.report;
-    begin(this.db);
+    beginBulk(this.db);
     try {
       this.importId = beginImport(
         this.db,
@@ -40,7 +40,7 @@ export class ImportSession<R> {
       );
       this.writer = this.makeWriter(this.importId);
     } catch (error) {
-      rollback(this.db);
+      rollbackBulk(this.db);
       throw error;
     }
   }
@@ -62,10 +62,10 @@ export class ImportSession<R> {
       message: null,
     });
     if (dryRun) {
-      rollback(this.db);
+      rollbackBulk(this.db);
       r.status = 'dry-run';
     } else {
-      commit(this.db);
+      commitBulk(this.db);
       r.status = 'committed';
       r.import_id = this.importId;
     }
@@ -73,7 +73,7 @@ export class ImportSession<R> {
   }
 
   abort(): void {
-    rollback(this.db);
+    rollbackBulk(this.db);
     this.writer = null;
   }
 }
