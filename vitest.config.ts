@@ -10,5 +10,7 @@ export default defineConfig({
     // better-sqlite3 handles and real servers: forks keep native state per test file.
     pool: 'forks',
     env: { TZ: 'UTC' },
+    // The JSON report lets .ci/run print a plain 'N passed, N failed' closing line.
+    reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
   },
 });

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
-import { type ImportReport, importFile } from '../server/importer/import-file.js';
+import type { ImportReport } from '../server/importer/import-file.js';
+import { importFileInWorker } from '../server/importer/import-in-worker.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from '../server/importer/kinds.js';
 import { parseDate } from '../server/importer/values.js';
 import { createProgress } from './progress.js';
@@ -43,7 +44,7 @@ function printErrors(report: ImportReport): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const options = program.parse().opts<{
     kind: ImportKind;
     file: string;
@@ -58,7 +59,7 @@ function main(): number {
   const db = openDatabase(options.db ?? config.dbPath);
   const progress = createProgress(!options.json);
   try {
-    const report = importFile(db, {
+    const report = await importFileInWorker(db, {
       kind: options.kind,
       bytes,
       fileName: basename(options.file),
@@ -81,9 +82,10 @@ function main(): number {
   }
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`import: ${(error as Error).message}`);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`import: ${error.message}`);
+    process.exitCode = 2;
+  },
+);

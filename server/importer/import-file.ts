@@ -1,26 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../db/gateway.js';
 import { areaAliases, areaNames } from '../db/writes/council-areas.js';
-import { beginImport, findSameImport, finishImport, supersedeImports } from '../db/writes/imports.js';
+import { findSameImport } from '../db/writes/imports.js';
 import { AreaIndex } from './areas.js';
-import { type BoundaryRecord, validateTopology } from './boundaries.js';
-import {
-  type CsvFormat,
-  ColumnMap,
-  type FieldError,
-  Row,
-  type ValidateContext,
-  describeMissingColumns,
-  pickFormat,
-} from './format.js';
-import {
-  CSV_KINDS,
-  type ImportKind,
-  type KindWriter,
-  type SnapshotChanges,
-  boundaryWriter,
-} from './kinds.js';
-import { ReadError, decode, readTable } from './read.js';
+import { validateTopology } from './boundaries.js';
+import type { FieldError, ValidateContext } from './format.js';
+import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
+import { decode, ReadError } from './read.js';
+import { type ImportReport, finalise, newReport } from './report.js';
+import { ImportSession } from './session.js';
+import { type TableValidation, validateTable } from './validate-table.js';
+
+export type { ImportReport, ImportStatus } from './report.js';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -31,88 +21,22 @@ export interface ImportRequest {
   onProgress?: (progress: { rows: number; fraction: number }) => void;
 }
 
-export type ImportStatus = 'committed' | 'unchanged' | 'rejected' | 'dry-run';
-
-export interface ImportReport {
-  status: ImportStatus;
-  kind: ImportKind;
-  network: string | null;
-  file_name: string;
-  sha256: string;
-  bytes: number;
-  as_at: string | null;
-  format: string | null;
-  encoding: string | null;
-  delimiter: string | null;
-  ignored_columns: string[];
-  rows_read: number;
-  rows_valid: number;
-  rows_written: number;
-  error_count: number;
-  errors: FieldError[];
-  import_id: number | null;
-  superseded_import_ids: number[];
-  changes: SnapshotChanges | null;
-  message: string;
+/** The council areas and their other names, as validation needs them (also sent to a validating worker). */
+export function areaTables(db: Db) {
+  return { areas: areaNames(db), aliases: areaAliases(db) };
 }
 
-/** Thrown inside the transaction to undo it: a rejected file, or a dry run that has seen what it would do. */
-class Rollback extends Error {}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function areaContext(db: Db): ValidateContext {
-  return { areas: new AreaIndex(areaNames(db), areaAliases(db)) };
+export function areaContext(tables: ReturnType<typeof areaTables>): ValidateContext {
+  return { areas: new AreaIndex(tables.areas, tables.aliases) };
 }
 
-/**
- * Imports one file: read it, validate every row, then write all of it in one transaction with its provenance,
- * or nothing at all. Importing the same file (kind, checksum, as-at) again changes nothing.
- */
-export function importFile(db: Db, request: ImportRequest): ImportReport {
-  const report: ImportReport = {
-    status: 'rejected',
-    kind: request.kind,
-    network: request.kind in CSV_KINDS ? CSV_KINDS[request.kind as keyof typeof CSV_KINDS].network : null,
-    file_name: request.fileName,
-    sha256: sha256(request.bytes),
-    bytes: request.bytes.length,
-    as_at: request.asAt ?? null,
-    format: null,
-    encoding: null,
-    delimiter: null,
-    ignored_columns: [],
-    rows_read: 0,
-    rows_valid: 0,
-    rows_written: 0,
-    error_count: 0,
-    errors: [],
-    import_id: null,
-    superseded_import_ids: [],
-    changes: null,
-    message: '',
-  };
-  const reject = (errors: FieldError[]) => {
-    report.status = 'rejected';
-    report.errors.push(...errors);
-    report.error_count = report.errors.length;
-  };
-
-  // A list that needs an as-at date and does not come with one is checked once its rows have given the date.
-  const asAtKnown =
-    report.as_at !== null || request.kind === 'boundaries' || !CSV_KINDS[request.kind].needsAsAt;
-  if (!request.dryRun && asAtKnown && alreadyImported(db, report)) return finalise(report);
-  try {
-    if (request.kind === 'boundaries') importBoundaries(db, request, report, reject);
-    else importCsv(db, request, report, reject);
-  } catch (error) {
-    if (!(error instanceof Rollback)) {
-      if (error instanceof ReadError) reject([{ row: 0, column: '', value: '', message: error.message }]);
-      else throw error;
-    }
-  }
+function reject(report: ImportReport, errors: FieldError[]): ImportReport {
+  report.status = 'rejected';
+  report.errors.push(...errors);
   return finalise(report);
 }
+
+const fileError = (message: string): FieldError => ({ row: 0, column: '', value: '', message });
 
 function alreadyImported(db: Db, report: ImportReport): boolean {
   const same = findSameImport(db, report.kind, report.sha256, report.as_at);
@@ -123,155 +47,109 @@ function alreadyImported(db: Db, report: ImportReport): boolean {
   return true;
 }
 
-function importCsv(
-  db: Db,
-  request: ImportRequest,
-  report: ImportReport,
-  reject: (e: FieldError[]) => void,
-): void {
-  const spec = CSV_KINDS[request.kind as keyof typeof CSV_KINDS];
-  const context = areaContext(db);
-  let format: CsvFormat<unknown> | null = null;
-  let columns: ColumnMap | null = null;
-  const seen = new Map<string, number>();
-  const records: unknown[] = [];
-
-  // Rows are validated in batches as they are parsed; records wait in memory until the whole file is known good.
-  const info = readTable(
-    request.bytes,
-    (batch) => {
-      if (format === null || columns === null) return;
-      for (let i = 0; i < batch.rows.length; i++) {
-        const row = new Row(batch.lines[i]!, batch.rows[i]!, columns);
-        report.rows_read++;
-        const result = format.validate(row, context);
-        if (!result.ok) {
-          report.errors.push(...result.errors);
-          continue;
-        }
-        const key = format.key?.(result.record);
-        if (key !== undefined) {
-          const first = seen.get(key);
-          if (first !== undefined) {
-            report.errors.push({
-              row: row.line,
-              column: '',
-              value: key,
-              message: `duplicate of line ${first}`,
-            });
-            continue;
-          }
-          seen.set(key, row.line);
-        }
-        report.rows_valid++;
-        if (report.errors.length === 0) records.push(result.record);
-      }
-      request.onProgress?.({ rows: report.rows_read, fraction: batch.progress });
-    },
-    (headers) => {
-      format = pickFormat(headers, spec.formats);
-      if (format === null) throw new ReadError(describeMissingColumns(headers, spec.formats[0]!));
-      columns = new ColumnMap(headers, format.columns);
-    },
-  );
-  report.encoding = info.encoding;
-  report.delimiter = info.delimiter;
-  report.format = format === null ? null : (format as CsvFormat<unknown>).name;
-  report.ignored_columns = columns === null ? [] : (columns as ColumnMap).ignored;
-  if (report.errors.length > 0) return reject([]);
-  if (report.rows_read === 0)
-    return reject([{ row: 0, column: '', value: '', message: 'the file has no data rows' }]);
-
-  if (spec.needsAsAt && report.as_at === null) {
-    const dates = records
-      .map((r) => (format as CsvFormat<unknown>).date?.(r) ?? null)
-      .filter((d) => d !== null);
-    if (dates.length === 0) {
-      return reject([
-        {
-          row: 0,
-          column: '',
-          value: '',
-          message: `--as-at is required: a ${request.kind} file is a full list as at a date, and this one carries no dates`,
-        },
-      ]);
-    }
-    report.as_at = dates.reduce((a, b) => (a > b ? a : b)).slice(0, 10);
-    if (!request.dryRun && alreadyImported(db, report)) return;
-  }
-  write(db, request, report, (importId) => spec.writer(db, importId, report.as_at), records);
+/**
+ * What an import of this kind can know before reading: whether the same file was already imported (when its
+ * as-at date is known up front), and whether rows can be written as they are validated.
+ */
+export function startImport(db: Db, request: ImportRequest) {
+  const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
+  const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
+  // A full list with no as-at date gets it from its rows, so it is checked and written once they are all read.
+  const streaming = spec !== null && (report.as_at !== null || !spec.needsAsAt);
+  const unchanged = !request.dryRun && (streaming || spec === null) && alreadyImported(db, report);
+  return { report, spec, streaming, unchanged };
 }
 
-function importBoundaries(
+/** After validation: reject, or complete the session (opening it now for lists that waited for their date). */
+export function completeImport(
   db: Db,
   request: ImportRequest,
   report: ImportReport,
-  reject: (e: FieldError[]) => void,
-): void {
+  session: ImportSession<unknown>,
+  validation: TableValidation,
+  buffered: unknown[],
+): ImportReport {
+  report.encoding = validation.info.encoding;
+  report.delimiter = validation.info.delimiter;
+  report.format = validation.format;
+  report.ignored_columns = validation.ignored_columns;
+  report.rows_read = validation.rows_read;
+  report.rows_valid = validation.rows_valid;
+  if (validation.errors.length > 0 || validation.rows_read === 0) {
+    session.abort();
+    return reject(
+      report,
+      validation.rows_read === 0 ? [fileError('the file has no data rows')] : validation.errors,
+    );
+  }
+  if (!session.open) {
+    if (report.as_at === null) report.as_at = validation.latest_date;
+    if (report.as_at === null) {
+      return reject(report, [
+        fileError(
+          `--as-at is required: a ${request.kind} file is a full list as at a date, and this one carries no dates`,
+        ),
+      ]);
+    }
+    if (!request.dryRun && alreadyImported(db, report)) return finalise(report);
+    session.begin();
+    session.add(buffered);
+  }
+  session.finish(request.dryRun ?? false);
+  return finalise(report);
+}
+
+/**
+ * Imports one file: read it, validate every row, then write all of it in one transaction with its provenance,
+ * or nothing at all. Importing the same file (kind, checksum, as-at) again changes nothing.
+ */
+export function importFile(db: Db, request: ImportRequest): ImportReport {
+  const { report, spec, streaming, unchanged } = startImport(db, request);
+  if (unchanged) return finalise(report);
+  if (spec === null) return importBoundaries(db, request, report);
+
+  const session = new ImportSession<unknown>(db, report, (importId) =>
+    spec.writer(db, importId, report.as_at),
+  );
+  const buffered: unknown[] = [];
+  try {
+    if (streaming) session.begin();
+    const validation = validateTable(
+      request.bytes,
+      spec.formats,
+      areaContext(areaTables(db)),
+      (records, progress) => {
+        if (streaming) session.add(records);
+        else buffered.push(...records);
+        request.onProgress?.(progress);
+      },
+    );
+    return completeImport(db, request, report, session, validation, buffered);
+  } catch (error) {
+    session.abort();
+    if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
+    throw error;
+  }
+}
+
+function importBoundaries(db: Db, request: ImportRequest, report: ImportReport): ImportReport {
   const { text, encoding } = decode(request.bytes);
   report.encoding = encoding;
   report.format = 'TopoJSON';
-  const result = validateTopology(text, areaContext(db));
-  if (!result.ok) return reject(result.errors);
+  const result = validateTopology(text, areaContext(areaTables(db)));
+  if (!result.ok) return reject(report, result.errors);
   report.rows_read = result.record.features;
   report.rows_valid = result.record.features;
-  const record: BoundaryRecord = result.record;
-  write(db, request, report, (importId) => boundaryWriter(db, importId, record.level), [record]);
-}
-
-/** The one transaction: the import's record, every row, and the marking of what it replaces. */
-function write<R>(
-  db: Db,
-  request: ImportRequest,
-  report: ImportReport,
-  writer: (importId: number) => KindWriter<R>,
-  records: R[],
-): void {
-  db.transaction(() => {
-    const started = new Date().toISOString();
-    const importId = beginImport(
-      db,
-      {
-        kind: report.kind,
-        network_id: report.network,
-        file_name: report.file_name,
-        sha256: report.sha256,
-        bytes: report.bytes,
-        as_at: report.as_at,
-      },
-      started,
-    );
-    const kindWriter = writer(importId);
-    let written = 0;
-    for (const record of records) if (kindWriter.add(record)) written++;
-    report.rows_written = written;
-    report.changes = kindWriter.changes?.() ?? null;
-    report.superseded_import_ids = kindWriter.supersedes.filter((id) => id !== importId);
-    supersedeImports(db, report.superseded_import_ids);
-    finishImport(db, importId, { rows_read: report.rows_read, rows_written: written, message: null });
-    report.import_id = importId;
-    report.status = request.dryRun ? 'dry-run' : 'committed';
-    if (request.dryRun) throw new Rollback();
-  })();
-}
-
-function finalise(report: ImportReport): ImportReport {
-  report.error_count = report.errors.length;
-  report.message = summarise(report);
-  if (report.status === 'dry-run') report.import_id = null;
-  return report;
-}
-
-function summarise(r: ImportReport): string {
-  const what = `${r.kind} ${r.file_name}${r.as_at ? ` as at ${r.as_at}` : ''}`;
-  switch (r.status) {
-    case 'unchanged':
-      return `${what}: already imported (import #${r.import_id}, same sha256); nothing changed`;
-    case 'rejected':
-      return `${what}: rejected, ${r.error_count} error${r.error_count === 1 ? '' : 's'} in ${r.rows_read} rows; nothing was written`;
-    case 'dry-run':
-      return `${what}: dry run, ${r.rows_valid} valid rows would write ${r.rows_written} changes; nothing was written`;
-    case 'committed':
-      return `${what}: imported ${r.rows_read} rows (${r.rows_written} written) as import #${r.import_id}`;
+  const session = new ImportSession(db, report, (importId) =>
+    boundaryWriter(db, importId, result.record.level),
+  );
+  session.begin();
+  try {
+    session.add([result.record]);
+    session.finish(request.dryRun ?? false);
+  } catch (error) {
+    session.abort();
+    throw error;
   }
+  return finalise(report);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BATCH_ROWS,
   type RowBatch,
   ReadError,
   decode,
@@ -78,10 +79,10 @@ describe('readTable', () => {
   });
 
   it('batches a large file and reports progress up to 1', () => {
-    const text = 'n\n' + Array.from({ length: 12_001 }, (_, i) => String(i)).join('\n');
+    const text = 'n\n' + Array.from({ length: 2 * BATCH_ROWS + 1 }, (_, i) => String(i)).join('\n');
     const batches: RowBatch[] = [];
     readTable(Buffer.from(text), (b) => batches.push(b));
-    expect(batches.map((b) => b.rows.length)).toEqual([5000, 5000, 2001]);
+    expect(batches.map((b) => b.rows.length)).toEqual([BATCH_ROWS, BATCH_ROWS, 1]);
     expect(batches.at(-1)!.progress).toBe(1);
   });
 

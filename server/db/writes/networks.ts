@@ -26,7 +26,13 @@ export function findSnapshot(
 
 /** A new, empty snapshot; one already there for that date is deleted with its members (its import record stays). */
 export function replaceSnapshot(db: Db, importId: number, networkId: string, asAt: string): number {
-  run(db, 'DELETE FROM snapshots WHERE network_id = ? AND as_at = ?', [networkId, asAt]);
+  // Children first: imports check foreign keys once at commit, so ON DELETE CASCADE does not fire.
+  const old = findSnapshot(db, networkId, asAt);
+  if (old) {
+    run(db, 'DELETE FROM snapshot_member_areas WHERE snapshot_id = ?', [old.id]);
+    run(db, 'DELETE FROM snapshot_members WHERE snapshot_id = ?', [old.id]);
+    run(db, 'DELETE FROM snapshots WHERE id = ?', [old.id]);
+  }
   const result = run(db, 'INSERT INTO snapshots (network_id, as_at, import_id) VALUES (?, ?, ?)', [
     networkId,
     asAt,

@@ -1,17 +1,9 @@
 import { type CsvFormat, RowChecker } from '../format.js';
-import { optionalDate, parseLaCode } from '../values.js';
+import type { AreaRow } from '../../db/writes/council-areas.js';
+import { optionalDay, parseLaCode, requiredText } from '../values.js';
 
-export interface AreaRecord {
+export interface AreaRecord extends AreaRow {
   variant: 'area';
-  la_code: string;
-  name: string;
-  ons_code_2011: string | null;
-  ons_code_2013: string | null;
-  la_type: string | null;
-  region_code: string | null;
-  region_name: string | null;
-  valid_from: string | null;
-  valid_to: string | null;
 }
 
 export interface DistrictRecord {
@@ -22,17 +14,6 @@ export interface DistrictRecord {
 }
 
 export type CouncilAreaRecord = AreaRecord | DistrictRecord;
-
-const required = (value: string) =>
-  value === '' ? { ok: false as const, message: 'is empty' } : { ok: true as const, value };
-
-const isoDay = (value: string) => {
-  const parsed = optionalDate(value);
-  if (parsed.ok && parsed.value && parsed.value.precision !== 'day') {
-    return { ok: false as const, message: `'${value}' is not a full date (YYYY-MM-DD)` };
-  }
-  return parsed.ok ? { ok: true as const, value: parsed.value?.date ?? null } : parsed;
-};
 
 /** The project's canonical list and DfE's own LA code list ('Old LA Code, New LA Code, LA Name'). */
 export const areaList: CsvFormat<CouncilAreaRecord> = {
@@ -52,9 +33,9 @@ export const areaList: CsvFormat<CouncilAreaRecord> = {
   validate(row) {
     const check = new RowChecker(row);
     const la_code = check.field('la_code', parseLaCode);
-    const name = check.field('la_name', required);
-    const valid_from = check.field('valid_from', isoDay);
-    const valid_to = check.field('valid_to', isoDay);
+    const name = check.field('la_name', requiredText);
+    const valid_from = check.field('valid_from', optionalDay);
+    const valid_to = check.field('valid_to', optionalDay);
     const region_code = row.text('region_code');
     const region_name = row.text('region_name');
     if ((region_code === null) !== (region_name === null)) {
@@ -87,7 +68,7 @@ export const districtLookup: CsvFormat<CouncilAreaRecord> = {
   required: [['district_name'], ['la_code']],
   validate(row, context) {
     const check = new RowChecker(row);
-    const district_name = check.field('district_name', required);
+    const district_name = check.field('district_name', requiredText);
     const la_code = check.field('la_code', (value) => {
       const code = parseLaCode(value);
       if (!code.ok) return code;

@@ -1,3 +1,4 @@
+import type { EstablishmentRow } from '../../db/writes/establishments.js';
 import { type CsvFormat, RowChecker } from '../format.js';
 import {
   type Coordinates,
@@ -10,23 +11,7 @@ import {
 } from '../values.js';
 import { resolveHomeArea } from './area-columns.js';
 
-export interface EstablishmentRecord {
-  urn: number;
-  la_code: string | null;
-  la_name: string | null;
-  in_council_areas: boolean;
-  establishment_number: string | null;
-  ons_code_2013: string | null;
-  region: string | null;
-  phase: string | null;
-  num_pupils: number | null;
-  ofsted_rating: string | null;
-  last_ofsted_date: string | null;
-  easting: number | null;
-  northing: number | null;
-  latitude: number | null;
-  longitude: number | null;
-}
+export type EstablishmentRecord = EstablishmentRow;
 
 /**
  * GIAS marks an establishment with no known location by easting/northing 0,0, which converts to the grid

@@ -1,17 +1,9 @@
+import type { MilestoneRow } from '../../db/writes/milestones.js';
 import { type CsvFormat, RowChecker } from '../format.js';
 import { optionalDate, optionalInteger, parseNumber } from '../values.js';
 
-export interface MilestoneRecord {
-  date: string | null;
+export interface MilestoneRecord extends MilestoneRow {
   date_precision: 'day' | 'month' | 'year' | 'unknown';
-  metric: string;
-  round: number | null;
-  value: number;
-  value_qualifier: string;
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  notes: string | null;
 }
 
 /** How a published figure relates to the truth; 'target' marks a goal dated by its deadline. */

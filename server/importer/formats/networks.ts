@@ -1,32 +1,13 @@
 import { type CsvFormat, RowChecker } from '../format.js';
-import { optionalDate, parseUrn } from '../values.js';
+import type { SnapshotMemberRow } from '../../db/writes/networks.js';
+import { optionalIsoDate, parseUrn, requiredText } from '../values.js';
 import { resolveAreaList, resolveHomeArea } from './area-columns.js';
 
 /** A member of any network as one list gives it: a teaching school, an NLE or a hub. */
-export interface MemberRecord {
-  key: string;
-  urn: number | null;
-  name: string;
-  group: string | null;
-  la_code: string | null;
-  serves: string[];
-  region: string | null;
-  phase: string | null;
-  establishment_type: string | null;
-  religious_character: string | null;
-  designated_on: string | null;
-  website: string | null;
+export interface MemberRecord extends SnapshotMemberRow {
+  /** The date the list says it was drawn up, if it says. */
   list_date: string | null;
 }
-
-const requiredText = (value: string) =>
-  value === '' ? { ok: false as const, message: 'is empty' } : { ok: true as const, value };
-
-const dayDate = (value: string) => {
-  const parsed = optionalDate(value);
-  if (!parsed.ok) return parsed;
-  return { ok: true as const, value: parsed.value?.date ?? null };
-};
 
 const areaColumns = [
   { name: 'la_code', aliases: ['LA code', 'LEA code', 'LA (code)'] },
@@ -58,8 +39,8 @@ export const teachingSchoolList: CsvFormat<MemberRecord> = {
     const urn = check.field('urn', parseUrn);
     const name = check.field('name', requiredText);
     const area = resolveHomeArea(check, context, { allowOutside: false });
-    const designated_on = check.field('designated_on', dayDate);
-    const list_date = check.field('list_date', dayDate);
+    const designated_on = check.field('designated_on', optionalIsoDate);
+    const list_date = check.field('list_date', optionalIsoDate);
     return check.result(() => ({
       key: String(urn),
       urn: urn!,
@@ -97,7 +78,7 @@ export const nleList: CsvFormat<MemberRecord> = {
     const urn = check.field('urn', parseUrn);
     const area = resolveHomeArea(check, context, { allowOutside: false });
     const designated_on = check.field('designated_on', (value) => {
-      const date = dayDate(value);
+      const date = optionalIsoDate(value);
       return date.ok && date.value === null ? { ok: false as const, message: 'is empty' } : date;
     });
     const leader = row.text('name');
@@ -139,7 +120,7 @@ export const hubList: CsvFormat<MemberRecord> = {
     const key = check.field('tsh_area', requiredText);
     const name = check.field('name', requiredText);
     const serves = resolveAreaList(check, context, 'areas');
-    const designated_on = check.field('designated_on', dayDate);
+    const designated_on = check.field('designated_on', optionalIsoDate);
     return check.result(() => ({
       key: key!,
       urn: null,

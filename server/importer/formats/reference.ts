@@ -1,4 +1,5 @@
 import { type CsvFormat, RowChecker } from '../format.js';
+import { requiredText } from '../values.js';
 
 /** A way of naming council areas the source files do not use themselves: a spelling or a later area. */
 export interface AliasRecord {
@@ -33,51 +34,58 @@ function knownAreaCode(check: RowChecker, context: Parameters<CsvFormat<AliasRec
   );
 }
 
-const nonEmpty = (value: string) =>
-  value === '' ? { ok: false as const, message: 'is empty' } : { ok: true as const, value };
+/** A table of names for council areas: which column holds the name, and which one says where it comes from. */
+function nameTable(spec: {
+  name: string;
+  kind: AliasRecord['kind'];
+  nameColumn: { name: string; aliases?: string[] };
+  sourceColumn: string;
+  otherColumns: string[];
+  file: string;
+}): CsvFormat<AliasRecord> {
+  return {
+    name: spec.name,
+    columns: [
+      spec.nameColumn,
+      { name: 'la_code' },
+      { name: spec.sourceColumn },
+      ...spec.otherColumns.map((name) => ({ name })),
+    ],
+    required: [[spec.nameColumn.name], ['la_code']],
+    validate(row, context) {
+      const check = new RowChecker(row);
+      const alias = check.field(spec.nameColumn.name, requiredText);
+      const la_code = knownAreaCode(check, context);
+      return check.result(() => ({
+        alias: alias!,
+        la_code: la_code!,
+        kind: spec.kind,
+        source: row.text(spec.sourceColumn) ?? spec.file,
+      }));
+    },
+    key: (record) => `${record.alias.toLowerCase()}|${record.la_code}`,
+  };
+}
 
 /** data/reference/area_aliases.csv: other spellings of the 152 areas. */
-export const aliasTable: CsvFormat<AliasRecord> = {
+export const aliasTable = nameTable({
   name: 'area alias table',
-  columns: [{ name: 'alias' }, { name: 'la_code' }, { name: 'source' }, { name: 'kind' }, { name: 'notes' }],
-  required: [['alias'], ['la_code']],
-  validate(row, context) {
-    const check = new RowChecker(row);
-    const alias = check.field('alias', nonEmpty);
-    const la_code = knownAreaCode(check, context);
-    return check.result(() => ({
-      alias: alias!,
-      la_code: la_code!,
-      kind: 'alias' as const,
-      source: row.text('source') ?? 'data/reference/area_aliases.csv',
-    }));
-  },
-  key: (record) => `${record.alias.toLowerCase()}|${record.la_code}`,
-};
+  kind: 'alias',
+  nameColumn: { name: 'alias' },
+  sourceColumn: 'source',
+  otherColumns: ['kind', 'notes'],
+  file: 'data/reference/area_aliases.csv',
+});
 
 /** data/reference/area_successors.csv: areas created after 2018 and the 2011-2018 areas they cover. */
-export const successorTable: CsvFormat<AliasRecord> = {
+export const successorTable = nameTable({
   name: 'area successor table',
-  columns: [
-    { name: 'name', aliases: ['successor'] },
-    { name: 'la_code' },
-    { name: 'valid_from' },
-    { name: 'note' },
-  ],
-  required: [['name'], ['la_code']],
-  validate(row, context) {
-    const check = new RowChecker(row);
-    const alias = check.field('name', nonEmpty);
-    const la_code = knownAreaCode(check, context);
-    return check.result(() => ({
-      alias: alias!,
-      la_code: la_code!,
-      kind: 'successor' as const,
-      source: row.text('note') ?? 'data/reference/area_successors.csv',
-    }));
-  },
-  key: (record) => `${record.alias.toLowerCase()}|${record.la_code}`,
-};
+  kind: 'successor',
+  nameColumn: { name: 'name', aliases: ['successor'] },
+  sourceColumn: 'note',
+  otherColumns: ['valid_from'],
+  file: 'data/reference/area_successors.csv',
+});
 
 /** data/reference/metrics.csv: which milestone metric speaks of which network, and what it counts. */
 export const metricTable: CsvFormat<MetricRecord> = {
@@ -91,7 +99,7 @@ export const metricTable: CsvFormat<MetricRecord> = {
   required: [['metric'], ['measure'], ['label']],
   validate(row) {
     const check = new RowChecker(row);
-    const metric = check.field('metric', nonEmpty);
+    const metric = check.field('metric', requiredText);
     const network = row.text('network_id');
     if (network !== null && !NETWORKS.includes(network)) {
       check.fail('network_id', network, `'${network}' is not one of ${NETWORKS.join(', ')}`);
@@ -99,7 +107,7 @@ export const metricTable: CsvFormat<MetricRecord> = {
     const measure = row.get('measure');
     if (!MEASURES.includes(measure))
       check.fail('measure', measure, `'${measure}' is not one of ${MEASURES.join(', ')}`);
-    const label = check.field('label', nonEmpty);
+    const label = check.field('label', requiredText);
     return check.result(() => ({ metric: metric!, network_id: network, measure, label: label! }));
   },
   key: (record) => record.metric,
