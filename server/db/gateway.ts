@@ -109,7 +109,17 @@ export const rollback = (db: Db) => {
  */
 export function beginBulk(db: Db): void {
   db.pragma('foreign_keys = OFF');
-  begin(db);
+  try {
+    begin(db);
+  } catch (error) {
+    db.pragma('foreign_keys = ON');
+    throw error;
+  }
+}
+
+/** Moves the WAL into the database file and empties it (before a file is copied or renamed). */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** Commits a bulk write if every foreign key holds; otherwise rolls back and throws, naming the first breach. */

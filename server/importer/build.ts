@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import type { Db } from '../db/gateway.js';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type Db, checkpoint } from '../db/gateway.js';
 import { openDatabase } from '../db/open.js';
 import { committedFileChecksums } from '../db/queries/info.js';
 import { type ImportReport, importFile } from './import-file.js';
@@ -32,6 +33,7 @@ function removeDatabaseFiles(path: string): void {
  * into place only when every file imported: a failed build leaves the old database as it was.
  */
 export function buildDatabase(options: BuildOptions): ImportReport[] {
+  mkdirSync(dirname(options.dbPath), { recursive: true });
   const temp = `${options.dbPath}.building-${process.pid}`;
   removeDatabaseFiles(temp);
   const reports: ImportReport[] = [];
@@ -56,7 +58,7 @@ export function buildDatabase(options: BuildOptions): ImportReport[] {
         throw new BuildError(`${report.message}${detail}`, report);
       }
     }
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db);
     db.close();
     db = null;
     // A WAL left beside an older database would be replayed into the new one: remove it with the old file.

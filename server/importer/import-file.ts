@@ -1,9 +1,10 @@
 import type { Db } from '../db/gateway.js';
-import { areaAliases, areaNames } from '../db/writes/council-areas.js';
 import { findSameImport } from '../db/writes/imports.js';
-import { AreaIndex } from './areas.js';
 import { validateTopology } from './boundaries.js';
-import type { FieldError, ValidateContext } from './format.js';
+import { areaContext, areaTables } from './area-context.js';
+import type { FieldError } from './format.js';
+
+export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
 import { decode, ReadError } from './read.js';
 import { type ImportReport, finalise, newReport } from './report.js';
@@ -21,22 +22,13 @@ export interface ImportRequest {
   onProgress?: (progress: { rows: number; fraction: number }) => void;
 }
 
-/** The council areas and their other names, as validation needs them (also sent to a validating worker). */
-export function areaTables(db: Db) {
-  return { areas: areaNames(db), aliases: areaAliases(db) };
-}
-
-export function areaContext(tables: ReturnType<typeof areaTables>): ValidateContext {
-  return { areas: new AreaIndex(tables.areas, tables.aliases) };
-}
-
-function reject(report: ImportReport, errors: FieldError[]): ImportReport {
+export function reject(report: ImportReport, errors: FieldError[]): ImportReport {
   report.status = 'rejected';
   report.errors.push(...errors);
   return finalise(report);
 }
 
-const fileError = (message: string): FieldError => ({ row: 0, column: '', value: '', message });
+export const fileError = (message: string): FieldError => ({ row: 0, column: '', value: '', message });
 
 function alreadyImported(db: Db, report: ImportReport): boolean {
   const same = findSameImport(db, report.kind, report.sha256, report.as_at);
@@ -56,7 +48,7 @@ export function startImport(db: Db, request: ImportRequest) {
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
   // A full list with no as-at date gets it from its rows, so it is checked and written once they are all read.
   const streaming = spec !== null && (report.as_at !== null || !spec.needsAsAt);
-  const unchanged = !request.dryRun && (streaming || spec === null) && alreadyImported(db, report);
+  const unchanged = (streaming || spec === null) && alreadyImported(db, report);
   return { report, spec, streaming, unchanged };
 }
 
@@ -91,12 +83,12 @@ export function completeImport(
         ),
       ]);
     }
-    if (!request.dryRun && alreadyImported(db, report)) return finalise(report);
+    if (alreadyImported(db, report)) return finalise(report);
     session.begin();
     session.add(buffered);
   }
-  session.finish(request.dryRun ?? false);
-  return finalise(report);
+  const problem = session.finish(request.dryRun ?? false);
+  return problem === null ? finalise(report) : reject(report, [fileError(problem)]);
 }
 
 /**
@@ -146,7 +138,8 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
   session.begin();
   try {
     session.add([result.record]);
-    session.finish(request.dryRun ?? false);
+    const problem = session.finish(request.dryRun ?? false);
+    if (problem !== null) return reject(report, [fileError(problem)]);
   } catch (error) {
     session.abort();
     throw error;

@@ -6,8 +6,11 @@ import {
   areaTables,
   completeImport,
   importFile,
+  fileError,
+  reject,
   startImport,
 } from './import-file.js';
+import { ReadError } from './read.js';
 import { finalise } from './report.js';
 import { ImportSession } from './session.js';
 import type { TableValidation } from './validate-table.js';
@@ -45,7 +48,7 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
   };
   session.begin();
   try {
-    const validation = await new Promise<TableValidation | string>((resolve, reject) => {
+    const validation = await new Promise<TableValidation>((resolve, reject) => {
       const worker = startWorker(input);
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'records') {
@@ -57,21 +60,18 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
             reject(error);
           }
         } else if (message.type === 'done') resolve(message.validation);
-        else resolve(message.readError ? message.message : `validation failed: ${message.message}`);
+        // The same outcome as importFile: a file that cannot be read is rejected, anything else is thrown.
+        else reject(message.readError ? new ReadError(message.message) : new Error(message.message));
       });
       worker.on('error', reject);
       worker.on('exit', (code) =>
         code === 0 ? undefined : reject(new Error(`validation worker exited with ${code}`)),
       );
     });
-    if (typeof validation === 'string') {
-      session.abort();
-      report.errors.push({ row: 0, column: '', value: '', message: validation });
-      return finalise(report);
-    }
     return completeImport(db, request, report, session, validation, []);
   } catch (error) {
     session.abort();
+    if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
     throw error;
   }
 }

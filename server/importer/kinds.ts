@@ -1,13 +1,15 @@
 import type { Db } from '../db/gateway.js';
+import { areaContext, areaTables } from './area-context.js';
 import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js';
 import { insertAlias, upsertArea } from '../db/writes/council-areas.js';
-import { clearEstablishments, insertEstablishment } from '../db/writes/establishments.js';
+import { clearEstablishments, establishmentsAsAt, insertEstablishment } from '../db/writes/establishments.js';
 import { committedImports } from '../db/writes/imports.js';
 import { clearMilestones, insertMilestone, upsertMetric } from '../db/writes/milestones.js';
 import {
   findSnapshot,
   insertSnapshotMember,
   memberKeysAsAt,
+  pruneUnlisted,
   replaceSnapshot,
 } from '../db/writes/networks.js';
 import type { CsvFormat } from './format.js';
@@ -50,6 +52,8 @@ export interface KindWriter<R> {
   add(record: R): boolean;
   /** What the import changes beyond row counts (joiners and leavers of a network list). */
   changes?(): SnapshotChanges;
+  /** Last work and checks once every row is written: a message here rejects the whole import. */
+  finish?(): string | null;
 }
 
 export interface SnapshotChanges {
@@ -95,6 +99,8 @@ function networkSpec(
           joined: [...keys].filter((key) => !before.keys.has(key)),
           left: [...before.keys].filter((key) => !keys.has(key)),
         }),
+        // A replaced list's members and groups that no list names any more would linger in search.
+        finish: () => (pruneUnlisted(db, kind), null),
       };
     },
   };
@@ -107,6 +113,7 @@ const councilAreas: KindSpec<CouncilAreaRecord> = {
   formats: [areaList, districtLookup],
   writer: (db, importId) => ({
     supersedes: [],
+    finish: () => areaTablesProblem(db),
     add: (record) =>
       record.variant === 'area'
         ? upsertArea(db, importId, record)
@@ -124,10 +131,19 @@ const establishments: KindSpec<EstablishmentRecord> = {
   network: null,
   needsAsAt: true,
   formats: [giasExtract],
-  writer(db, importId) {
+  writer(db, importId, asAt) {
+    const current = establishmentsAsAt(db);
     const supersedes = committedImports(db, 'establishments');
     clearEstablishments(db);
-    return { supersedes, add: (record) => (insertEstablishment(db, importId, record), true) };
+    return {
+      supersedes,
+      add: (record) => (insertEstablishment(db, importId, record), true),
+      // One set of establishments is kept: the latest. An older list must not replace a newer one.
+      finish: () =>
+        current !== null && current > asAt!
+          ? `the establishments held are as at ${current}, later than ${asAt}; an older list would replace them`
+          : null,
+    };
   },
 };
 
@@ -152,7 +168,11 @@ function aliasSpec(
     network: null,
     needsAsAt: false,
     formats: [format],
-    writer: (db, importId) => ({ supersedes: [], add: (record) => insertAlias(db, importId, record) }),
+    writer: (db, importId) => ({
+      supersedes: [],
+      add: (record) => insertAlias(db, importId, record),
+      finish: () => areaTablesProblem(db),
+    }),
   };
 }
 
@@ -163,6 +183,16 @@ const metrics: KindSpec<MetricRecord> = {
   formats: [metricTable],
   writer: (db, importId) => ({ supersedes: [], add: (record) => upsertMetric(db, importId, record) }),
 };
+
+/** Names and aliases must still say one thing each once a file has changed them, or no later file could be matched. */
+function areaTablesProblem(db: Db): string | null {
+  try {
+    areaContext(areaTables(db));
+    return null;
+  } catch (error) {
+    return `the council-area names would contradict each other: ${(error as Error).message}`;
+  }
+}
 
 /** Boundaries are TopoJSON, not CSV: they have a writer but no CSV formats. */
 export function boundaryWriter(

@@ -151,7 +151,6 @@ export function readTable(
 function countNewlines(row: string[]): number {
   let n = 0;
   for (const field of row) {
-    if (field.length < 2) continue;
     for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
   }
   return n;

@@ -50,7 +50,12 @@ export class ImportSession<R> {
   }
 
   /** Records the outcome and commits, or for a dry run rolls back having counted what would change. */
-  finish(dryRun: boolean): void {
+  finish(dryRun: boolean): string | null {
+    const problem = this.writer!.finish?.() ?? null;
+    if (problem !== null) {
+      this.abort();
+      return problem;
+    }
     const r = this.report;
     r.rows_written = this.written;
     r.changes = this.writer!.changes?.() ?? null;
@@ -70,6 +75,7 @@ export class ImportSession<R> {
       r.import_id = this.importId;
     }
     this.writer = null;
+    return null;
   }
 
   abort(): void {

@@ -38,14 +38,27 @@ export function validateTable<R>(
   let rowsRead = 0;
   let rowsValid = 0;
   let latest: string | null = null;
+  let width = 0;
 
   const info = readTable(
     bytes,
     (batch) => {
       const records: R[] = [];
       for (let i = 0; i < batch.rows.length; i++) {
-        const row = new Row(batch.lines[i]!, batch.rows[i]!, columns!);
+        const cells = batch.rows[i]!;
+        const row = new Row(batch.lines[i]!, cells, columns!);
         rowsRead++;
+        // More cells than headers means a value held an unquoted delimiter: every later value has shifted.
+        const extra = cells.slice(width).filter((cell) => cell.trim() !== '');
+        if (extra.length > 0) {
+          errors.push({
+            row: row.line,
+            column: '',
+            value: extra.join(', '),
+            message: `has ${cells.length} cells but the header has ${width}: is a delimiter unquoted?`,
+          });
+          continue;
+        }
         const result = format!.validate(row, context);
         if (!result.ok) {
           errors.push(...result.errors);
@@ -61,7 +74,8 @@ export function validateTable<R>(
           seen.set(key, row.line);
         }
         const date = format!.date?.(result.record) ?? null;
-        if (date !== null && (latest === null || date > latest)) latest = date;
+        // Only a full date can say which day a list describes; 'May 2014' cannot.
+        if (date !== null && date.length === 10 && (latest === null || date > latest)) latest = date;
         rowsValid++;
         if (errors.length === 0) records.push(result.record);
       }
@@ -71,6 +85,7 @@ export function validateTable<R>(
       format = pickFormat(headers, formats);
       if (format === null) throw new ReadError(describeMissingColumns(headers, formats[0]!));
       columns = new ColumnMap(headers, format.columns);
+      width = headers.length;
     },
   );
   return {

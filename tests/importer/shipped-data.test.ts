@@ -6,6 +6,7 @@ import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
 import { databaseInfo } from '../../server/db/queries/info.js';
 import { buildDatabase, needsBuild } from '../../server/importer/build.js';
+import { importFile } from '../../server/importer/import-file.js';
 import { DATA_DIR, tempDatabase } from '../helpers/db.js';
 
 let db: Db;
@@ -92,6 +93,12 @@ describe('db:build', () => {
     try {
       expect(needsBuild({ dataDir, projectDataDir: DATA_DIR, dbPath })).toMatch(/does not exist/);
       buildDatabase({ dataDir, projectDataDir: DATA_DIR, dbPath });
+      expect(needsBuild({ dataDir, projectDataDir: DATA_DIR, dbPath })).toBeNull();
+      // A later import that supersedes a shipped file's import is no reason to rebuild (and lose it).
+      const db = openDatabase(dbPath);
+      const hubs = 'tsh_area,name,areas\nX1,New Hub,Camden\n';
+      importFile(db, { kind: 'hubs', bytes: Buffer.from(hubs), fileName: 'hubs.csv', asAt: '2021-09-01' });
+      db.close();
       expect(needsBuild({ dataDir, projectDataDir: DATA_DIR, dbPath })).toBeNull();
     } finally {
       cleanup();

@@ -75,13 +75,13 @@ export function databaseInfo(db: Db): DatabaseInfo {
   };
 }
 
-/** file name -> checksums of its committed imports: what a rebuild check compares the data directory with. */
+/**
+ * file name -> checksums of every import of it, superseded ones included: what a rebuild check compares the
+ * data directory with. (A later upload supersedes a shipped file's import; that is no reason to rebuild.)
+ */
 export function committedFileChecksums(db: Db): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const row of all<{ file_name: string; sha256: string }>(
-    db,
-    `SELECT file_name, sha256 FROM imports WHERE outcome = 'committed'`,
-  )) {
+  for (const row of all<{ file_name: string; sha256: string }>(db, `SELECT file_name, sha256 FROM imports`)) {
     if (!map.has(row.file_name)) map.set(row.file_name, new Set());
     map.get(row.file_name)!.add(row.sha256);
   }

@@ -1,4 +1,4 @@
-import { type Db, run } from '../gateway.js';
+import { type Db, run, value } from '../gateway.js';
 
 export interface EstablishmentRow {
   urn: number;
@@ -46,4 +46,14 @@ export function insertEstablishment(db: Db, importId: number, e: EstablishmentRo
     e.longitude,
     importId,
   ]);
+}
+
+/** The as-at date of the establishments held now, or null when there are none. */
+export function establishmentsAsAt(db: Db): string | null {
+  return (
+    value<string>(
+      db,
+      `SELECT i.as_at FROM imports i WHERE i.id = (SELECT import_id FROM establishments LIMIT 1)`,
+    ) ?? null
+  );
 }

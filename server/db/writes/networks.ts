@@ -129,3 +129,16 @@ export function memberKeysAsAt(
   ).map((row) => row.member_key);
   return { as_at: snapshot.as_at, keys: new Set(keys) };
 }
+
+/** Removes members and groups of a network that no snapshot lists any more (after a list was replaced). */
+export function pruneUnlisted(db: Db, networkId: string): void {
+  run(db, `DELETE FROM members WHERE network_id = ? AND id NOT IN (SELECT member_id FROM snapshot_members)`, [
+    networkId,
+  ]);
+  run(
+    db,
+    `DELETE FROM groups WHERE network_id = ? AND id NOT IN
+       (SELECT group_id FROM snapshot_members WHERE group_id IS NOT NULL)`,
+    [networkId],
+  );
+}

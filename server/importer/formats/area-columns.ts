@@ -7,6 +7,15 @@ export interface HomeArea {
 }
 
 /**
+ * GIAS codes for establishments beyond England's council areas: 000-199 ('Does not apply', e.g. 060-065),
+ * 6xx (Wales) and 7xx (offshore and overseas: Scotland, BFPO, Isle of Man, Channel Islands, Gibraltar).
+ * No English education authority has a code in those ranges; any other unknown code is an error.
+ */
+export function isOutsideEnglandCode(code: string): boolean {
+  return /^(?:[01]\d\d|[67]\d\d)$/.test(code);
+}
+
+/**
  * The one council area a row is in, from its 'la_code' column or else its 'la_name' column (matched by name,
  * alias or successor). allowOutside accepts codes and names beyond the 152 areas (Wales, offshore) as outside.
  */
@@ -18,10 +27,7 @@ export function resolveHomeArea(
   const code = check.row.get('la_code');
   const name = check.row.get('la_name');
   if (code !== '') {
-    // GIAS gives establishments beyond England's areas codes such as '060' ('Does not apply') and 6xx (Wales).
-    if (options.allowOutside && /^\d{3}$/.test(code) && !context.areas.match(code).ok) {
-      return { la_code: code, in_council_areas: false };
-    }
+    if (options.allowOutside && isOutsideEnglandCode(code)) return { la_code: code, in_council_areas: false };
     const parsed = parseLaCode(code);
     if (!parsed.ok) return void check.fail('la_code', code, parsed.message);
     if (context.areas.match(parsed.value).ok) return { la_code: parsed.value, in_council_areas: true };
@@ -38,7 +44,6 @@ export function resolveHomeArea(
         `'${name}' spans ${match.la_codes.join(', ')}: give the la_code`,
       );
     }
-    if (options.allowOutside) return { la_code: null, in_council_areas: false };
     return void check.fail('la_name', name, match.message);
   }
   check.fail('la_code', '', 'no council area given (la_code or la_name)');

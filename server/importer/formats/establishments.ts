@@ -1,5 +1,5 @@
 import type { EstablishmentRow } from '../../db/writes/establishments.js';
-import { type CsvFormat, RowChecker } from '../format.js';
+import { type CsvFormat, RowChecker, type ValidateContext } from '../format.js';
 import {
   type Coordinates,
   type Parsed,
@@ -9,7 +9,7 @@ import {
   parseCoordinates,
   parseUrn,
 } from '../values.js';
-import { resolveHomeArea } from './area-columns.js';
+import { type HomeArea, resolveHomeArea } from './area-columns.js';
 
 export type EstablishmentRecord = EstablishmentRow;
 
@@ -22,6 +22,30 @@ function establishmentCoordinates(lat: string, lon: string, inEngland: boolean):
   if (!anywhere.ok || anywhere.value === null) return anywhere;
   if (isGridOrigin(anywhere.value)) return { ok: true, value: null };
   return inEngland ? parseCoordinates(lat, lon) : anywhere;
+}
+
+// The extract says the area twice (code and name) and whether it is one of the 152: all three must agree.
+function crossCheckArea(check: RowChecker, context: ValidateContext, area: HomeArea): void {
+  const flag = check.row.get('in_152_english_las').toUpperCase();
+  if ((flag === 'Y' || flag === 'N') && (flag === 'Y') !== area.in_council_areas) {
+    const what = area.in_council_areas ? 'is one of the 152 areas' : 'is outside the 152 areas';
+    check.fail(
+      'in_152_english_las',
+      check.row.get('in_152_english_las'),
+      `says '${flag}' but la_code '${area.la_code}' ${what}`,
+    );
+  }
+  const name = check.row.get('la_name');
+  if (!area.in_council_areas || name === '' || check.row.get('la_code') === '') return;
+  const match = context.areas.match(name);
+  if (!match.ok) check.fail('la_name', name, `${match.message}, and la_code is '${area.la_code}'`);
+  else if (match.ok && !match.la_codes.includes(area.la_code!)) {
+    check.fail(
+      'la_name',
+      name,
+      `'${name}' is area ${match.la_codes.join(', ')}, not la_code '${area.la_code}'`,
+    );
+  }
 }
 
 /** GIAS open-establishment extracts (the project's canonical establishments format is the same columns). */
@@ -42,12 +66,14 @@ export const giasExtract: CsvFormat<EstablishmentRecord> = {
     { name: 'northing', aliases: ['Northing'] },
     { name: 'latitude', aliases: ['lat'] },
     { name: 'longitude', aliases: ['lon', 'lng'] },
+    { name: 'in_152_english_las', aliases: ['in council areas'] },
   ],
   required: [['urn'], ['la_code', 'la_name']],
   validate(row, context) {
     const check = new RowChecker(row);
     const urn = check.field('urn', parseUrn);
     const area = resolveHomeArea(check, context, { allowOutside: true });
+    if (area) crossCheckArea(check, context, area);
     const num_pupils = check.field('num_pupils', optionalInteger);
     const last_ofsted_date = check.field('last_ofsted_date', optionalDate);
     const easting = check.field('easting', optionalInteger);
