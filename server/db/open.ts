@@ -76,3 +76,21 @@ function assertRegistryOrEmpty(db: Db, path: string): void {
     );
   }
 }
+
+/**
+ * PRAGMA quick_check: a file with a good header can still be cut short or damaged further in. Run once at start-up so
+ * the server refuses such a file with a clear message instead of failing on the first query that touches it.
+ */
+export function assertIntact(db: Db, path: string): void {
+  let result: string[];
+  try {
+    result = db.prepare('PRAGMA quick_check').pluck().all() as string[];
+  } catch (error) {
+    throw new DatabaseFileError(`database ${path} is damaged: ${(error as Error).message}`);
+  }
+  if (result.length !== 1 || result[0] !== 'ok') {
+    throw new DatabaseFileError(
+      `database ${path} is damaged: quick_check says ${result.slice(0, 3).join('; ')}`,
+    );
+  }
+}
