@@ -51,9 +51,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // 64 MB of page cache: a 200,000-row import rewrites the same index pages; the default 2 MB spills them.
     db.pragma('cache_size = -65536');
     if (!options.readonly) {
+      // Checked before anything is set: switching a foreign file to WAL would already rewrite its header.
+      assertRegistryOrEmpty(db, path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      assertRegistryOrEmpty(db, path);
       migrate(db);
     }
     return db;
