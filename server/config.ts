@@ -8,6 +8,16 @@ export interface Config {
   dbPath: string;
   dataDir: string;
   env: 'development' | 'production' | 'test';
+  /** Bearer token for write routes; null turns every write route off (403). */
+  adminToken: string | null;
+  /** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB). */
+  uploadLimitBytes: number;
+  /** Write requests allowed per client address per minute (WRITE_RATE_LIMIT). */
+  writeRateLimit: number;
+  /** Longest a request may take, headers and body included (REQUEST_TIMEOUT_S). */
+  requestTimeoutMs: number;
+  /** pino level for request logs (LOG_LEVEL); 'silent' by default under NODE_ENV=test. */
+  logLevel: string;
 }
 
 /** A setting that is present but wrong: start-up stops with the variable's name and value. */
@@ -43,6 +53,39 @@ function nodeEnv(env: Env): Config['env'] {
   return raw;
 }
 
+function positive(env: Env, name: string, fallback: string): number {
+  const raw = get(env, name, fallback);
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(n > 0)) {
+    throw new ConfigError(`${name}: '${raw}' is not a positive number`);
+  }
+  return n;
+}
+
+const MIN_TOKEN_LENGTH = 16;
+
+function adminToken(env: Env): string | null {
+  const raw = env.ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_TOKEN_LENGTH || /\s/.test(raw)) {
+    // Never echo the token itself, even a bad one.
+    throw new ConfigError(
+      `ADMIN_TOKEN: must be at least ${MIN_TOKEN_LENGTH} characters with no spaces (given ${raw.length} characters)`,
+    );
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevel(env: Env, nodeEnvironment: Config['env']): string {
+  const raw = get(env, 'LOG_LEVEL', nodeEnvironment === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL: '${raw}' is not one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return raw;
+}
+
 /** Reads and checks the environment once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const dataDir = resolve(PROJECT_ROOT, get(env, 'DATA_DIR', 'data'));
@@ -51,5 +94,10 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     dbPath: resolve(PROJECT_ROOT, get(env, 'DB_PATH', 'data/registry.sqlite')),
     env: nodeEnv(env),
+    adminToken: adminToken(env),
+    uploadLimitBytes: Math.round(positive(env, 'UPLOAD_LIMIT_MB', '50') * 1024 * 1024),
+    writeRateLimit: Math.floor(positive(env, 'WRITE_RATE_LIMIT', '30')),
+    requestTimeoutMs: Math.round(positive(env, 'REQUEST_TIMEOUT_S', '300') * 1000),
+    logLevel: logLevel(env, nodeEnv(env)),
   };
 }

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './api/app.js';
 import type { Config } from './config.js';
-import { openDatabase } from './db/open.js';
+import { assertIntact, openDatabase } from './db/open.js';
 
 export interface RunningServer {
   server: Server;
@@ -15,6 +15,12 @@ export interface RunningServer {
 /** Opens the database at config.dbPath, serves the API on config.port, and stops cleanly on SIGTERM/SIGINT. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
+  try {
+    assertIntact(db, config.dbPath);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const app = createApp({ db, config });
   let server: Server;
   try {
@@ -25,6 +31,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db.close();
     throw error;
   }
+  // A client that is slow to send its request (or an upload) cannot hold a connection for ever.
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(30_000, config.requestTimeoutMs);
+  server.keepAliveTimeout = 5_000;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {

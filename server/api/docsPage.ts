@@ -1,4 +1,4 @@
-import type { OpenApiDocument, Operation, Parameter } from './openapi.js';
+import type { Method, OpenApiDocument, Operation, Parameter } from './openapi.js';
 
 const escapes: Record<string, string> = {
   '&': '&amp;',
@@ -25,14 +25,14 @@ function parameterRow(p: Parameter): string {
 <td>${esc(typeOf(p.schema))}</td><td>${esc(fallback)}</td><td>${esc(p.description ?? '')}</td></tr>`;
 }
 
-function section(path: string, op: Operation): string {
+function section(method: Method, path: string, op: Operation): string {
   const params = op.parameters.length
     ? `<table><caption>Parameters of ${esc(path)}</caption><thead><tr><th scope="col">name</th><th scope="col">in</th>
 <th scope="col">type</th><th scope="col">default</th><th scope="col">description</th></tr></thead>
 <tbody>${op.parameters.map(parameterRow).join('')}</tbody></table>`
     : '<p>No parameters.</p>';
   const statuses = Object.keys(op.responses).join(', ');
-  return `<section id="${esc(op.operationId)}"><h3><code>GET ${esc(path)}</code></h3>
+  return `<section id="${esc(op.operationId)}"><h3><code>${method.toUpperCase()} ${esc(path)}</code></h3>
 <p>${esc(op.summary)}</p>${op.description ? `<p>${esc(op.description)}</p>` : ''}${params}
 <p>Responses: ${esc(statuses)}.</p></section>`;
 }
@@ -40,9 +40,11 @@ function section(path: string, op: Operation): string {
 /** A readable, self-contained page of the API (no scripts, nothing fetched from elsewhere). */
 export function docsPage(doc: OpenApiDocument): string {
   const byTag = new Map<string, string[]>();
-  for (const [path, { get }] of Object.entries(doc.paths)) {
-    const tag = get.tags[0] ?? 'other';
-    byTag.set(tag, [...(byTag.get(tag) ?? []), section(path, get)]);
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(operations) as Array<[Method, Operation]>) {
+      const tag = op.tags[0] ?? 'other';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), section(method, path, op)]);
+    }
   }
   const body = [...byTag].map(([tag, sections]) => `<h2>${esc(tag)}</h2>${sections.join('\n')}`).join('\n');
   return `<!doctype html>

@@ -7,6 +7,8 @@ import { QueryError } from '../db/gateway.js';
 export interface ErrorDetail {
   parameter?: string;
   value?: unknown;
+  /** The line of an uploaded file a bad value is on. */
+  row?: number;
   message: string;
 }
 

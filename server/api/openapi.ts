@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openApiPath, type Route } from './registry.js';
+import type { WriteRoute } from './writes/route.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -17,29 +18,51 @@ export interface Operation {
   summary: string;
   description?: string;
   parameters: Parameter[];
+  requestBody?: { required: boolean; content: Record<string, unknown> };
+  security?: Array<Record<string, string[]>>;
   responses: Record<string, unknown>;
 }
+
+export type Method = 'get' | 'post';
 
 export interface OpenApiDocument {
   openapi: string;
   info: { title: string; version: string; description: string };
-  paths: Record<string, { get: Operation }>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, unknown> };
+  paths: Record<string, Partial<Record<Method, Operation>>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, unknown>;
+    securitySchemes: Record<string, unknown>;
+  };
 }
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'A parameter is missing or wrong; the message names it and its value.',
   404: 'No such resource.',
-  405: 'Only GET and HEAD are allowed.',
+  401: 'No Authorization: Bearer token was given.',
+  403: 'Writes are turned off (no ADMIN_TOKEN), or the token is wrong.',
+  405: 'The method is not allowed on this path; the Allow header names the one that is.',
+  409: 'Another import is running.',
   413: 'Request body too large.',
+  415: 'The body is not multipart/form-data or text/csv.',
+  422: 'The file was rejected: every bad value is listed with its row and column; nothing was written.',
+  429: 'Too many write requests; see Retry-After.',
   500: 'Internal server error (details are logged on the server, never sent).',
+  503: 'The database cannot be written now; nothing was written.',
 };
 
 const errorSchema = z.object({
   error: z.object({
     status: z.number().int(),
     message: z.string(),
-    details: z.array(z.object({ parameter: z.string().optional(), value: z.unknown(), message: z.string() })),
+    details: z.array(
+      z.object({
+        parameter: z.string().optional(),
+        value: z.unknown(),
+        row: z.number().int().optional(),
+        message: z.string(),
+      }),
+    ),
   }),
 });
 
@@ -96,10 +119,47 @@ function operation(route: Route): Operation {
   return op;
 }
 
+function writeOperation(route: WriteRoute): Operation {
+  const statuses = [...new Set([400, 401, 403, 429, ...route.errors, 500])].sort((a, b) => a - b);
+  const responses: Record<string, unknown> = {};
+  for (const [status, ok] of Object.entries(route.responses)) {
+    const schema = ok.schema ? jsonSchema(ok.schema, 'output') : {};
+    responses[status] = { description: ok.description, content: { 'application/json': { schema } } };
+  }
+  for (const status of statuses) responses[String(status)] = { $ref: `#/components/responses/E${status}` };
+  const form = {
+    type: 'object',
+    properties: { file: { type: 'string', format: 'binary' } },
+    required: ['file'],
+  };
+  const content: Record<string, unknown> = {};
+  for (const type of route.consumes) {
+    content[type] = { schema: type === 'multipart/form-data' ? form : { type: 'string' } };
+  }
+  const op: Operation = {
+    operationId: `${route.method}${operationId(route.path).slice(3)}`,
+    tags: [route.tag],
+    summary: route.summary,
+    parameters: parameters(route.fields.shape, 'query'),
+    requestBody: { required: true, content },
+    security: [{ adminToken: [] }],
+    responses,
+  };
+  if (route.description) op.description = route.description;
+  return op;
+}
+
 /** The OpenAPI 3.1 document of the routes, generated from the same zod schemas that validate requests. */
-export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
+export function openApiDocument(
+  routes: readonly Route[],
+  writes: readonly WriteRoute[] = [],
+): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
   for (const route of routes) paths[openApiPath(route.path)] = { get: operation(route) };
+  for (const route of writes) {
+    const path = openApiPath(route.path);
+    paths[path] = { ...paths[path], [route.method]: writeOperation(route) };
+  }
   const responses: Record<string, unknown> = {};
   for (const [status, description] of Object.entries(STATUS_TEXT)) {
     responses[`E${status}`] = {
@@ -118,6 +178,16 @@ export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
         'data version; send it back in If-None-Match to get a 304.',
     },
     paths,
-    components: { schemas: { Error: jsonSchema(errorSchema, 'output') }, responses },
+    components: {
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
+      responses,
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The ADMIN_TOKEN the server was started with.',
+        },
+      },
+    },
   };
 }

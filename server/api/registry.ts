@@ -122,14 +122,21 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Mounts every route as GET (and HEAD); other methods on a known path get a 405 naming the allowed ones. */
+/** Mounts every route as GET (and HEAD). */
 export function mountRoutes(app: Express, routes: readonly Route[], mounting: Mounting): void {
   for (const route of routes) app.get(route.path, serve(route, mounting));
-  for (const path of new Set(routes.map((route) => route.path))) {
+}
+
+/**
+ * After every route is mounted: another method on a known path gets a 405 naming the ones allowed there
+ * (one path can have both reads and writes, such as /api/v1/imports).
+ */
+export function mountMethodNotAllowed(app: Express, allowed: Map<string, string[]>): void {
+  for (const [path, methods] of allowed) {
     app.all(path, (req, _res, next) => {
       next(
-        new HttpError(405, `${req.method} is not allowed on ${req.path}; use GET`, [], {
-          Allow: 'GET, HEAD',
+        new HttpError(405, `${req.method} is not allowed on ${req.path}; use ${methods.join(' or ')}`, [], {
+          Allow: methods.join(', '),
         }),
       );
     });

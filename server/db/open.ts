@@ -51,9 +51,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // 64 MB of page cache: a 200,000-row import rewrites the same index pages; the default 2 MB spills them.
     db.pragma('cache_size = -65536');
     if (!options.readonly) {
+      // Checked before anything is set: switching a foreign file to WAL would already rewrite its header.
+      assertRegistryOrEmpty(db, path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      assertRegistryOrEmpty(db, path);
       migrate(db);
     }
     return db;
@@ -73,6 +74,24 @@ function assertRegistryOrEmpty(db: Db, path: string): void {
   if (tables.length > 0 && !tables.includes('schema_migrations')) {
     throw new DatabaseFileError(
       `${path} is a SQLite database but not a registry database (no schema_migrations)`,
+    );
+  }
+}
+
+/**
+ * PRAGMA quick_check: a file with a good header can still be cut short or damaged further in. Run once at start-up so
+ * the server refuses such a file with a clear message instead of failing on the first query that touches it.
+ */
+export function assertIntact(db: Db, path: string): void {
+  let result: string[];
+  try {
+    result = db.prepare('PRAGMA quick_check').pluck().all() as string[];
+  } catch (error) {
+    throw new DatabaseFileError(`database ${path} is damaged: ${(error as Error).message}`);
+  }
+  if (result.length !== 1 || result[0] !== 'ok') {
+    throw new DatabaseFileError(
+      `database ${path} is damaged: quick_check says ${result.slice(0, 3).join('; ')}`,
     );
   }
 }

@@ -6,7 +6,10 @@ import { emptyRegistryApp, type TestApp } from './helpers.js';
 import { expressGetRoutes } from './routes.js';
 
 let t: TestApp;
-let doc: { openapi: string; paths: Record<string, { get: Record<string, unknown> }> };
+let doc: {
+  openapi: string;
+  paths: Record<string, { get: Record<string, unknown>; post?: Record<string, unknown> }>;
+};
 beforeAll(async () => {
   t = emptyRegistryApp();
   doc = (await request(t.app).get('/api/openapi.json').expect(200)).body;
@@ -43,8 +46,21 @@ describe('/api/openapi.json', () => {
   });
 
   it('gives each operation a distinct id', () => {
-    const ids = Object.values(doc.paths).map((p) => p.get.operationId);
+    const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((op) => op.operationId));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('documents the write routes with their body, their token and their errors', () => {
+    const post = doc.paths['/api/v1/imports']!.post!;
+    expect(post.security).toEqual([{ adminToken: [] }]);
+    expect(Object.keys((post.requestBody as { content: object }).content)).toEqual([
+      'multipart/form-data',
+      'text/csv',
+    ]);
+    expect(Object.keys(post.responses as object)).toEqual(
+      expect.arrayContaining(['201', '401', '403', '409', '413', '422', '429']),
+    );
+    expect(doc.paths['/api/v1/imports/{id}']!.get).toBeDefined();
   });
 });
 

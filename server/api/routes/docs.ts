@@ -2,11 +2,15 @@ import { docsPage } from '../docsPage.js';
 import { openApiDocument, type OpenApiDocument } from '../openapi.js';
 import { noQuery } from '../params.js';
 import { defineRoute, Raw, type Route } from '../registry.js';
+import type { WriteRoute } from '../writes/route.js';
 
-/** The OpenAPI document and its readable page, both describing `routes` (and themselves). */
-export function docsRoutes(routes: () => readonly Route[]): Route[] {
+/** The OpenAPI document and its readable page, both describing `routes` and `writes` (and themselves). */
+export function docsRoutes(
+  routes: () => readonly Route[],
+  writes: () => readonly WriteRoute[] = () => [],
+): Route[] {
   let doc: OpenApiDocument | undefined;
-  const document = () => (doc ??= openApiDocument(routes()));
+  const document = () => (doc ??= openApiDocument(routes(), writes()));
   return [
     defineRoute({
       path: '/api/openapi.json',

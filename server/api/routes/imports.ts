@@ -1,0 +1,192 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { Db } from '../../db/gateway.js';
+import { DatabaseFileError, openDatabase } from '../../db/open.js';
+import { importReport } from '../../db/queries/import-reports.js';
+import { saveImportReport } from '../../db/writes/import-reports.js';
+import type { ImportReport } from '../../importer/import-file.js';
+import { importFileInWorker } from '../../importer/import-in-worker.js';
+import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
+import { HttpError, badRequest, notFound, shown } from '../errors.js';
+import { NETWORKS, isoDate, noQuery, oneOf, query } from '../params.js';
+import { defineRoute } from '../registry.js';
+import type { WriteDependencies, WriteRoute } from '../writes/route.js';
+import { readUpload } from '../writes/upload.js';
+
+const importFields = query({
+  kind: oneOf(IMPORT_KINDS).describe('What the file is: establishments, teaching-schools, nles, hubs, ...'),
+  network: oneOf(NETWORKS)
+    .optional()
+    .describe('Optional check: the network is implied by kind, and a different one is refused.'),
+  as_at: isoDate()
+    .optional()
+    .describe('The date a full list is as at, YYYY-MM-DD; lists that carry dates may leave it out.'),
+  dry_run: oneOf(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1')
+    .describe('true: validate and preview the changes, write nothing.'),
+});
+
+const reportBody = z.object({ id: z.number().int().nullable(), report: z.record(z.string(), z.unknown()) });
+
+// The SQLite result codes that mean "this database cannot be written now", with what to tell the admin.
+function unwritable(error: unknown): HttpError | undefined {
+  const cause =
+    error instanceof Error && 'cause' in error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) {
+    return error instanceof DatabaseFileError ? new HttpError(503, error.message) : undefined;
+  }
+  const what = (cause as Error).message;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new HttpError(
+      409,
+      `the database is being written by another process (${what}); nothing was imported`,
+    );
+  }
+  if (/^SQLITE_(READONLY|FULL|IOERR|CANTOPEN|PERM)/.test(code)) {
+    return new HttpError(503, `the database cannot be written (${code}: ${what}); nothing was imported`);
+  }
+  return undefined;
+}
+
+function parseFields(req: Request, formFields: Record<string, string>) {
+  const given: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(formFields)) {
+    if (name in given && given[name] !== value) {
+      throw badRequest(
+        `${name} is given both in the query (${shown(given[name])}) and the form (${shown(value)})`,
+      );
+    }
+    given[name] = value;
+  }
+  const fields = importFields.parse(given, { reportInput: true });
+  if (
+    fields.network !== undefined &&
+    fields.kind !== 'boundaries' &&
+    CSV_KINDS[fields.kind].network !== fields.network
+  ) {
+    throw badRequest(`network: '${fields.network}' is not the network of kind '${fields.kind}'`, [
+      { parameter: 'network', value: fields.network, message: `kind ${fields.kind} implies its network` },
+    ]);
+  }
+  return fields;
+}
+
+/** A rejected commit: 422 in the error shape, every bad value listed, the kept report named. */
+function rejected(report: ImportReport, reportId: number | null): HttpError {
+  const where = reportId === null ? '' : `; the report is at /api/v1/imports/${reportId}`;
+  return new HttpError(
+    422,
+    `${report.message}${where}`,
+    report.errors.map((e) => ({
+      parameter: e.column,
+      value: e.value,
+      row: e.row,
+      message: e.row > 0 ? `row ${e.row}, ${e.column}: ${e.message}` : e.message,
+    })),
+    reportId === null ? {} : { Location: `/api/v1/imports/${reportId}` },
+  );
+}
+
+/**
+ * The import runs on its own connection: readers on the app's connection keep seeing the last committed data
+ * (WAL) until the one transaction commits, never a half-written import.
+ */
+async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
+  const release = deps.lock.acquire(req.id);
+  try {
+    const upload = await readUpload(req, deps.uploadLimitBytes);
+    const fields = parseFields(req, upload.fields);
+    let report: ImportReport;
+    let reportId: number | null = null;
+    let writer: Db | null = null;
+    try {
+      writer = openDatabase(deps.db.name);
+      report = await importFileInWorker(writer, {
+        kind: fields.kind,
+        bytes: upload.bytes,
+        fileName: upload.fileName,
+        asAt: fields.as_at ?? null,
+        dryRun: fields.dry_run,
+      });
+      try {
+        reportId = saveImportReport(writer, {
+          received_at: new Date().toISOString(),
+          request_id: req.id,
+          kind: report.kind,
+          status: report.status,
+          import_id: report.status === 'committed' ? report.import_id : null,
+          report: JSON.stringify(report),
+        });
+      } catch (error) {
+        // The import itself has committed or rolled back already; a report we cannot keep is logged, not fatal.
+        deps.log(`[${req.id}] import report not kept: ${(error as Error).message}`);
+      }
+    } catch (error) {
+      throw unwritable(error) ?? error;
+    } finally {
+      writer?.close();
+    }
+    if (report.status === 'rejected' && !fields.dry_run) throw rejected(report, reportId);
+    res.set('Cache-Control', 'no-store');
+    if (reportId !== null) res.location(`/api/v1/imports/${reportId}`);
+    res.status(report.status === 'committed' ? 201 : 200).json({ id: reportId, report });
+  } finally {
+    release();
+  }
+}
+
+export const importWriteRoutes: WriteRoute[] = [
+  {
+    method: 'post',
+    path: '/api/v1/imports',
+    tag: 'imports',
+    summary: 'Imports a file through the same importer as the CLI: all of it in one transaction, or nothing.',
+    description:
+      'Needs Authorization: Bearer <ADMIN_TOKEN>. Send a multipart form with the file in the field `file` ' +
+      '(fields kind, network, as_at, dry_run as form fields or query parameters), or a text/csv body with the ' +
+      'fields in the query. A dry run answers the report (counts, every error, joiners and leavers) and writes ' +
+      'nothing. A rejected file answers 422 listing every bad value with its row and column. Every attempt keeps ' +
+      'its report, linked by the Location header. One import at a time: another while one runs gets 409.',
+    fields: importFields,
+    consumes: ['multipart/form-data', 'text/csv'],
+    responses: {
+      200: { description: 'A dry run, or a file already imported (status unchanged).', schema: reportBody },
+      201: { description: 'Committed.', schema: reportBody },
+    },
+    errors: [409, 413, 415, 422, 503],
+    handle: runImport,
+  },
+];
+
+const reportId = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, { error: (issue) => `${shown(issue.input)} is not an import report id` })
+    .transform(Number)
+    .describe('The id an upload answered with.'),
+});
+
+export const importReadRoutes = [
+  defineRoute({
+    path: '/api/v1/imports/:id',
+    tag: 'imports',
+    summary: 'The report of one import attempt over the API: committed, unchanged, rejected or dry run.',
+    query: noQuery,
+    params: reportId,
+    cache: false,
+    errors: [404],
+    response: z.object({
+      id: z.number().int(),
+      received_at: z.string(),
+      request_id: z.string().nullable(),
+      report: z.record(z.string(), z.unknown()),
+    }),
+    handle: ({ db, params }) => {
+      const stored = importReport(db, params.id);
+      if (!stored) throw notFound(`no import report ${params.id}`);
+      return { ...stored, report: JSON.parse(stored.report) as Record<string, unknown> };
+    },
+  }),
+];

@@ -1,0 +1,127 @@
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { HttpError, badRequest } from '../errors.js';
+
+/** An uploaded file held in memory, the form's text fields, and the client's file name as a label only. */
+export interface Upload {
+  bytes: Buffer;
+  /** A label for the report: the last segment of the client's name, plain characters only. Never a path. */
+  fileName: string;
+  fields: Record<string, string>;
+}
+
+const FILE_FIELD = 'file';
+
+/** The client's file name reduced to a label: no directories, no control or odd characters, at most 100. */
+export function fileLabel(name: string | undefined, fallback = 'upload'): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  const label = base
+    .replace(/[^A-Za-z0-9 ._()-]+/g, '_')
+    .replace(/^[ .]+/, '')
+    .slice(0, 100);
+  return label || fallback;
+}
+
+const tooLarge = (limit: number) =>
+  new HttpError(413, `the upload is larger than the limit of ${limit} bytes (UPLOAD_LIMIT_MB)`, [], {
+    Connection: 'close',
+  });
+
+/** Stops reading a request we have refused: the rest is discarded, and the connection closes after the answer. */
+function discard(req: Request): void {
+  req.unpipe();
+  req.resume();
+}
+
+function readCsvBody(req: Request, limit: number, fileName: string): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        discard(req);
+        reject(tooLarge(limit));
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve({ bytes: Buffer.concat(chunks), fileName, fields: {} }));
+    req.on('error', reject);
+    req.on('aborted', () => reject(badRequest('the upload was cut off before it ended')));
+  });
+}
+
+function readMultipart(req: Request, limit: number): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 1024, parts: 11 },
+      });
+    } catch (error) {
+      reject(badRequest(`the multipart body cannot be read: ${(error as Error).message}`));
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let file: { bytes: Buffer; fileName: string } | null = null;
+    let failed = false;
+    const fail = (error: HttpError) => {
+      if (failed) return;
+      failed = true;
+      discard(req);
+      reject(error);
+    };
+    parser.on('field', (name, value) => {
+      if (name in fields) fail(badRequest(`form field ${name} is given more than once`));
+      fields[name] = value;
+    });
+    parser.on('file', (name, stream, info) => {
+      if (name !== FILE_FIELD) {
+        stream.resume();
+        fail(badRequest(`the file must be sent in the form field '${FILE_FIELD}', not '${name}'`));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => fail(tooLarge(limit)));
+      stream.on('close', () => {
+        if (!failed) file = { bytes: Buffer.concat(chunks), fileName: fileLabel(info.filename) };
+      });
+    });
+    parser.on('filesLimit', () => fail(badRequest('send one file per import')));
+    parser.on('fieldsLimit', () => fail(badRequest('too many form fields')));
+    parser.on('partsLimit', () => fail(badRequest('too many form parts')));
+    parser.on('error', (error: Error) =>
+      fail(badRequest(`the multipart body cannot be read: ${error.message}`)),
+    );
+    parser.on('close', () => {
+      if (failed) return;
+      if (file === null) fail(badRequest(`no file: send it in the form field '${FILE_FIELD}'`));
+      else resolve({ ...file, fields });
+    });
+    req.on('aborted', () => fail(badRequest('the upload was cut off before it ended')));
+    req.pipe(parser);
+  });
+}
+
+/**
+ * Reads an upload into memory, never past `limit` bytes: a multipart form with one file in the field `file`, or a
+ * `text/csv` body. Nothing is written to disk.
+ */
+export function readUpload(req: Request, limit: number): Promise<Upload> {
+  const declared = Number(req.get('Content-Length'));
+  // A multipart body carries a little more than its file: allow for boundaries and the text fields.
+  if (Number.isFinite(declared) && declared > limit + 64 * 1024) {
+    discard(req);
+    return Promise.reject(tooLarge(limit));
+  }
+  if (req.is('multipart/form-data')) return readMultipart(req, limit);
+  if (req.is('text/csv')) return readCsvBody(req, limit, 'upload.csv');
+  discard(req);
+  return Promise.reject(
+    new HttpError(415, `send the file as multipart/form-data or text/csv, not ${shownType(req)}`),
+  );
+}
+
+const shownType = (req: Request) => `'${(req.get('Content-Type') ?? 'no content type').slice(0, 60)}'`;

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../helpers/db.js';
+import { expectErrorShape } from './helpers.js';
+import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+
+const HUBS = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'));
+const GIAS = readFileSync(join(DATA_DIR, 'establishments/gias_open_establishments_2018-03-12.csv'), 'utf8');
+const auth = { Authorization: `Bearer ${TOKEN}` };
+
+let t: WritableApp;
+afterEach(() => t.cleanup());
+
+const upload = (app: WritableApp['app'], fields: Record<string, string>, file = HUBS, name = 'hubs.csv') => {
+  let req = request(app).post('/api/v1/imports').set(auth);
+  for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+  return req.attach('file', file, name);
+};
+
+describe('POST /api/v1/imports: who may write', () => {
+  it('is off (403) when the server has no ADMIN_TOKEN, whatever the caller sends', async () => {
+    t = shippedCopyApp({ ADMIN_TOKEN: undefined });
+    const before = registryTables(t.db);
+    const res = await upload(t.app, { kind: 'hubs', as_at: '2021-09-01' }).expect(403);
+    expectErrorShape(res.body, 403);
+    expect(res.body.error.message).toContain('ADMIN_TOKEN is not set');
+    expect(registryTables(t.db)).toEqual(before);
+  });
+
+  it('answers 401 with a Bearer challenge without a token, 403 with a wrong one, and writes nothing', async () => {
+    t = shippedCopyApp();
+    const before = registryTables(t.db);
+    const none = await request(t.app)
+      .post('/api/v1/imports')
+      .field('kind', 'hubs')
+      .attach('file', HUBS, 'hubs.csv')
+      .expect(401);
+    expectErrorShape(none.body, 401);
+    expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+    for (const header of [`Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, TOKEN]) {
+      const res = await request(t.app)
+        .post('/api/v1/imports')
+        .set('Authorization', header)
+        .field('kind', 'hubs')
+        .attach('file', HUBS, 'hubs.csv');
+      expect([401, 403], header).toContain(res.status);
+      expectErrorShape(res.body, res.status);
+      expect(JSON.stringify(res.body)).not.toContain(TOKEN.slice(0, 10));
+    }
+    expect(registryTables(t.db)).toEqual(before);
+  });
+
+  it('commits with the right token (201), keeps the report, and readers see the new data', async () => {
+    t = shippedCopyApp();
+    const trimmed = HUBS.toString('utf8').split('\n').slice(0, 41).join('\n');
+    const res = await upload(t.app, { kind: 'hubs', as_at: '2022-01-01' }, Buffer.from(trimmed)).expect(201);
+    expect(res.body.report).toMatchObject({
+      status: 'committed',
+      kind: 'hubs',
+      network: 'hubs',
+      rows_read: 40,
+    });
+    expect(res.body.report.changes.left.length).toBeGreaterThan(0);
+    expect(res.headers.location).toBe(`/api/v1/imports/${res.body.id}`);
+    const kept = await request(t.app).get(res.headers.location!).expect(200);
+    expect(kept.body.report).toEqual(res.body.report);
+    const networks = await request(t.app).get('/api/v1/networks').expect(200);
+    const hubs = networks.body.rows.find((n: { id: string }) => n.id === 'hubs');
+    expect(hubs.latest).toMatchObject({ as_at: '2022-01-01', members: 40 });
+    // The same file again changes nothing.
+    const again = await upload(t.app, { kind: 'hubs', as_at: '2022-01-01' }, Buffer.from(trimmed)).expect(
+      200,
+    );
+    expect(again.body.report.status).toBe('unchanged');
+  });
+
+  it('takes a text/csv body with the fields in the query', async () => {
+    t = shippedCopyApp();
+    const res = await request(t.app)
+      .post('/api/v1/imports?kind=hubs&as_at=2022-09-01&dry_run=true')
+      .set(auth)
+      .set('Content-Type', 'text/csv')
+      .send(HUBS.toString('utf8'))
+      .expect(200);
+    expect(res.body.report).toMatchObject({ status: 'dry-run', rows_read: 87, file_name: 'upload.csv' });
+  });
+
+  it('uses the client file name as a label only', async () => {
+    t = shippedCopyApp();
+    const res = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2021-09-01', dry_run: 'true' },
+      HUBS,
+      '../../etc/passwd',
+    ).expect(200);
+    expect(res.body.report.file_name).toBe('passwd');
+  });
+});
+
+describe('POST /api/v1/imports: what it writes', () => {
+  it('a dry run returns the report with the changes and writes nothing', async () => {
+    t = shippedCopyApp();
+    const before = registryTables(t.db);
+    const trimmed = HUBS.toString('utf8').split('\n').slice(0, 61).join('\n');
+    const res = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2022-01-01', dry_run: 'true' },
+      Buffer.from(trimmed),
+    ).expect(200);
+    expect(res.body.report).toMatchObject({
+      status: 'dry-run',
+      rows_read: 60,
+      rows_valid: 60,
+      import_id: null,
+    });
+    expect(res.body.report.changes.compared_with).toBe('2021-09-01');
+    expect(res.body.report.changes.left).toHaveLength(27);
+    expect(registryTables(t.db)).toEqual(before);
+    const kept = await request(t.app).get(`/api/v1/imports/${res.body.id}`).expect(200);
+    expect(kept.body.report.status).toBe('dry-run');
+  });
+
+  it('a bad file commits nothing and reports every bad value with its row and column (422)', async () => {
+    t = shippedCopyApp();
+    const before = registryTables(t.db);
+    const lines = GIAS.split('\n');
+    lines[2] = lines[2]!.replace(/^20002,909,/, '20002,99x,');
+    lines[5] = lines[5]!.replace(/^(\d+),/, 'notaurn,');
+    lines[9] = lines[9]!.replace(/,[-\d.]+,([-\d.]+)\r?$/, ',95.5,$1');
+    const res = await upload(
+      t.app,
+      { kind: 'establishments', as_at: '2019-01-01' },
+      Buffer.from(lines.join('\n')),
+    ).expect(422);
+    expectErrorShape(res.body, 422);
+    const rows = res.body.error.details.map((d: { row: number }) => d.row);
+    expect(rows).toEqual(expect.arrayContaining([3, 6, 10]));
+    expect(res.body.error.details).toContainEqual(
+      expect.objectContaining({ row: 6, parameter: 'urn', value: 'notaurn' }),
+    );
+    expect(registryTables(t.db)).toEqual(before);
+    const kept = await request(t.app).get(res.headers.location!).expect(200);
+    expect(kept.body.report.status).toBe('rejected');
+    expect(kept.body.report.error_count).toBe(res.body.error.details.length);
+  });
+
+  it('refuses fields it does not know, a network that is not the kind\u2019s, and a missing kind', async () => {
+    t = shippedCopyApp();
+    const cases: Record<string, string>[] = [
+      { kind: 'hubs', colour: 'red' },
+      { kind: 'hubs', network: 'nles' },
+      { as_at: '2020-01-01' },
+    ];
+    for (const fields of cases) {
+      const res = await upload(t.app, fields).expect(400);
+      expectErrorShape(res.body, 400);
+    }
+    const wrongType = await request(t.app)
+      .post('/api/v1/imports?kind=hubs')
+      .set(auth)
+      .set('Content-Type', 'application/xml')
+      .send('<x/>')
+      .expect(415);
+    expectErrorShape(wrongType.body, 415);
+  });
+});
+
+describe('POST /api/v1/imports: limits', () => {
+  it('answers 413 in the error shape over UPLOAD_LIMIT_MB, as a form or a body', async () => {
+    t = shippedCopyApp({ UPLOAD_LIMIT_MB: '0.005' });
+    const before = registryTables(t.db);
+    const big = Buffer.from(HUBS.toString('utf8').repeat(2));
+    const form = await upload(t.app, { kind: 'hubs', as_at: '2021-09-01' }, big).expect(413);
+    expectErrorShape(form.body, 413);
+    const body = await request(t.app)
+      .post('/api/v1/imports?kind=hubs&as_at=2021-09-01')
+      .set(auth)
+      .set('Content-Type', 'text/csv')
+      .send(big.toString('utf8'))
+      .expect(413);
+    expectErrorShape(body.body, 413);
+    expect(registryTables(t.db)).toEqual(before);
+  });
+
+  it('answers 409 to a second import while one is running, and takes imports again after it', async () => {
+    t = shippedCopyApp();
+    const server = t.app.listen(0);
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const boundary = 'xxBOUNDARYxx';
+      const head =
+        `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nhubs\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="as_at"\r\n\r\n2023-01-01\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="hubs.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+      const tail = `\r\n--${boundary}--\r\n`;
+      // The first upload sends its headers and half its body, then waits: its import holds the lock meanwhile.
+      const first = httpRequest({
+        port,
+        method: 'POST',
+        path: '/api/v1/imports',
+        headers: {
+          ...auth,
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+          Expect: '100-continue',
+        },
+      });
+      const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        first.on('response', (res: IncomingMessage) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        });
+        first.on('error', reject);
+      });
+      await new Promise<void>((resolve) => first.on('continue', resolve));
+      first.write(head + HUBS.subarray(0, 4000).toString('latin1'), 'latin1');
+
+      const second = await request(server)
+        .post('/api/v1/imports')
+        .set(auth)
+        .field('kind', 'hubs')
+        .field('as_at', '2023-01-01')
+        .attach('file', HUBS, 'hubs.csv');
+      expect(second.status).toBe(409);
+      expectErrorShape(second.body, 409);
+
+      first.end(HUBS.subarray(4000).toString('latin1') + tail, 'latin1');
+      const done = await answered;
+      expect(done.status).toBe(201);
+      const third = await request(server)
+        .post('/api/v1/imports')
+        .set(auth)
+        .field('kind', 'hubs')
+        .field('as_at', '2023-01-01')
+        .attach('file', HUBS, 'hubs.csv');
+      expect(third.status).toBe(200);
+      expect(third.body.report.status).toBe('unchanged');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('limits write requests per address (429 in the error shape)', async () => {
+    t = shippedCopyApp({ WRITE_RATE_LIMIT: '2' });
+    await upload(t.app, { kind: 'hubs', as_at: '2021-09-01', dry_run: 'true' }).expect(200);
+    await upload(t.app, { kind: 'hubs', as_at: '2021-09-01', dry_run: 'true' }).expect(200);
+    const res = await upload(t.app, { kind: 'hubs', as_at: '2021-09-01', dry_run: 'true' }).expect(429);
+    expectErrorShape(res.body, 429);
+    // Reads are not limited.
+    await request(t.app).get('/api/v1/networks').expect(200);
+  });
+});
+
+describe('GET /api/v1/imports/:id', () => {
+  it('is 404 for an unknown report and 400 for a malformed id, in the error shape', async () => {
+    t = shippedCopyApp();
+    expectErrorShape((await request(t.app).get('/api/v1/imports/12345').expect(404)).body, 404);
+    expectErrorShape((await request(t.app).get('/api/v1/imports/..%2F..%2Fetc').expect(400)).body, 400);
+  });
+});
