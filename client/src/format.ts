@@ -82,7 +82,7 @@ export function asAtOf(text: string): string | null {
   return end ? isoDate(end) : null;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
+export function counted(n: number, one: string, many = `${one}s`): string {
   return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
 

@@ -102,6 +102,10 @@ export function colourScale(rows: CoverageRow[], metric: Metric, words: MetricWo
     fill: NO_DATA_FILL,
   };
   const title = metricTitle(metric, words);
+  if (present.length === 0) {
+    // Nothing is known: the legend offers only "no data", so no colour suggests a value.
+    return { metric, title, entries: [noData], fill: () => NO_DATA_FILL, describe: () => 'no data' };
+  }
 
   if (metric === 'covered') {
     const entries: LegendEntry[] = [

@@ -36,7 +36,9 @@ export function mapSummary(rows: CoverageRow[], metric: Metric, words: SummaryWo
       `from the nearest ${words.member} (${formatInt(schools)} schools in all).${tail}`
     );
   }
-  const none = known.filter((r) => (r.members ?? 0) === 0 && r.covered !== true);
+  const none = known
+    .filter((r) => (r.members ?? 0) === 0 && r.covered !== true)
+    .sort((a, b) => a.la_code.localeCompare(b.la_code));
   if (none.length === 0) {
     return `Every one of the ${formatInt(known.length)} council areas with data has at least one ${words.member}.${tail}`;
   }

@@ -52,3 +52,11 @@ describe('colourScale', () => {
     expect(scale.fill(100)).toBe(scale.fill(9));
   });
 });
+
+describe('colourScale with no data at all', () => {
+  it('offers only "no data" in the legend', () => {
+    const scale = colourScale([row('201', null), row('202', null)], 'members', words);
+    expect(scale.entries.map((e) => e.kind)).toEqual(['no-data']);
+    expect(scale.fill(3)).toBe(NO_DATA_FILL);
+  });
+});

@@ -1,0 +1,164 @@
+// Gap finder: council areas ranked by need (API `gaps`), filtered by region and phase, sortable, with links to the
+// map and the area profile, and a CSV of what is shown.
+import { api, type GapRow } from '../api.js';
+import { capitalise, hasMemberList, link, membersLabel, type View } from '../context.js';
+import { insetText, noListText } from '../messages.js';
+import { option } from '../controls.js';
+import { h, uid } from '../dom.js';
+import { downloadButtons, fileSlug } from '../download.js';
+import { formatDate, formatDecimal, formatInt } from '../format.js';
+import { loadBoundaries, regionNames } from '../map/boundaries.js';
+import { dataTable, toCsv, type Column } from '../table.js';
+import { RADIUS_KM } from './map.js';
+
+export const PHASES = ['Primary', 'Secondary', 'All-through', 'Nursery', '16 plus', 'Not applicable'];
+
+function filter(
+  label: string,
+  testid: string,
+  options: HTMLOptionElement[],
+  onChange: (v: string) => void,
+): HTMLElement {
+  const id = uid(testid);
+  const el = h('select', { class: 'govuk-select', id, 'data-testid': testid }, ...options);
+  el.addEventListener('change', () => onChange(el.value));
+  return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
+}
+
+function nearest(row: GapRow): string {
+  return row.nearest_members
+    .slice(0, 3)
+    .map((m) => {
+      const where = [m.la_name, m.distance_km === null ? null : `${formatDecimal(m.distance_km)} km`].filter(
+        Boolean,
+      );
+      return where.length > 0 ? `${m.name} (${where.join(', ')})` : m.name;
+    })
+    .join('; ');
+}
+
+export const view: View = async (ctx) => {
+  const { network, state } = ctx;
+  const label = membersLabel(network);
+  const heading = [
+    h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
+    h('h1', { class: 'govuk-heading-l' }, 'Gap finder'),
+  ];
+  if (!hasMemberList(ctx)) return { node: h('div', {}, ...heading, insetText(noListText(ctx), 'no-list')) };
+  const [gaps, boundaries] = await Promise.all([
+    api.gaps({ network: network.id, as_at: ctx.asAt, region: state.region, phase: state.phase }),
+    loadBoundaries().catch(() => null),
+  ]);
+  const regions = boundaries
+    ? regionNames(boundaries)
+    : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();
+  const rows = gaps.rows.map((r, i) => ({ ...r, rank: r.rank ?? i + 1 }));
+
+  const columns: Column<GapRow & { rank: number }>[] = [
+    { key: 'rank', label: 'Rank', numeric: true, value: (r) => r.rank },
+    {
+      key: 'name',
+      label: 'Council area',
+      value: (r) => r.name,
+      cell: (r) => link(ctx.nav, { view: 'area', area: r.la_code }, r.name),
+    },
+    { key: 'region', label: 'Region', value: (r) => r.region },
+    { key: 'reason', label: 'Why it is listed', value: (r) => r.reason },
+    {
+      key: 'members',
+      label: capitalise(label),
+      numeric: true,
+      value: (r) => r.members,
+      cell: (r) => formatInt(r.members),
+    },
+    {
+      key: 'schools',
+      label: 'Schools',
+      numeric: true,
+      value: (r) => r.schools,
+      cell: (r) => formatInt(r.schools),
+    },
+    {
+      key: 'members_per_100_schools',
+      label: 'Per 100 schools',
+      numeric: true,
+      value: (r) => r.members_per_100_schools,
+      cell: (r) => formatDecimal(r.members_per_100_schools),
+    },
+    {
+      key: 'schools_beyond_km',
+      label: `Schools beyond ${RADIUS_KM} km`,
+      numeric: true,
+      value: (r) => r.schools_beyond_km,
+      cell: (r) => formatInt(r.schools_beyond_km),
+    },
+    { key: 'nearest', label: `Nearest ${label} outside`, value: nearest, sortable: false },
+    {
+      key: 'map',
+      label: 'Map',
+      value: () => null,
+      sortable: false,
+      cell: (r) =>
+        link(
+          ctx.nav,
+          { view: 'map', area: r.la_code, region: null },
+          h('span', {}, 'Show on map', h('span', { class: 'govuk-visually-hidden' }, `: ${r.name}`)),
+        ),
+    },
+  ];
+  const csvColumns = columns.filter((c) => c.key !== 'map');
+
+  const node = h(
+    'div',
+    {},
+    ...heading,
+    h(
+      'p',
+      { class: 'govuk-body' },
+      `Council areas ranked by need: those with no ${network.member_label} first, then the fewest ${label} per school, ` +
+        `then the most schools more than ${RADIUS_KM} km from the nearest ${network.member_label}.`,
+    ),
+    h(
+      'div',
+      { class: 'app-controls' },
+      filter(
+        'Region',
+        'region-control',
+        [
+          option('', 'England (all regions)', state.region === null),
+          ...regions.map((r) => option(r, r, r === state.region)),
+        ],
+        (v) => ctx.nav.go({ region: v === '' ? null : v }),
+      ),
+      filter(
+        'Phase of schools',
+        'phase-control',
+        [
+          option('', 'All phases', state.phase === null),
+          ...PHASES.map((p) => option(p, p, p === state.phase)),
+        ],
+        (v) => ctx.nav.go({ phase: v === '' ? null : v }),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'govuk-body', 'data-testid': 'gaps-count' },
+      `${formatInt(gaps.total)} council areas listed.`,
+    ),
+    downloadButtons({
+      name: fileSlug(network.id, 'gaps', state.region, state.phase, ctx.asAt),
+      what: 'the gap finder table',
+      csv: () => toCsv(csvColumns, rows),
+    }),
+    dataTable({
+      caption: `Council areas by need, ${state.region ?? 'England'}, ${formatDate(ctx.asAt)}`,
+      columns,
+      rows,
+      sort: state.sort,
+      onSort: (sort) => ctx.nav.go({ sort }, { replace: true }),
+      testid: 'gaps-table',
+      empty: 'No council areas match these filters.',
+    }),
+  );
+  return { node };
+};
