@@ -44,7 +44,8 @@ export function latestDate(network: Network, progress: Progress | null): string 
   return dated.sort()[dated.length - 1] ?? null;
 }
 
-function select(
+/** A labelled GOV.UK select that calls onChange with the chosen value. */
+export function selectField(
   label: string,
   testid: string,
   options: (HTMLOptionElement | HTMLOptGroupElement)[],
@@ -68,7 +69,7 @@ export function networkSwitcher(
   current: NetworkId,
   keepDate: (network: Network) => string | null,
 ): HTMLElement {
-  return select(
+  return selectField(
     'Network',
     'network-switcher',
     networks.map((n) => option(n.id, n.name, n.id === current)),
@@ -93,5 +94,29 @@ export function dateControl(nav: Navigator, options: DateOption[], current: stri
         : h('optgroup', { label }, ...items.map((o) => option(o.value, o.label, o.value === current)));
     })
     .filter((g): g is HTMLOptGroupElement => g !== null);
-  return select('Date', 'date-control', children, (value) => nav.go({ asAt: value }));
+  return selectField('Date', 'date-control', children, (value) => nav.go({ asAt: value }));
+}
+
+/** Phases of schools offered by the filters (GIAS phase names). */
+export const PHASES = ['Primary', 'Secondary', 'All-through', 'Nursery', '16 plus', 'Not applicable'];
+
+export function regionFilter(nav: Navigator, regions: string[], current: string | null): HTMLElement {
+  return selectField(
+    'Region',
+    'region-control',
+    [
+      option('', 'England (all regions)', current === null),
+      ...regions.map((r) => option(r, r, r === current)),
+    ],
+    (v) => nav.go({ region: v === '' ? null : v }),
+  );
+}
+
+export function phaseFilter(nav: Navigator, current: string | null, label = 'Phase'): HTMLElement {
+  return selectField(
+    label,
+    'phase-control',
+    [option('', 'All phases', current === null), ...PHASES.map((p) => option(p, p, p === current))],
+    (v) => nav.go({ phase: v === '' ? null : v }),
+  );
 }

@@ -34,9 +34,15 @@ export function attribution(testid = 'ogl-attribution'): HTMLElement {
 export function createLayout(nav: Navigator, embed: boolean): Layout {
   const notices = h('div', { 'data-testid': 'notices' });
   const controls = h('div', { class: 'app-page-controls' });
-  const main = h('main', { class: 'govuk-main-wrapper', id: 'main', tabindex: -1 });
+  // The view's content; the <main> landmark also holds the notices and the shared controls.
+  const main = h('div', { 'data-testid': 'view' });
   if (embed) {
-    const root = h('div', { class: 'app-embed' }, notices, main, attribution());
+    const root = h(
+      'div',
+      { class: 'app-embed' },
+      h('main', { id: 'main' }, notices, main),
+      h('footer', {}, attribution()),
+    );
     return { root, notices, controls, main, update: () => undefined };
   }
 
@@ -154,7 +160,11 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
         ),
       ),
     ),
-    h('div', { class: 'govuk-width-container' }, notices, controls, main),
+    h(
+      'div',
+      { class: 'govuk-width-container' },
+      h('main', { class: 'govuk-main-wrapper', id: 'main', tabindex: -1 }, notices, controls, main),
+    ),
     footer,
   );
 

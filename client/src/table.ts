@@ -13,6 +13,16 @@ export interface Column<T> {
   sortable?: boolean;
 }
 
+/** The named columns in the given order (all when no keys); an unknown key throws naming it. */
+export function pickColumns<T>(all: Column<T>[], keys?: string[]): Column<T>[] {
+  if (!keys) return all;
+  return keys.map((key) => {
+    const column = all.find((c) => c.key === key);
+    if (!column) throw new Error(`invalid column: ${JSON.stringify(key)}`);
+    return column;
+  });
+}
+
 export interface TableOptions<T> {
   caption: string;
   columns: Column<T>[];

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { csvCell, dataTable, sortRows, toCsv, type Column } from '../../client/src/table.js';
+import { csvCell, dataTable, pickColumns, sortRows, toCsv, type Column } from '../../client/src/table.js';
 
 interface Row {
   name: string;
@@ -54,5 +54,12 @@ describe('dataTable', () => {
     expect(sortRows(rows, columns, 'members').map((r) => r.members)).toEqual([2, 7, null]);
     expect(sortRows(rows, columns, '-members').map((r) => r.members)).toEqual([7, 2, null]);
     expect(sortRows(rows, columns, 'unknown')).toBe(rows);
+  });
+});
+
+describe('pickColumns', () => {
+  it('picks in the given order and names an unknown key', () => {
+    expect(pickColumns(columns, ['members', 'name']).map((c) => c.key)).toEqual(['members', 'name']);
+    expect(() => pickColumns(columns, ['nope'])).toThrow('invalid column: "nope"');
   });
 });

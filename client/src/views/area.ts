@@ -1,6 +1,6 @@
 // Area profile: the council area on a locator map, its figures, members and groups, its neighbours' coverage and
 // its history over the snapshots.
-import { api, type AreaHistoryPoint, type CoverageRow, type Member } from '../api.js';
+import { api, type AreaHistoryPoint, type CoverageRow } from '../api.js';
 import { capitalise, hasMemberList, link, membersLabel, plural, type View } from '../context.js';
 import { h } from '../dom.js';
 import { downloadButtons, fileSlug, framedSvg } from '../download.js';
@@ -10,7 +10,8 @@ import { choroplethSvg } from '../map/choropleth-svg.js';
 import { colourScale, metricValue } from '../map/scale.js';
 import { insetText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
-import { legendList, RADIUS_KM } from './map.js';
+import { legendList } from './map.js';
+import { coverageColumns, memberColumns, RADIUS_KM } from '../columns.js';
 
 function card(figure: string, label: string, testid: string): HTMLElement {
   return h(
@@ -75,38 +76,8 @@ export const view: View = async (ctx) => {
       : null;
   const locatorSvg = locator();
 
-  const memberColumns: Column<Member>[] = [
-    { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'urn', label: 'URN', value: (m) => m.urn },
-    {
-      key: 'group',
-      label: network.group_label ? capitalise(network.group_label) : 'Group',
-      value: (m) => m.group,
-    },
-    { key: 'phase', label: 'Phase', value: (m) => m.phase },
-    { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
-  ];
-  const neighbourColumns: Column<CoverageRow>[] = [
-    {
-      key: 'name',
-      label: 'Neighbouring area',
-      value: (r) => r.name,
-      cell: (r) => link(ctx.nav, { view: 'area', area: r.la_code }, r.name),
-    },
-    {
-      key: 'members',
-      label: capitalise(label),
-      numeric: true,
-      value: (r) => r.members,
-      cell: (r) => formatInt(r.members),
-    },
-    {
-      key: 'covered',
-      label: 'Covered',
-      value: (r) => r.covered,
-      cell: (r) => (r.covered === null ? 'no data' : r.covered ? 'yes' : 'no'),
-    },
-  ];
+  const memberCols = memberColumns(ctx, ['name', 'urn', 'group', 'phase', 'type']);
+  const neighbourColumns = coverageColumns(ctx, ['name', 'members', 'covered']);
   const historyColumns: Column<AreaHistoryPoint>[] = [
     { key: 'as_at', label: 'Member list of', value: (p) => p.as_at, cell: (p) => formatDate(p.as_at) },
     {
@@ -191,7 +162,7 @@ export const view: View = async (ctx) => {
     ),
     dataTable({
       caption: `${capitalise(label)} in ${profile.name}`,
-      columns: memberColumns,
+      columns: memberCols,
       rows: memberList,
       testid: 'area-members-table',
       empty:

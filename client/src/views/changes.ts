@@ -1,8 +1,9 @@
 // Changes: joiners and leavers, group moves and coverage change between two member lists, when there are two.
-import { api, type Member, type SnapshotDiff } from '../api.js';
+import { api, type SnapshotDiff } from '../api.js';
 import { capitalise, link, membersLabel, type View } from '../context.js';
-import { networkSwitcher, option } from '../controls.js';
-import { h, uid } from '../dom.js';
+import { memberColumns } from '../columns.js';
+import { networkSwitcher, option, selectField } from '../controls.js';
+import { h } from '../dom.js';
 import { counted, formatDate, formatInt } from '../format.js';
 import { insetText } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
@@ -35,27 +36,14 @@ export const view: View = async (ctx) => {
   const to = state.to && dates.includes(state.to) ? state.to : dates[dates.length - 1]!;
   const diff = await api.diff(network.id, from, to);
 
-  const pick = (name: string, testid: string, value: string, onChange: (v: string) => void): HTMLElement => {
-    const id = uid(testid);
-    const el = h(
-      'select',
-      { class: 'govuk-select', id, 'data-testid': testid },
-      ...dates.map((d) => option(d, formatDate(d), d === value)),
+  const pick = (name: string, testid: string, value: string, onChange: (v: string) => void): HTMLElement =>
+    selectField(
+      name,
+      testid,
+      dates.map((d) => option(d, formatDate(d), d === value)),
+      onChange,
     );
-    el.addEventListener('change', () => onChange(el.value));
-    return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, name), el);
-  };
-  const memberColumns: Column<Member>[] = [
-    { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'group', label: capitalise(network.group_label ?? 'group'), value: (m) => m.group },
-    {
-      key: 'la_name',
-      label: 'Council area',
-      value: (m) => m.la_name,
-      cell: (m) =>
-        m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
-    },
-  ];
+  const memberCols = memberColumns(ctx, ['name', 'group', 'la_name']);
   const moveColumns: Column<Move>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
     { key: 'from_group', label: 'From', value: (m) => m.from_group },
@@ -87,8 +75,8 @@ export const view: View = async (ctx) => {
       { class: 'govuk-body-l', 'data-testid': 'changes-summary' },
       `${counted(diff.joiners.length, 'joiner')} and ${counted(diff.leavers.length, 'leaver')} between ${formatDate(from)} and ${formatDate(to)}; ${formatInt(diff.group_moves.length)} moved group.`,
     ),
-    dataTable({ caption: 'Joiners', columns: memberColumns, rows: diff.joiners, empty: 'None.' }),
-    dataTable({ caption: 'Leavers', columns: memberColumns, rows: diff.leavers, empty: 'None.' }),
+    dataTable({ caption: 'Joiners', columns: memberCols, rows: diff.joiners, empty: 'None.' }),
+    dataTable({ caption: 'Leavers', columns: memberCols, rows: diff.leavers, empty: 'None.' }),
     dataTable({
       caption: 'Moved to another group',
       columns: moveColumns,

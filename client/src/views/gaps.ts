@@ -1,29 +1,15 @@
 // Gap finder: council areas ranked by need (API `gaps`), filtered by region and phase, sortable, with links to the
 // map and the area profile, and a CSV of what is shown.
 import { api, type GapRow } from '../api.js';
-import { capitalise, hasMemberList, link, membersLabel, type View } from '../context.js';
+import { hasMemberList, link, membersLabel, type View } from '../context.js';
 import { insetText, noListText } from '../messages.js';
-import { option } from '../controls.js';
-import { h, uid } from '../dom.js';
+import { phaseFilter, regionFilter } from '../controls.js';
+import { coverageColumns, RADIUS_KM } from '../columns.js';
+import { h } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames } from '../map/boundaries.js';
 import { dataTable, toCsv, type Column } from '../table.js';
-import { RADIUS_KM } from './map.js';
-
-export const PHASES = ['Primary', 'Secondary', 'All-through', 'Nursery', '16 plus', 'Not applicable'];
-
-function filter(
-  label: string,
-  testid: string,
-  options: HTMLOptionElement[],
-  onChange: (v: string) => void,
-): HTMLElement {
-  const id = uid(testid);
-  const el = h('select', { class: 'govuk-select', id, 'data-testid': testid }, ...options);
-  el.addEventListener('change', () => onChange(el.value));
-  return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
-}
 
 function nearest(row: GapRow): string {
   return row.nearest_members
@@ -54,44 +40,21 @@ export const view: View = async (ctx) => {
     : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();
   const rows = gaps.rows.map((r, i) => ({ ...r, rank: r.rank ?? i + 1 }));
 
-  const columns: Column<GapRow & { rank: number }>[] = [
+  type Ranked = GapRow & { rank: number };
+  const [name, region, ...figures] = coverageColumns<Ranked>(ctx, [
+    'name',
+    'region',
+    'members',
+    'schools',
+    'members_per_100_schools',
+    'schools_beyond_km',
+  ]);
+  const columns: Column<Ranked>[] = [
     { key: 'rank', label: 'Rank', numeric: true, value: (r) => r.rank },
-    {
-      key: 'name',
-      label: 'Council area',
-      value: (r) => r.name,
-      cell: (r) => link(ctx.nav, { view: 'area', area: r.la_code }, r.name),
-    },
-    { key: 'region', label: 'Region', value: (r) => r.region },
+    name!,
+    region!,
     { key: 'reason', label: 'Why it is listed', value: (r) => r.reason },
-    {
-      key: 'members',
-      label: capitalise(label),
-      numeric: true,
-      value: (r) => r.members,
-      cell: (r) => formatInt(r.members),
-    },
-    {
-      key: 'schools',
-      label: 'Schools',
-      numeric: true,
-      value: (r) => r.schools,
-      cell: (r) => formatInt(r.schools),
-    },
-    {
-      key: 'members_per_100_schools',
-      label: 'Per 100 schools',
-      numeric: true,
-      value: (r) => r.members_per_100_schools,
-      cell: (r) => formatDecimal(r.members_per_100_schools),
-    },
-    {
-      key: 'schools_beyond_km',
-      label: `Schools beyond ${RADIUS_KM} km`,
-      numeric: true,
-      value: (r) => r.schools_beyond_km,
-      cell: (r) => formatInt(r.schools_beyond_km),
-    },
+    ...figures,
     { key: 'nearest', label: `Nearest ${label} outside`, value: nearest, sortable: false },
     {
       key: 'map',
@@ -121,24 +84,8 @@ export const view: View = async (ctx) => {
     h(
       'div',
       { class: 'app-controls' },
-      filter(
-        'Region',
-        'region-control',
-        [
-          option('', 'England (all regions)', state.region === null),
-          ...regions.map((r) => option(r, r, r === state.region)),
-        ],
-        (v) => ctx.nav.go({ region: v === '' ? null : v }),
-      ),
-      filter(
-        'Phase of schools',
-        'phase-control',
-        [
-          option('', 'All phases', state.phase === null),
-          ...PHASES.map((p) => option(p, p, p === state.phase)),
-        ],
-        (v) => ctx.nav.go({ phase: v === '' ? null : v }),
-      ),
+      regionFilter(ctx.nav, regions, state.region),
+      phaseFilter(ctx.nav, state.phase, 'Phase of schools'),
     ),
     h(
       'p',

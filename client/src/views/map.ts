@@ -1,12 +1,12 @@
 // Coverage map: a one-sentence summary, the Leaflet choropleth with its legend and info panel, downloads, and the
 // table of the same figures.
 import { api, type CoverageRow, type Member } from '../api.js';
-import { capitalise, hasMemberList, link, membersLabel, type View, type ViewContext } from '../context.js';
-import { option } from '../controls.js';
-import { clear, h, uid } from '../dom.js';
-import { fileSlug, framedSvg } from '../download.js';
+import { capitalise, hasMemberList, membersLabel, type View, type ViewContext } from '../context.js';
+import { coverageColumns, RADIUS_KM } from '../columns.js';
+import { option, regionFilter, selectField } from '../controls.js';
+import { clear, h } from '../dom.js';
+import { downloadButtons, fileSlug, framedSvg } from '../download.js';
 import { embedFigure } from '../figure.js';
-import { downloadButtons } from '../download.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
 import { choroplethSvg } from '../map/choropleth-svg.js';
@@ -15,9 +15,7 @@ import { colourScale, metricValue, type ColourScale } from '../map/scale.js';
 import { mapSummary } from '../map/summary.js';
 import { insetText, noListText } from '../messages.js';
 import { METRICS, type Metric } from '../state.js';
-import { dataTable, toCsv, type Column } from '../table.js';
-
-export const RADIUS_KM = 15;
+import { dataTable, toCsv } from '../table.js';
 
 const METRIC_NAMES: Record<Metric, string> = {
   members: 'Number of members',
@@ -48,54 +46,6 @@ export function legendList(scale: ColourScale): HTMLElement {
       ),
     ),
   );
-}
-
-export function coverageColumns(ctx: ViewContext): Column<CoverageRow>[] {
-  const label = membersLabel(ctx.network);
-  return [
-    {
-      key: 'name',
-      label: 'Council area',
-      value: (r) => r.name,
-      cell: (r) => link(ctx.nav, { view: 'area', area: r.la_code }, r.name),
-    },
-    { key: 'la_code', label: 'LA code', value: (r) => r.la_code },
-    { key: 'region', label: 'Region', value: (r) => r.region },
-    {
-      key: 'members',
-      label: capitalise(label),
-      numeric: true,
-      value: (r) => r.members,
-      cell: (r) => formatInt(r.members),
-    },
-    {
-      key: 'members_per_100_schools',
-      label: 'Per 100 schools',
-      numeric: true,
-      value: (r) => r.members_per_100_schools,
-      cell: (r) => formatDecimal(r.members_per_100_schools),
-    },
-    {
-      key: 'schools',
-      label: 'Schools',
-      numeric: true,
-      value: (r) => r.schools,
-      cell: (r) => formatInt(r.schools),
-    },
-    {
-      key: 'schools_beyond_km',
-      label: `Schools beyond ${RADIUS_KM} km`,
-      numeric: true,
-      value: (r) => r.schools_beyond_km,
-      cell: (r) => formatInt(r.schools_beyond_km),
-    },
-    {
-      key: 'covered',
-      label: 'Covered',
-      value: (r) => r.covered,
-      cell: (r) => (r.covered === null ? 'no data' : r.covered ? 'yes' : 'no'),
-    },
-  ];
 }
 
 function memberPoints(members: Member[]): MemberPoint[] {
@@ -143,18 +93,6 @@ function areaInfo(
     h('dl', { class: 'app-facts' }, ...items.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     h('p', { class: 'govuk-body-s' }, 'Click, or press Enter, to open its profile.'),
   );
-}
-
-function selectControl(
-  label: string,
-  testid: string,
-  options: HTMLOptionElement[],
-  onChange: (v: string) => void,
-): HTMLElement {
-  const id = uid(testid);
-  const el = h('select', { class: 'govuk-select', id, 'data-testid': testid }, ...options);
-  el.addEventListener('change', () => onChange(el.value));
-  return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
 }
 
 export const view: View = async (ctx) => {
@@ -305,21 +243,13 @@ function renderMap(
   const controls = h(
     'div',
     { class: 'app-controls' },
-    selectControl(
+    selectField(
       'Show',
       'metric-control',
       METRICS.map((m) => option(m, METRIC_NAMES[m], m === metric)),
       (v) => ctx.nav.go({ metric: v as Metric }),
     ),
-    selectControl(
-      'Region',
-      'region-control',
-      [
-        option('', 'England (all regions)', region === null),
-        ...regions.map((r) => option(r, r, r === region)),
-      ],
-      (v) => ctx.nav.go({ region: v === '' ? null : v }),
-    ),
+    regionFilter(ctx.nav, regions, region),
   );
   const pointsNote =
     members === null

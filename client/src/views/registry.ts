@@ -10,12 +10,12 @@ import {
   type ViewContext,
 } from '../context.js';
 import { insetText } from '../messages.js';
-import { option } from '../controls.js';
+import { phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
 import { formatDate, formatInt } from '../format.js';
 import { loadBoundaries, regionNames } from '../map/boundaries.js';
 import { dataTable, type Column } from '../table.js';
-import { PHASES } from './gaps.js';
+import { memberColumns } from '../columns.js';
 
 const PAGE_SIZE = 50;
 
@@ -85,18 +85,6 @@ function pagination(ctx: ViewContext, total: number): HTMLElement | null {
   );
 }
 
-function selectFilter(
-  label: string,
-  testid: string,
-  options: HTMLOptionElement[],
-  onChange: (v: string) => void,
-): HTMLElement {
-  const id = uid(testid);
-  const el = h('select', { class: 'govuk-select', id, 'data-testid': testid }, ...options);
-  el.addEventListener('change', () => onChange(el.value));
-  return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
-}
-
 export const view: View = async (ctx) => {
   const { network, state } = ctx;
   const label = membersLabel(network);
@@ -157,24 +145,7 @@ export const view: View = async (ctx) => {
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
 
-  const memberColumns: Column<Member>[] = [
-    { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'urn', label: 'URN', value: (m) => m.urn },
-    {
-      key: 'group',
-      label: network.group_label ? capitalise(network.group_label) : 'Group',
-      value: (m) => m.group,
-    },
-    {
-      key: 'la_name',
-      label: 'Council area',
-      value: (m) => m.la_name,
-      cell: (m) =>
-        m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
-    },
-    { key: 'region', label: 'Region', value: (m) => m.region },
-    { key: 'phase', label: 'Phase', value: (m) => m.phase },
-  ];
+  const memberCols = memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
   const groupColumns: Column<Group>[] = [
     { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
     { key: 'members', label: capitalise(label), numeric: true, value: (g) => g.members },
@@ -215,26 +186,8 @@ export const view: View = async (ctx) => {
     h(
       'div',
       { class: 'app-controls' },
-      selectFilter(
-        'Region',
-        'region-control',
-        [
-          option('', 'England (all regions)', state.region === null),
-          ...regions.map((r) => option(r, r, r === state.region)),
-        ],
-        (v) => ctx.nav.go({ region: v === '' ? null : v }),
-      ),
-      tab === 'members'
-        ? selectFilter(
-            'Phase',
-            'phase-control',
-            [
-              option('', 'All phases', state.phase === null),
-              ...PHASES.map((p) => option(p, p, p === state.phase)),
-            ],
-            (v) => ctx.nav.go({ phase: v === '' ? null : v }),
-          )
-        : null,
+      regionFilter(ctx.nav, regions, state.region),
+      tab === 'members' ? phaseFilter(ctx.nav, state.phase) : null,
     ),
     h(
       'p',
@@ -260,7 +213,7 @@ export const view: View = async (ctx) => {
     tab === 'members'
       ? dataTable({
           caption: `${capitalise(label)}${state.q ? ` matching "${state.q}"` : ''}`,
-          columns: memberColumns,
+          columns: memberCols,
           rows: list.rows as Member[],
           testid: 'registry-table',
           empty: 'Nothing matches these filters.',
