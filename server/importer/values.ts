@@ -222,3 +222,24 @@ export function optionalText(s: string): Parsed<string | null> {
   const t = s.trim();
   return ok(t === '' ? null : t);
 }
+
+/** Text that must be there, trimmed. */
+export function requiredText(s: string): Parsed<string> {
+  const t = s.trim();
+  return t === '' ? fail(EMPTY) : ok(t);
+}
+
+/** A date of any precision as its ISO form ('2014-05-26', '2014-05', '2014'), or null when empty. */
+export function optionalIsoDate(s: string): Parsed<string | null> {
+  const parsed = optionalDate(s);
+  return parsed.ok ? ok(parsed.value?.date ?? null) : parsed;
+}
+
+/** A full calendar date (day precision) as 'YYYY-MM-DD', or null when empty. */
+export function optionalDay(s: string): Parsed<string | null> {
+  const parsed = optionalDate(s);
+  if (!parsed.ok || parsed.value === null) return parsed.ok ? ok(null) : parsed;
+  return parsed.value.precision === 'day'
+    ? ok(parsed.value.date)
+    : fail(`${quote(s)} is not a full date (YYYY-MM-DD)`);
+}

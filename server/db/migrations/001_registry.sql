@@ -45,6 +45,7 @@ CREATE TABLE area_aliases (
   la_code    TEXT NOT NULL REFERENCES council_areas (la_code),
   kind       TEXT NOT NULL CHECK (kind IN ('alias', 'district', 'successor')),
   source     TEXT NOT NULL,
+  import_id  INTEGER NOT NULL REFERENCES imports (id),
   PRIMARY KEY (alias_key, la_code)
 );
 

@@ -1,0 +1,92 @@
+// npm run bench:import [-- --rows N]: our importer against sqlite3's raw .import of the same GIAS-format file.
+import { Command } from 'commander';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../server/config.js';
+import { openDatabase } from '../server/db/open.js';
+import { importFile } from '../server/importer/import-file.js';
+import { readFileSync } from 'node:fs';
+import { writeGiasFile } from './bench/gias-generator.js';
+
+const options = new Command('bench:import')
+  .option('--rows <n>', 'rows to generate', (v) => Number(v), 200_000)
+  .option('--runs <n>', 'timed runs of each command (best is reported)', (v) => Number(v), 3)
+  .parse()
+  .opts<{ rows: number; runs: number }>();
+
+const dir = join(PROJECT_ROOT, '.bench');
+mkdirSync(dir, { recursive: true });
+const csv = join(dir, `gias-${options.rows}.csv`);
+const base = join(dir, 'areas.sqlite');
+const target = join(dir, 'import.sqlite');
+const raw = join(dir, 'raw.sqlite');
+
+function clean(path: string) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
+if (!existsSync(csv)) writeGiasFile(csv, options.rows, 42);
+// The importer needs the council areas to validate against: built once, copied before each run (not timed).
+clean(base);
+const seed = openDatabase(base);
+for (const file of ['upper_tier_las_152_2011-2018.csv']) {
+  importFile(seed, {
+    kind: 'council-areas',
+    bytes: readFileSync(join(PROJECT_ROOT, 'data/council-areas', file)),
+    fileName: file,
+  });
+}
+seed.pragma('wal_checkpoint(TRUNCATE)');
+seed.close();
+
+const haveTime = existsSync('/usr/bin/time');
+function timed(command: string, args: string[]): { seconds: number; maxRssMb: number | null } {
+  const started = performance.now();
+  const result = haveTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  const kb = haveTime ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { seconds, maxRssMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+const sqlite3 = spawnSync('sqlite3', ['--version'], { encoding: 'utf8' });
+if (sqlite3.status !== 0) {
+  console.error('bench:import needs the sqlite3 CLI (apt-get install -y sqlite3)');
+  process.exit(1);
+}
+
+const ours: { seconds: number; maxRssMb: number | null }[] = [];
+const theirs: { seconds: number; maxRssMb: number | null }[] = [];
+for (let run = 0; run < options.runs; run++) {
+  clean(raw);
+  theirs.push(timed('sqlite3', [raw, '.mode csv', `.import ${csv} establishments`]));
+  clean(target);
+  copyFileSync(base, target);
+  ours.push(
+    timed(process.execPath, [
+      join(PROJECT_ROOT, 'dist/scripts/import.js'),
+      '--kind',
+      'establishments',
+      '--file',
+      csv,
+      '--db',
+      target,
+      '--as-at',
+      '2018-03-12',
+      '--json',
+    ]),
+  );
+}
+const best = (runs: { seconds: number }[]) => Math.min(...runs.map((r) => r.seconds));
+const peak = (runs: { maxRssMb: number | null }[]) => Math.max(...runs.map((r) => r.maxRssMb ?? 0));
+const [o, t] = [best(ours), best(theirs)];
+const size = (statSync(csv).size / 1e6).toFixed(1);
+console.log(`bench:import: ${options.rows} GIAS-format rows (${size} MB), best of ${options.runs}`);
+console.log(`  sqlite3 .import (no validation): ${t.toFixed(2)} s`);
+console.log(
+  `  npm run import (validated, one transaction): ${o.toFixed(2)} s, peak RSS ${peak(ours).toFixed(0)} MB`,
+);
+console.log(`  ratio: ${(o / t).toFixed(2)}x (target <= 1.5x, peak memory < 300 MB)`);

@@ -1,0 +1,25 @@
+// npm start: builds the database from the data directory when it is missing or a data file changed, then serves.
+import { join } from 'node:path';
+import { PROJECT_ROOT, loadConfig } from '../server/config.js';
+import { buildDatabase, needsBuild } from '../server/importer/build.js';
+import { startServer } from '../server/main.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const build = {
+    dataDir: config.dataDir,
+    projectDataDir: join(PROJECT_ROOT, 'data'),
+    dbPath: config.dbPath,
+  };
+  const reason = needsBuild(build);
+  if (reason) {
+    console.error(`building the database from ${config.dataDir}: ${reason}`);
+    buildDatabase({ ...build, onFile: (_entry, report) => console.error(`  ${report.message}`) });
+  }
+  await startServer(config);
+}
+
+main().catch((error: Error) => {
+  console.error(`start: ${error.message}`);
+  process.exitCode = 1;
+});

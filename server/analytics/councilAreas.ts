@@ -1,0 +1,102 @@
+import type { Db } from '../db/gateway.js';
+import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
+import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
+import { membersServing } from '../db/queries/members.js';
+import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
+import { answeredFrom, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
+import { areaCoverage, type AreaCoverage } from './coverage.js';
+import { NotFoundError } from './errors.js';
+import { gaps, type NearbyMember } from './gaps.js';
+import { neighboursOf } from './neighbours.js';
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export interface CouncilAreaListParams extends NetworkOnDate {
+  region?: string | undefined;
+  q?: string | undefined;
+}
+
+/** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
+export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverage[] {
+  const snapshot = snapshotFor(db, params);
+  const rows = areaCoverage(db, {
+    snapshot: snapshot.id,
+    phase: null,
+    region: regionCode(db, params.region),
+    radiusKm: null,
+  });
+  if (!params.q) return rows;
+  const q = fold(params.q);
+  return rows.filter((r) => fold(r.name).includes(q) || r.la_code === params.q);
+}
+
+export interface CouncilAreaParams extends NetworkOnDate {
+  la_code: string;
+  radius_km: number;
+}
+
+export interface CouncilAreaProfile extends CouncilAreaRow {
+  network: string;
+  as_at: string;
+  snapshot_as_at: string;
+  coverage: AreaCoverage;
+  rank_by_need: number;
+  members: {
+    member_key: string;
+    urn: number | null;
+    name: string;
+    group_id: number | null;
+    group_name: string | null;
+    phase: string | null;
+    la_code: string | null;
+  }[];
+  groups: { id: number; name: string; members_here: number }[];
+  schools_by_phase: PhaseCount[];
+  neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
+  nearest_members_outside: NearbyMember[];
+  history: AreaHistoryRow[];
+}
+
+/** One council area: its members and groups, schools, neighbours' coverage and history over the snapshots. */
+export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfile {
+  const area = councilAreaRow(db, params.la_code);
+  if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
+  const snapshot = snapshotFor(db, params);
+  const ranked = gaps(db, { ...params, as_at: snapshot.as_at });
+  const byCode = new Map(ranked.rows.map((r) => [r.la_code, r]));
+  const here = byCode.get(area.la_code)!;
+  const members = membersServing(db, snapshot.id, area.la_code);
+  const groups = new Map<number, { id: number; name: string; members_here: number }>();
+  for (const m of members) {
+    if (m.group_id === null) continue;
+    const g = groups.get(m.group_id) ?? { id: m.group_id, name: m.group_name ?? '', members_here: 0 };
+    g.members_here += 1;
+    groups.set(m.group_id, g);
+  }
+  const { rank, reason: _reason, nearest_members, ...coverage } = here;
+  return {
+    ...area,
+    ...answeredFrom(params, snapshot),
+    coverage,
+    rank_by_need: rank,
+    members: members.map((m) => ({
+      member_key: m.member_key,
+      urn: m.urn,
+      name: m.name,
+      group_id: m.group_id,
+      group_name: m.group_name,
+      phase: m.phase,
+      la_code: m.la_code,
+    })),
+    groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    schools_by_phase: areaSchoolPhases(db, area.la_code),
+    neighbours: neighboursOf(db, area.la_code).flatMap((n) => {
+      const row = byCode.get(n.la_code);
+      if (!row) return [];
+      const { rank: _r, reason: _why, nearest_members: _n, ...c } = row;
+      return [{ ...c, adjacent: n.adjacent, km: n.km }];
+    }),
+    nearest_members_outside: nearest_members,
+    history: areaHistory(db, params.network, area.la_code),
+  };
+}

@@ -1,0 +1,90 @@
+import type { Db } from '../db/gateway.js';
+import { councilAreaRows } from '../db/queries/areas.js';
+import { schoolsByArea } from '../db/queries/establishments.js';
+import { membersByArea } from '../db/queries/members.js';
+import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, snapshotFor } from './context.js';
+import { schoolsBeyond } from './distance.js';
+
+export interface AreaCoverage {
+  la_code: string;
+  name: string;
+  region_code: string | null;
+  region: string | null;
+  /** Members serving the area (a school serves its own area; a hub the areas of its districts). */
+  members: number;
+  groups: number;
+  /** Open establishments in the area (of the phase, when one is asked for), and their pupils. */
+  schools: number;
+  pupils: number;
+  members_per_100_schools: number | null;
+  covered: boolean;
+  schools_with_coordinates: number;
+  /** Located establishments farther than radius_km from every located member; null when members have no location. */
+  schools_beyond_km: number | null;
+}
+
+export interface AreaFilter {
+  snapshot: number;
+  phase: string | null;
+  region: string | null;
+  /** null: skip the distance count. */
+  radiusKm: number | null;
+}
+
+/** One row per council area (of the region), by code. */
+export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
+  const members = new Map(membersByArea(db, filter.snapshot, filter.phase).map((m) => [m.la_code, m]));
+  const schools = new Map(schoolsByArea(db, filter.phase).map((s) => [s.la_code, s]));
+  const beyond =
+    filter.radiusKm === null ? null : schoolsBeyond(db, filter.snapshot, filter.phase, filter.radiusKm);
+  return councilAreaRows(db, filter.region).map((area) => {
+    const m = members.get(area.la_code);
+    const s = schools.get(area.la_code);
+    const count = m?.members ?? 0;
+    const schoolCount = s?.schools ?? 0;
+    return {
+      la_code: area.la_code,
+      name: area.name,
+      region_code: area.region_code,
+      region: area.region,
+      members: count,
+      groups: m?.groups ?? 0,
+      schools: schoolCount,
+      pupils: s?.pupils ?? 0,
+      members_per_100_schools: schoolCount > 0 ? round((count / schoolCount) * 100, 2) : null,
+      covered: count > 0,
+      schools_with_coordinates: s?.with_coordinates ?? 0,
+      schools_beyond_km: beyond === null ? null : (beyond.get(area.la_code) ?? 0),
+    };
+  });
+}
+
+export interface CoverageParams extends NetworkOnDate {
+  region?: string | undefined;
+  phase?: string | undefined;
+  radius_km: number;
+}
+
+export interface Coverage {
+  network: string;
+  as_at: string;
+  snapshot_as_at: string;
+  radius_km: number;
+  rows: AreaCoverage[];
+}
+
+/** Coverage of every council area by a network on a date. */
+export function coverage(db: Db, params: CoverageParams): Coverage {
+  const snapshot = snapshotFor(db, params);
+  const rows = areaCoverage(db, {
+    snapshot: snapshot.id,
+    phase: phaseName(db, params.phase),
+    region: regionCode(db, params.region),
+    radiusKm: params.radius_km,
+  });
+  return {
+    ...answeredFrom(params, snapshot),
+    radius_km: params.radius_km,
+    rows,
+  };
+}

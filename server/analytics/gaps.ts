@@ -1,0 +1,83 @@
+import type { Db } from '../db/gateway.js';
+import { answeredFrom, phaseName, regionCode, round, snapshotFor } from './context.js';
+import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
+import { areaCentres, memberIndex } from './distance.js';
+import { counted, networkRow } from './labels.js';
+
+export interface NearbyMember {
+  member_key: string;
+  name: string;
+  la_code: string | null;
+  km: number;
+}
+
+export interface Gap extends AreaCoverage {
+  rank: number;
+  reason: string;
+  /** The nearest members that do not serve the area, from the centre of its schools. */
+  nearest_members: NearbyMember[];
+}
+
+export interface Gaps {
+  network: string;
+  as_at: string;
+  snapshot_as_at: string;
+  radius_km: number;
+  rows: Gap[];
+}
+
+const NEAREST = 3;
+
+/** Need first: uncovered, then fewest members per school, then most schools beyond the radius; then by code. */
+export function byNeed(a: AreaCoverage, b: AreaCoverage): number {
+  return (
+    Number(a.covered) - Number(b.covered) ||
+    (a.members_per_100_schools ?? Infinity) - (b.members_per_100_schools ?? Infinity) ||
+    (b.schools_beyond_km ?? 0) - (a.schools_beyond_km ?? 0) ||
+    a.la_code.localeCompare(b.la_code)
+  );
+}
+
+function reason(area: AreaCoverage, memberLabel: string, radiusKm: number): string {
+  const first = area.covered
+    ? `${counted(area.members, memberLabel)} for ${area.schools} schools (${area.members_per_100_schools} per 100)`
+    : `no ${memberLabel} serves ${area.name} (${area.schools} schools)`;
+  if (area.schools_beyond_km === null || area.schools_beyond_km === 0) return first;
+  return `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located schools are more than ${radiusKm} km from one`;
+}
+
+/** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
+export function gaps(db: Db, params: CoverageParams): Gaps {
+  const snapshot = snapshotFor(db, params);
+  const phase = phaseName(db, params.phase);
+  const areas = areaCoverage(db, {
+    snapshot: snapshot.id,
+    phase,
+    region: regionCode(db, params.region),
+    radiusKm: params.radius_km,
+  }).sort(byNeed);
+  const label = networkRow(db, params.network).member_label;
+  const index = memberIndex(db, snapshot.id, phase);
+  const centres = areaCentres(db);
+  const rows = areas.map((area, i) => {
+    const centre = centres.get(area.la_code);
+    const outside = (m: { serves: string | null }) => !(m.serves ?? '').split(';').includes(area.la_code);
+    const nearest = centre ? index.nearest(centre.lat, centre.lon, NEAREST, outside) : [];
+    return {
+      ...area,
+      rank: i + 1,
+      reason: reason(area, label, params.radius_km),
+      nearest_members: nearest.map(({ point, km }) => ({
+        member_key: point.item.member_key,
+        name: point.item.name,
+        la_code: point.item.la_code,
+        km: round(km, 1),
+      })),
+    };
+  });
+  return {
+    ...answeredFrom(params, snapshot),
+    radius_km: params.radius_km,
+    rows,
+  };
+}

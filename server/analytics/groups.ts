@@ -1,0 +1,42 @@
+import type { Db } from '../db/gateway.js';
+import { groupPage } from '../db/queries/groups.js';
+import { answeredFrom, containsPattern, snapshotFor } from './context.js';
+import { ParameterError } from './errors.js';
+import { networkRow } from './labels.js';
+import { memberFilter, type MemberListParams, type Page } from './members.js';
+
+export interface Group {
+  id: number;
+  name: string;
+  members: number;
+  la_codes: string[];
+  member_names: string[];
+}
+
+/** A network's groups on a date (those with a member matching the filters), by name; q matches the group's name. */
+export function groups(db: Db, params: Omit<MemberListParams, 'group'>): Page<Group> {
+  if (networkRow(db, params.network).group_label === null) {
+    throw new ParameterError('network', params.network, `'${params.network}' has no groups`);
+  }
+  const snapshot = snapshotFor(db, params);
+  const filter = memberFilter(db, snapshot.id, { ...params, q: undefined });
+  const { rows, total } = groupPage(
+    db,
+    { ...filter, group_name: containsPattern(params.q) },
+    params.limit,
+    params.offset,
+  );
+  return {
+    ...answeredFrom(params, snapshot),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      members: r.members,
+      la_codes: r.la_codes ? r.la_codes.split(';') : [],
+      member_names: r.member_names ? r.member_names.split('\u001f') : [],
+    })),
+    total,
+    limit: params.limit,
+    offset: params.offset,
+  };
+}

@@ -1,0 +1,138 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError, type z } from 'zod';
+import { NotFoundError, ParameterError } from '../analytics/errors.js';
+import { QueryError } from '../db/gateway.js';
+
+/** One problem with a request, as listed in `error.details`. */
+export interface ErrorDetail {
+  parameter?: string;
+  value?: unknown;
+  message: string;
+}
+
+/** The one error body every error response carries. */
+export interface ErrorBody {
+  error: { status: number; message: string; details: ErrorDetail[] };
+}
+
+/** An error whose message is meant for the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export const badRequest = (message: string, details?: ErrorDetail[]) => new HttpError(400, message, details);
+export const notFound = (message: string) => new HttpError(404, message);
+
+/** Quotes a client's value for a message, cut short so a huge value cannot flood the response. */
+export function shown(value: unknown): string {
+  if (Array.isArray(value)) return `given ${value.length} times`;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `'${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`;
+}
+
+function issueDetails(issue: z.core.$ZodIssue): ErrorDetail[] {
+  if (issue.code === 'unrecognized_keys') {
+    const input = (issue.input ?? {}) as Record<string, unknown>;
+    return issue.keys.map((key) => ({
+      parameter: key,
+      value: input[key],
+      message: `${key}: ${issue.message}`,
+    }));
+  }
+  const parameter = issue.path.map(String).join('.');
+  const detail: ErrorDetail = { message: parameter ? `${parameter}: ${issue.message}` : issue.message };
+  if (parameter) detail.parameter = parameter;
+  if (issue.input !== undefined) detail.value = issue.input;
+  return [detail];
+}
+
+/** A failed validation as a 400: the message names each parameter and the value it was given. */
+export function fromZod(error: ZodError): HttpError {
+  const details = error.issues.flatMap(issueDetails);
+  return badRequest(details.map((d) => d.message).join('; '), details);
+}
+
+// Errors raised by Express and body-parser carry a status and say whether their message may be shown.
+interface StatusError {
+  status?: unknown;
+  statusCode?: unknown;
+  expose?: unknown;
+  type?: unknown;
+  limit?: unknown;
+  message?: unknown;
+}
+
+function fromStatusError(error: StatusError): HttpError | undefined {
+  const status = Number(error.status ?? error.statusCode);
+  if (!Number.isInteger(status) || status < 400 || status > 499) return undefined;
+  if (error.type === 'entity.too.large') {
+    return new HttpError(413, `request body is larger than the limit of ${String(error.limit)} bytes`);
+  }
+  if (error.type === 'entity.parse.failed') return badRequest('request body is not valid JSON');
+  const message = error.expose === true && typeof error.message === 'string' ? error.message : 'Bad request';
+  return new HttpError(status, message);
+}
+
+/** Classifies anything thrown: a client's error, or undefined for our own fault (a 500). */
+export function toHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (error instanceof ZodError) return fromZod(error);
+  if (error instanceof NotFoundError) return notFound(error.message);
+  if (error instanceof ParameterError) {
+    return badRequest(error.message, [
+      { parameter: error.parameter, value: error.value, message: error.message },
+    ]);
+  }
+  if (error instanceof QueryError) return undefined;
+  if (error !== null && typeof error === 'object') return fromStatusError(error as StatusError);
+  return undefined;
+}
+
+export type Log = (line: string) => void;
+
+/** The 404 for every path no route claims, in the error shape. */
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(notFound(`no such route: ${req.method} ${req.path}`));
+};
+
+function describeFault(error: unknown): string {
+  const lines = [
+    error instanceof Error ? (error.stack ?? error.message) : `non-error thrown: ${String(error)}`,
+  ];
+  if (error instanceof QueryError) {
+    lines.push(
+      `  sql: ${error.sql.replace(/\s+/g, ' ').trim()}`,
+      `  params: ${JSON.stringify(error.params)}`,
+    );
+    if (error.cause instanceof Error && error.cause.stack) lines.push(`  cause: ${error.cause.stack}`);
+  }
+  return lines.join('\n');
+}
+
+/** The one error handler: the error shape for clients; for our own faults, details go to the log only. */
+export function errorHandler(log: Log): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    let http = toHttpError(error);
+    if (!http) {
+      log(`[${req.id}] ${req.method} ${req.originalUrl} -> 500\n${describeFault(error)}`);
+      http = new HttpError(500, 'Internal server error');
+    }
+    const body: ErrorBody = { error: { status: http.status, message: http.message, details: http.details } };
+    res.removeHeader('ETag');
+    res.removeHeader('Content-Disposition');
+    res.set({ ...http.headers, 'Cache-Control': 'no-store' });
+    res.status(http.status).json(body);
+  };
+}

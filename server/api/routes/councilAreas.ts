@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { councilArea, councilAreas } from '../../analytics/councilAreas.js';
+import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '../params.js';
+import { defineRoute } from '../registry.js';
+import { AREA_COLUMNS } from './coverage.js';
+import { fileName, flat, paged } from '../shape.js';
+
+export const councilAreaRoutes = [
+  defineRoute({
+    path: '/api/v1/council-areas',
+    tag: 'council areas',
+    summary: 'England\u2019s 152 council areas with the network\u2019s members in each on a date.',
+    query: query({ ...common, region, q: q.optional(), ...pagingWith(200), format }),
+    errors: [404],
+    handle: ({ db, query }) => paged({ rows: councilAreas(db, query) }, query.limit, query.offset),
+    csv: (result, query) => ({
+      name: fileName('council-areas', query.network, query.as_at),
+      columns: AREA_COLUMNS.filter((c) => c !== 'schools_beyond_km'),
+      rows: result.rows.map(flat),
+    }),
+  }),
+  defineRoute({
+    path: '/api/v1/council-areas/:la_code',
+    tag: 'council areas',
+    summary: 'One council area: members, groups, schools, neighbours\u2019 coverage, history over the lists.',
+    params: z.strictObject({ la_code: laCode }),
+    query: query({ ...common, radius_km: radiusKm }),
+    errors: [404],
+    handle: ({ db, query, params }) => councilArea(db, { ...query, la_code: params.la_code }),
+  }),
+];

@@ -1,0 +1,27 @@
+import { docsPage } from '../docsPage.js';
+import { openApiDocument, type OpenApiDocument } from '../openapi.js';
+import { noQuery } from '../params.js';
+import { defineRoute, Raw, type Route } from '../registry.js';
+
+/** The OpenAPI document and its readable page, both describing `routes` (and themselves). */
+export function docsRoutes(routes: () => readonly Route[]): Route[] {
+  let doc: OpenApiDocument | undefined;
+  const document = () => (doc ??= openApiDocument(routes()));
+  return [
+    defineRoute({
+      path: '/api/openapi.json',
+      tag: 'meta',
+      summary: 'This API as an OpenAPI 3.1 document.',
+      query: noQuery,
+      handle: () => document(),
+    }),
+    defineRoute({
+      path: '/api/docs',
+      tag: 'meta',
+      summary: 'This API as a readable page.',
+      query: noQuery,
+      produces: 'text/html',
+      handle: () => new Raw('text/html; charset=utf-8', docsPage(document())),
+    }),
+  ];
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { noQuery } from '../params.js';
+import { defineRoute } from '../registry.js';
+
+export const healthRoutes = [
+  defineRoute({
+    path: '/healthz',
+    tag: 'meta',
+    summary: 'Liveness: the database is open; says which data version the server answers from.',
+    query: noQuery,
+    cache: false,
+    response: z.object({
+      status: z.literal('ok'),
+      data_version: z.object({ import_id: z.number().int().nullable(), finished_at: z.string().nullable() }),
+    }),
+    handle: ({ req }) => ({ status: 'ok', data_version: req.dataVersion }),
+  }),
+];

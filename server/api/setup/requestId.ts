@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Names this request in the log and in the X-Request-Id response header. */
+    id: string;
+  }
+}
+
+// A caller's id is kept when it is short and plain, so a request can be followed across services.
+const ACCEPTABLE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function setUpRequestId(): RequestHandler {
+  return (req, res, next) => {
+    const given = req.get('X-Request-Id');
+    req.id = given !== undefined && ACCEPTABLE.test(given) ? given : randomUUID();
+    res.set('X-Request-Id', req.id);
+    next();
+  };
+}

@@ -1,0 +1,28 @@
+import type { CsvRow } from './csv.js';
+
+/** A list answer: one page of rows with the total, limit and offset, after the list's own fields. */
+export function paged<T extends { rows: readonly unknown[] }>(result: T, limit: number, offset: number) {
+  return {
+    ...result,
+    rows: result.rows.slice(offset, offset + limit),
+    total: result.rows.length,
+    limit,
+    offset,
+  };
+}
+
+/** Rows as CSV rows: lists joined with ';', nested objects left out unless a column flattens them. */
+export function flat(row: object): CsvRow {
+  const out: CsvRow = {};
+  for (const [key, value] of Object.entries(row) as [string, unknown][]) {
+    if (Array.isArray(value)) out[key] = value.map(String).join(';');
+    else if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+      out[key] = value as CsvRow[string];
+  }
+  return out;
+}
+
+/** The name of a CSV download from the parts of a request. */
+export function fileName(...parts: (string | number | undefined | null)[]): string {
+  return parts.filter((p) => p !== undefined && p !== null && p !== '').join('-');
+}

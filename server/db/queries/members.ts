@@ -1,0 +1,147 @@
+import { all, one, page, value, type Db } from '../gateway.js';
+import type { SnapshotMemberRow } from '../writes/networks.js';
+
+/** What member lists can be narrowed by; null means no condition. */
+export interface MemberFilter {
+  snapshot: number;
+  la: string | null;
+  region: string | null;
+  group: number | null;
+  phase: string | null;
+  /** A LIKE pattern on the member's name. */
+  name: string | null;
+}
+
+const SERVES = `SELECT 1 FROM snapshot_member_areas x WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id`;
+
+/** The conditions of a MemberFilter on snapshot_members `sm`. */
+export const MEMBER_WHERE = `sm.snapshot_id = @snapshot
+  AND (@la IS NULL OR EXISTS (${SERVES} AND x.la_code = @la))
+  AND (@region IS NULL OR EXISTS (${SERVES}
+       AND x.la_code IN (SELECT la_code FROM council_areas WHERE region_code = @region)))
+  AND (@group IS NULL OR sm.group_id = @group)
+  AND (@phase IS NULL OR sm.phase = @phase)
+  AND (@name IS NULL OR sm.name LIKE @name ESCAPE '\\')`;
+
+type Listed = Pick<
+  SnapshotMemberRow,
+  | 'urn'
+  | 'name'
+  | 'la_code'
+  | 'region'
+  | 'phase'
+  | 'establishment_type'
+  | 'religious_character'
+  | 'designated_on'
+  | 'website'
+>;
+
+/** A member as listed on a snapshot, with its group, area and school. */
+export interface MemberRow extends Listed {
+  member_key: string;
+  group_id: number | null;
+  group_name: string | null;
+  la_name: string | null;
+  num_pupils: number | null;
+  ofsted_rating: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  serves: string | null;
+}
+
+const MEMBER_SELECT = `SELECT m.member_key, m.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
+    a.name AS la_name, coalesce(r.name, sm.region) AS region, sm.phase, sm.establishment_type,
+    sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
+    (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
+       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY x.la_code)) AS serves
+  FROM snapshot_members sm
+  JOIN members m ON m.id = sm.member_id
+  LEFT JOIN groups g ON g.id = sm.group_id
+  LEFT JOIN council_areas a ON a.la_code = sm.la_code
+  LEFT JOIN regions r ON r.code = a.region_code
+  LEFT JOIN establishments e ON e.urn = m.urn`;
+
+/** A page of a snapshot's members, by name, with the total that match. */
+export function memberPage(db: Db, filter: MemberFilter, limit: number, offset: number) {
+  const total = value<number>(db, `SELECT count(*) FROM snapshot_members sm WHERE ${MEMBER_WHERE}`, {
+    ...filter,
+  })!;
+  const { rows } = page<MemberRow>(
+    db,
+    `${MEMBER_SELECT} WHERE ${MEMBER_WHERE} ORDER BY sm.name COLLATE NOCASE, m.member_key`,
+    { ...filter },
+    limit,
+    offset,
+  );
+  return { rows, total };
+}
+
+/** Every member of a snapshot serving an area, by name. */
+export function membersServing(db: Db, snapshot: number, la: string): MemberRow[] {
+  return all<MemberRow>(
+    db,
+    `${MEMBER_SELECT} WHERE ${MEMBER_WHERE} ORDER BY sm.name COLLATE NOCASE, m.member_key`,
+    { snapshot, la, region: null, group: null, phase: null, name: null },
+  );
+}
+
+export interface AreaMembers {
+  la_code: string;
+  members: number;
+  groups: number;
+}
+
+/** Members serving each council area on a snapshot, and their distinct groups; optionally of one phase. */
+export function membersByArea(db: Db, snapshot: number, phase: string | null): AreaMembers[] {
+  return all<AreaMembers>(
+    db,
+    `SELECT sma.la_code, count(*) AS members, count(DISTINCT sm.group_id) AS groups
+     FROM snapshot_member_areas sma
+     JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
+     WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
+     GROUP BY sma.la_code`,
+    { snapshot, phase },
+  );
+}
+
+export interface MemberTotals {
+  members: number;
+  groups: number;
+  pupils: number | null;
+}
+
+/** Members, distinct groups and pupils in member schools of a snapshot (filtered). */
+export function memberTotals(db: Db, filter: MemberFilter): MemberTotals {
+  return one<MemberTotals>(
+    db,
+    `SELECT count(*) AS members, count(DISTINCT sm.group_id) AS groups, sum(e.num_pupils) AS pupils
+     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id LEFT JOIN establishments e ON e.urn = m.urn
+     WHERE ${MEMBER_WHERE}`,
+    { ...filter },
+  )!;
+}
+
+export interface MemberPoint {
+  member_id: number;
+  member_key: string;
+  name: string;
+  la_code: string | null;
+  latitude: number;
+  longitude: number;
+  /** The areas it serves, ';'-separated. */
+  serves: string | null;
+}
+
+/** A snapshot's members that have a location (that of their school), with the areas each serves. */
+export function memberPoints(db: Db, snapshot: number, phase: string | null): MemberPoint[] {
+  return all<MemberPoint>(
+    db,
+    `SELECT sm.member_id, m.member_key, sm.name, sm.la_code, e.latitude, e.longitude,
+       (SELECT group_concat(x.la_code, ';') FROM snapshot_member_areas x
+        WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
+     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = m.urn
+     WHERE sm.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
+       AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
+    { snapshot, phase },
+  );
+}

@@ -1,0 +1,39 @@
+import { all, type Db } from '../gateway.js';
+import type { MilestoneRow as StoredMilestone } from '../writes/milestones.js';
+
+/** A stored milestone with its metric's measure and label. */
+export interface MilestoneRow extends StoredMilestone {
+  id: number;
+  date_precision: 'day' | 'month' | 'year' | 'unknown';
+  measure: string;
+  label: string;
+}
+
+/** The published figures and targets whose metric speaks of a network, dated ones first by date. */
+export function milestonesOf(db: Db, networkId: string): MilestoneRow[] {
+  return all<MilestoneRow>(
+    db,
+    `SELECT ms.id, ms.date, ms.date_precision, ms.metric, mt.measure, mt.label, ms.round, ms.value,
+       ms.value_qualifier, ms.source_title, ms.source_url, ms.source_quote, ms.notes
+     FROM milestones ms JOIN metrics mt ON mt.metric = ms.metric
+     WHERE mt.network_id = ? ORDER BY ms.date IS NULL, ms.date, ms.id`,
+    [networkId],
+  );
+}
+
+export interface SourceRow {
+  source_title: string;
+  source_url: string | null;
+  milestones: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+/** The publications the milestones cite, with how many figures each gives. */
+export function milestoneSources(db: Db): SourceRow[] {
+  return all<SourceRow>(
+    db,
+    `SELECT source_title, source_url, count(*) AS milestones, min(date) AS first_date, max(date) AS last_date
+     FROM milestones GROUP BY source_title, source_url ORDER BY min(date) IS NULL, min(date), source_title`,
+  );
+}

@@ -1,0 +1,17 @@
+import { all, type Db } from '../gateway.js';
+
+export interface NetworkRow {
+  id: string;
+  name: string;
+  member_label: string;
+  group_label: string | null;
+  description: string;
+}
+
+/** The networks the registry knows, in the order they were defined. */
+export function networkRows(db: Db): NetworkRow[] {
+  return all<NetworkRow>(
+    db,
+    'SELECT id, name, member_label, group_label, description FROM networks ORDER BY rowid',
+  );
+}

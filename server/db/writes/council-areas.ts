@@ -1,0 +1,102 @@
+import { type Db, all, one, run, value } from '../gateway.js';
+
+export interface AreaRow {
+  la_code: string;
+  name: string;
+  ons_code_2011: string | null;
+  ons_code_2013: string | null;
+  la_type: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export type AliasKind = 'alias' | 'district' | 'successor';
+
+/** The key names are matched by: lower case, letters and digits only, '&' read as 'and'. */
+export function aliasKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Adds or updates an area; a name it had before stays findable as an alias. */
+export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
+  if (area.region_code && area.region_name) {
+    run(
+      db,
+      `INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, import_id = excluded.import_id
+       WHERE name IS NOT excluded.name`,
+      [area.region_code, area.region_name, importId],
+    );
+  }
+  const before = one<AreaRow>(db, 'SELECT * FROM council_areas WHERE la_code = ?', [area.la_code]);
+  const merged = {
+    ...area,
+    ons_code_2011: area.ons_code_2011 ?? before?.ons_code_2011 ?? null,
+    ons_code_2013: area.ons_code_2013 ?? before?.ons_code_2013 ?? null,
+    la_type: area.la_type ?? before?.la_type ?? null,
+    region_code: area.region_code ?? before?.region_code ?? null,
+    valid_from: area.valid_from ?? before?.valid_from ?? '2011-04-01',
+    valid_to: area.valid_to ?? before?.valid_to ?? null,
+    import_id: importId,
+  };
+  if (
+    before &&
+    (
+      ['name', 'ons_code_2011', 'ons_code_2013', 'la_type', 'region_code', 'valid_from', 'valid_to'] as const
+    ).every((column) => before[column as keyof AreaRow] === merged[column as keyof typeof merged])
+  ) {
+    return false;
+  }
+  run(
+    db,
+    `INSERT INTO council_areas (la_code, name, ons_code_2011, ons_code_2013, la_type, region_code, valid_from, valid_to, import_id)
+     VALUES (@la_code, @name, @ons_code_2011, @ons_code_2013, @la_type, @region_code, @valid_from, @valid_to, @import_id)
+     ON CONFLICT (la_code) DO UPDATE SET name = excluded.name, ons_code_2011 = excluded.ons_code_2011,
+       ons_code_2013 = excluded.ons_code_2013, la_type = excluded.la_type, region_code = excluded.region_code,
+       valid_from = excluded.valid_from, valid_to = excluded.valid_to, import_id = excluded.import_id`,
+    merged,
+  );
+  if (before && aliasKey(before.name) !== aliasKey(area.name)) {
+    insertAlias(db, importId, {
+      alias: before.name,
+      la_code: area.la_code,
+      kind: 'alias',
+      source: 'earlier name',
+    });
+  }
+  return true;
+}
+
+export function insertAlias(
+  db: Db,
+  importId: number,
+  alias: { alias: string; la_code: string; kind: AliasKind; source: string },
+): boolean {
+  const result = run(
+    db,
+    `INSERT INTO area_aliases (alias_key, alias, la_code, kind, source, import_id)
+     VALUES (@alias_key, @alias, @la_code, @kind, @source, @import_id)
+     ON CONFLICT (alias_key, la_code) DO UPDATE SET alias = excluded.alias, kind = excluded.kind,
+       source = excluded.source, import_id = excluded.import_id
+     WHERE kind IS NOT excluded.kind OR source IS NOT excluded.source OR alias IS NOT excluded.alias`,
+    { ...alias, alias_key: aliasKey(alias.alias), import_id: importId },
+  );
+  return result.changes > 0;
+}
+
+export function areaNames(db: Db): { la_code: string; name: string }[] {
+  return all(db, 'SELECT la_code, name FROM council_areas ORDER BY la_code');
+}
+
+export function areaAliases(db: Db): { alias: string; la_code: string; kind: AliasKind; source: string }[] {
+  return all(db, 'SELECT alias, la_code, kind, source FROM area_aliases ORDER BY alias_key');
+}
+
+export function councilAreaCount(db: Db): number {
+  return value<number>(db, 'SELECT count(*) FROM council_areas') ?? 0;
+}

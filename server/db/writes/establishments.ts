@@ -1,0 +1,49 @@
+import { type Db, run } from '../gateway.js';
+
+export interface EstablishmentRow {
+  urn: number;
+  la_code: string | null;
+  la_name: string | null;
+  in_council_areas: boolean;
+  establishment_number: string | null;
+  ons_code_2013: string | null;
+  region: string | null;
+  phase: string | null;
+  num_pupils: number | null;
+  ofsted_rating: string | null;
+  last_ofsted_date: string | null;
+  easting: number | null;
+  northing: number | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** An establishments file is the full list as at its date: it replaces the whole table. */
+export function clearEstablishments(db: Db): void {
+  run(db, 'DELETE FROM establishments');
+}
+
+const INSERT = `INSERT INTO establishments (urn, la_code, la_name, in_council_areas, establishment_number, ons_code_2013,
+  region, phase, num_pupils, ofsted_rating, last_ofsted_date, easting, northing, latitude, longitude, import_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function insertEstablishment(db: Db, importId: number, e: EstablishmentRow): void {
+  run(db, INSERT, [
+    e.urn,
+    e.la_code,
+    e.la_name,
+    e.in_council_areas ? 1 : 0,
+    e.establishment_number,
+    e.ons_code_2013,
+    e.region,
+    e.phase,
+    e.num_pupils,
+    e.ofsted_rating,
+    e.last_ofsted_date,
+    e.easting,
+    e.northing,
+    e.latitude,
+    e.longitude,
+    importId,
+  ]);
+}

@@ -1,0 +1,149 @@
+import type { AreaIndex } from './areas.js';
+import type { Parsed } from './values.js';
+import { headerKey } from './read.js';
+
+/** One problem with one cell (or with the file, when row is 0), naming the row, the column and the value. */
+export interface FieldError {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export type Validated<R> = { ok: true; record: R } | { ok: false; errors: FieldError[] };
+
+/** A column a format understands: its canonical name and the other header names it is published under. */
+export interface ColumnSpec {
+  name: string;
+  aliases?: string[];
+}
+
+/** What validation may consult: the known council areas. Validation itself stays pure. */
+export interface ValidateContext {
+  areas: AreaIndex;
+}
+
+/** A data row as seen by a format: cells by canonical column name, with the file's own header for messages. */
+export class Row {
+  constructor(
+    readonly line: number,
+    private readonly cells: string[],
+    private readonly columns: ColumnMap,
+  ) {}
+
+  /** The trimmed cell, or '' when the column is absent or the row is short. */
+  get(name: string): string {
+    const index = this.columns.indexOf(name);
+    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+  }
+
+  /** The trimmed cell, or null when it is empty. */
+  text(name: string): string | null {
+    const cell = this.get(name);
+    return cell === '' ? null : cell;
+  }
+
+  has(name: string): boolean {
+    return this.columns.indexOf(name) !== undefined;
+  }
+
+  /** The header this column has in the file (what the user will recognise), or the canonical name. */
+  header(name: string): string {
+    return this.columns.headerOf(name);
+  }
+}
+
+/** Collects a row's errors while its cells are parsed, so a format reads as a list of fields. */
+export class RowChecker {
+  readonly errors: FieldError[] = [];
+
+  constructor(readonly row: Row) {}
+
+  field<T>(name: string, parse: (value: string) => Parsed<T>): T | undefined {
+    const value = this.row.get(name);
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    this.fail(name, value, parsed.message);
+    return undefined;
+  }
+
+  fail(name: string, value: string, message: string): void {
+    this.errors.push({ row: this.row.line, column: this.row.header(name), value, message });
+  }
+
+  result<R>(record: () => R): Validated<R> {
+    return this.errors.length > 0 ? { ok: false, errors: this.errors } : { ok: true, record: record() };
+  }
+}
+
+/** Where each canonical column sits in a file's header row. */
+export class ColumnMap {
+  private readonly positions = new Map<string, number>();
+  private readonly headers = new Map<string, string>();
+  readonly ignored: string[] = [];
+
+  constructor(fileHeaders: string[], specs: ColumnSpec[]) {
+    const byKey = new Map<string, string>();
+    for (const spec of specs) {
+      for (const alias of [spec.name, ...(spec.aliases ?? [])]) byKey.set(headerKey(alias), spec.name);
+    }
+    fileHeaders.forEach((header, index) => {
+      const name = byKey.get(headerKey(header));
+      if (name === undefined || this.positions.has(name)) {
+        if (header !== '') this.ignored.push(header);
+        return;
+      }
+      this.positions.set(name, index);
+      this.headers.set(name, header);
+    });
+  }
+
+  indexOf(name: string): number | undefined {
+    return this.positions.get(name);
+  }
+
+  headerOf(name: string): string {
+    return this.headers.get(name) ?? name;
+  }
+}
+
+/** A published layout of one import kind: which columns it has and how a row becomes a record. */
+export interface CsvFormat<R> {
+  /** Short name shown in reports, e.g. 'NCTL directory export'. */
+  name: string;
+  columns: ColumnSpec[];
+  /** Each inner list is satisfied by any one of its columns. */
+  required: string[][];
+  validate(row: Row, context: ValidateContext): Validated<R>;
+  /** The record's identity within the file: a second row with the same key is an error. */
+  key?(record: R): string;
+  /** A date the file carries for its records (e.g. a list date), used as the as-at date when none is given. */
+  date?(record: R): string | null;
+}
+
+/** The format whose required columns a header row satisfies, preferring the one that uses most columns. */
+export function pickFormat<R>(headers: string[], formats: CsvFormat<R>[]): CsvFormat<R> | null {
+  let best: { format: CsvFormat<R>; used: number } | null = null;
+  for (const format of formats) {
+    const map = new ColumnMap(headers, format.columns);
+    if (!format.required.every((oneOf) => oneOf.some((name) => map.indexOf(name) !== undefined))) continue;
+    const used = headers.length - map.ignored.length;
+    if (!best || used > best.used) best = { format, used };
+  }
+  return best?.format ?? null;
+}
+
+/** The message for a header row no format accepts: what is missing, under which names. */
+export function describeMissingColumns<R>(headers: string[], format: CsvFormat<R>): string {
+  const map = new ColumnMap(headers, format.columns);
+  const missing = format.required
+    .filter((oneOf) => oneOf.every((name) => map.indexOf(name) === undefined))
+    .map((oneOf) => {
+      const names = oneOf.flatMap((name) => {
+        const spec = format.columns.find((c) => c.name === name);
+        return [name, ...(spec?.aliases ?? [])];
+      });
+      return `'${oneOf.join("' or '")}' (accepted headers: ${names.join(', ')})`;
+    });
+  return `missing column ${missing.join('; ')}`;
+}

@@ -1,0 +1,63 @@
+import type { RowChecker, ValidateContext } from '../format.js';
+import { parseLaCode } from '../values.js';
+
+export interface HomeArea {
+  la_code: string | null;
+  in_council_areas: boolean;
+}
+
+/**
+ * The one council area a row is in, from its 'la_code' column or else its 'la_name' column (matched by name,
+ * alias or successor). allowOutside accepts codes and names beyond the 152 areas (Wales, offshore) as outside.
+ */
+export function resolveHomeArea(
+  check: RowChecker,
+  context: ValidateContext,
+  options: { allowOutside: boolean },
+): HomeArea | undefined {
+  const code = check.row.get('la_code');
+  const name = check.row.get('la_name');
+  if (code !== '') {
+    // GIAS gives establishments beyond England's areas codes such as '060' ('Does not apply') and 6xx (Wales).
+    if (options.allowOutside && /^\d{3}$/.test(code) && !context.areas.match(code).ok) {
+      return { la_code: code, in_council_areas: false };
+    }
+    const parsed = parseLaCode(code);
+    if (!parsed.ok) return void check.fail('la_code', code, parsed.message);
+    if (context.areas.match(parsed.value).ok) return { la_code: parsed.value, in_council_areas: true };
+    return void check.fail('la_code', code, `'${code}' is not one of the council areas`);
+  }
+  if (name !== '') {
+    const match = context.areas.match(name);
+    if (match.ok && match.la_codes.length === 1)
+      return { la_code: match.la_codes[0]!, in_council_areas: true };
+    if (match.ok) {
+      return void check.fail(
+        'la_name',
+        name,
+        `'${name}' spans ${match.la_codes.join(', ')}: give the la_code`,
+      );
+    }
+    if (options.allowOutside) return { la_code: null, in_council_areas: false };
+    return void check.fail('la_name', name, match.message);
+  }
+  check.fail('la_code', '', 'no council area given (la_code or la_name)');
+  return undefined;
+}
+
+/** Every council area named in a list such as a hub's districts ('Braintree;Chelmsford'), each name checked. */
+export function resolveAreaList(check: RowChecker, context: ValidateContext, column: string): string[] {
+  const codes = new Set<string>();
+  const cell = check.row.get(column);
+  const names = cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (names.length === 0) check.fail(column, cell, 'no areas listed');
+  for (const name of names) {
+    const match = context.areas.match(name);
+    if (match.ok) match.la_codes.forEach((code) => codes.add(code));
+    else check.fail(column, name, match.message);
+  }
+  return [...codes].sort();
+}

@@ -1,0 +1,155 @@
+import type { Db } from '../db/gateway.js';
+import { areaAliases, areaNames } from '../db/writes/council-areas.js';
+import { findSameImport } from '../db/writes/imports.js';
+import { AreaIndex } from './areas.js';
+import { validateTopology } from './boundaries.js';
+import type { FieldError, ValidateContext } from './format.js';
+import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
+import { decode, ReadError } from './read.js';
+import { type ImportReport, finalise, newReport } from './report.js';
+import { ImportSession } from './session.js';
+import { type TableValidation, validateTable } from './validate-table.js';
+
+export type { ImportReport, ImportStatus } from './report.js';
+
+export interface ImportRequest {
+  kind: ImportKind;
+  bytes: Uint8Array;
+  fileName: string;
+  asAt?: string | null;
+  dryRun?: boolean;
+  onProgress?: (progress: { rows: number; fraction: number }) => void;
+}
+
+/** The council areas and their other names, as validation needs them (also sent to a validating worker). */
+export function areaTables(db: Db) {
+  return { areas: areaNames(db), aliases: areaAliases(db) };
+}
+
+export function areaContext(tables: ReturnType<typeof areaTables>): ValidateContext {
+  return { areas: new AreaIndex(tables.areas, tables.aliases) };
+}
+
+function reject(report: ImportReport, errors: FieldError[]): ImportReport {
+  report.status = 'rejected';
+  report.errors.push(...errors);
+  return finalise(report);
+}
+
+const fileError = (message: string): FieldError => ({ row: 0, column: '', value: '', message });
+
+function alreadyImported(db: Db, report: ImportReport): boolean {
+  const same = findSameImport(db, report.kind, report.sha256, report.as_at);
+  if (!same) return false;
+  report.status = 'unchanged';
+  report.import_id = same.id;
+  report.rows_read = same.rows_read;
+  return true;
+}
+
+/**
+ * What an import of this kind can know before reading: whether the same file was already imported (when its
+ * as-at date is known up front), and whether rows can be written as they are validated.
+ */
+export function startImport(db: Db, request: ImportRequest) {
+  const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
+  const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
+  // A full list with no as-at date gets it from its rows, so it is checked and written once they are all read.
+  const streaming = spec !== null && (report.as_at !== null || !spec.needsAsAt);
+  const unchanged = !request.dryRun && (streaming || spec === null) && alreadyImported(db, report);
+  return { report, spec, streaming, unchanged };
+}
+
+/** After validation: reject, or complete the session (opening it now for lists that waited for their date). */
+export function completeImport(
+  db: Db,
+  request: ImportRequest,
+  report: ImportReport,
+  session: ImportSession<unknown>,
+  validation: TableValidation,
+  buffered: unknown[],
+): ImportReport {
+  report.encoding = validation.info.encoding;
+  report.delimiter = validation.info.delimiter;
+  report.format = validation.format;
+  report.ignored_columns = validation.ignored_columns;
+  report.rows_read = validation.rows_read;
+  report.rows_valid = validation.rows_valid;
+  if (validation.errors.length > 0 || validation.rows_read === 0) {
+    session.abort();
+    return reject(
+      report,
+      validation.rows_read === 0 ? [fileError('the file has no data rows')] : validation.errors,
+    );
+  }
+  if (!session.open) {
+    if (report.as_at === null) report.as_at = validation.latest_date;
+    if (report.as_at === null) {
+      return reject(report, [
+        fileError(
+          `--as-at is required: a ${request.kind} file is a full list as at a date, and this one carries no dates`,
+        ),
+      ]);
+    }
+    if (!request.dryRun && alreadyImported(db, report)) return finalise(report);
+    session.begin();
+    session.add(buffered);
+  }
+  session.finish(request.dryRun ?? false);
+  return finalise(report);
+}
+
+/**
+ * Imports one file: read it, validate every row, then write all of it in one transaction with its provenance,
+ * or nothing at all. Importing the same file (kind, checksum, as-at) again changes nothing.
+ */
+export function importFile(db: Db, request: ImportRequest): ImportReport {
+  const { report, spec, streaming, unchanged } = startImport(db, request);
+  if (unchanged) return finalise(report);
+  if (spec === null) return importBoundaries(db, request, report);
+
+  const session = new ImportSession<unknown>(db, report, (importId) =>
+    spec.writer(db, importId, report.as_at),
+  );
+  const buffered: unknown[] = [];
+  try {
+    if (streaming) session.begin();
+    const validation = validateTable(
+      request.bytes,
+      spec.formats,
+      areaContext(areaTables(db)),
+      (records, progress) => {
+        if (streaming) session.add(records);
+        else buffered.push(...records);
+        request.onProgress?.(progress);
+      },
+    );
+    return completeImport(db, request, report, session, validation, buffered);
+  } catch (error) {
+    session.abort();
+    if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
+    throw error;
+  }
+}
+
+function importBoundaries(db: Db, request: ImportRequest, report: ImportReport): ImportReport {
+  const { text, encoding } = decode(request.bytes);
+  report.encoding = encoding;
+  report.format = 'TopoJSON';
+  const result = validateTopology(text, areaContext(areaTables(db)));
+  if (!result.ok) return reject(report, result.errors);
+  report.rows_read = result.record.features;
+  report.rows_valid = result.record.features;
+  const session = new ImportSession(db, report, (importId) =>
+    boundaryWriter(db, importId, result.record.level),
+  );
+  session.begin();
+  try {
+    session.add([result.record]);
+    session.finish(request.dryRun ?? false);
+  } catch (error) {
+    session.abort();
+    throw error;
+  }
+  return finalise(report);
+}

@@ -1,0 +1,191 @@
+import type { Db } from '../db/gateway.js';
+import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js';
+import { insertAlias, upsertArea } from '../db/writes/council-areas.js';
+import { clearEstablishments, insertEstablishment } from '../db/writes/establishments.js';
+import { committedImports } from '../db/writes/imports.js';
+import { clearMilestones, insertMilestone, upsertMetric } from '../db/writes/milestones.js';
+import {
+  findSnapshot,
+  insertSnapshotMember,
+  memberKeysAsAt,
+  replaceSnapshot,
+} from '../db/writes/networks.js';
+import type { CsvFormat } from './format.js';
+import { areaList, districtLookup, type CouncilAreaRecord } from './formats/council-areas.js';
+import { giasExtract, type EstablishmentRecord } from './formats/establishments.js';
+import { milestoneList, type MilestoneRecord } from './formats/milestones.js';
+import { hubList, nleList, teachingSchoolList, type MemberRecord } from './formats/networks.js';
+import {
+  aliasTable,
+  metricTable,
+  successorTable,
+  type AliasRecord,
+  type MetricRecord,
+} from './formats/reference.js';
+import type { BoundaryRecord } from './boundaries.js';
+
+export const IMPORT_KINDS = [
+  'council-areas',
+  'boundaries',
+  'establishments',
+  'teaching-schools',
+  'nles',
+  'hubs',
+  'milestones',
+  'area-aliases',
+  'area-successors',
+  'metrics',
+] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export function isImportKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** Writes one kind's records inside the import's transaction. */
+export interface KindWriter<R> {
+  /** Imports whose rows this one replaces (marked superseded once it commits). */
+  supersedes: number[];
+  /** Writes a record; returns whether anything changed. */
+  add(record: R): boolean;
+  /** What the import changes beyond row counts (joiners and leavers of a network list). */
+  changes?(): SnapshotChanges;
+}
+
+export interface SnapshotChanges {
+  compared_with: string | null;
+  joined: string[];
+  left: string[];
+}
+
+export interface KindSpec<R> {
+  kind: ImportKind;
+  network: 'teaching-schools' | 'nles' | 'hubs' | null;
+  /** The file is a full list as at a date, so the import needs one (given, or carried by the rows). */
+  needsAsAt: boolean;
+  formats: CsvFormat<R>[];
+  writer(db: Db, importId: number, asAt: string | null): KindWriter<R>;
+}
+
+const changed = () => true;
+
+function networkSpec(
+  kind: 'teaching-schools' | 'nles' | 'hubs',
+  format: CsvFormat<MemberRecord>,
+): KindSpec<MemberRecord> {
+  return {
+    kind,
+    network: kind,
+    needsAsAt: true,
+    formats: [format],
+    writer(db, importId, asAt) {
+      const previous = findSnapshot(db, kind, asAt!);
+      const before = memberKeysAsAt(db, kind, asAt!);
+      const snapshot = { id: replaceSnapshot(db, importId, kind, asAt!), network_id: kind };
+      const keys = new Set<string>();
+      return {
+        supersedes: previous ? [previous.import_id] : [],
+        add(record) {
+          insertSnapshotMember(db, importId, snapshot, record);
+          keys.add(record.key);
+          return true;
+        },
+        changes: () => ({
+          compared_with: before.as_at,
+          joined: [...keys].filter((key) => !before.keys.has(key)),
+          left: [...before.keys].filter((key) => !keys.has(key)),
+        }),
+      };
+    },
+  };
+}
+
+const councilAreas: KindSpec<CouncilAreaRecord> = {
+  kind: 'council-areas',
+  network: null,
+  needsAsAt: false,
+  formats: [areaList, districtLookup],
+  writer: (db, importId) => ({
+    supersedes: [],
+    add: (record) =>
+      record.variant === 'area'
+        ? upsertArea(db, importId, record)
+        : insertAlias(db, importId, {
+            alias: record.district_name,
+            la_code: record.la_code,
+            kind: 'district',
+            source: record.district_code ? `district ${record.district_code}` : 'district lookup',
+          }),
+  }),
+};
+
+const establishments: KindSpec<EstablishmentRecord> = {
+  kind: 'establishments',
+  network: null,
+  needsAsAt: true,
+  formats: [giasExtract],
+  writer(db, importId) {
+    const supersedes = committedImports(db, 'establishments');
+    clearEstablishments(db);
+    return { supersedes, add: (record) => (insertEstablishment(db, importId, record), true) };
+  },
+};
+
+const milestones: KindSpec<MilestoneRecord> = {
+  kind: 'milestones',
+  network: null,
+  needsAsAt: false,
+  formats: [milestoneList],
+  writer(db, importId) {
+    const supersedes = committedImports(db, 'milestones');
+    clearMilestones(db);
+    return { supersedes, add: (record) => (insertMilestone(db, importId, record), true) };
+  },
+};
+
+function aliasSpec(
+  kind: 'area-aliases' | 'area-successors',
+  format: CsvFormat<AliasRecord>,
+): KindSpec<AliasRecord> {
+  return {
+    kind,
+    network: null,
+    needsAsAt: false,
+    formats: [format],
+    writer: (db, importId) => ({ supersedes: [], add: (record) => insertAlias(db, importId, record) }),
+  };
+}
+
+const metrics: KindSpec<MetricRecord> = {
+  kind: 'metrics',
+  network: null,
+  needsAsAt: false,
+  formats: [metricTable],
+  writer: (db, importId) => ({ supersedes: [], add: (record) => upsertMetric(db, importId, record) }),
+};
+
+/** Boundaries are TopoJSON, not CSV: they have a writer but no CSV formats. */
+export function boundaryWriter(
+  db: Db,
+  importId: number,
+  level: BoundaryRecord['level'],
+): KindWriter<BoundaryRecord> {
+  return {
+    supersedes: boundaryImportIds(db, level),
+    add: (record) => (replaceBoundaries(db, importId, record), changed()),
+  };
+}
+
+// The union of record types is erased here: each spec only ever sees records of its own formats.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const CSV_KINDS: Record<Exclude<ImportKind, 'boundaries'>, KindSpec<any>> = {
+  'council-areas': councilAreas,
+  establishments,
+  'teaching-schools': networkSpec('teaching-schools', teachingSchoolList),
+  nles: networkSpec('nles', nleList),
+  hubs: networkSpec('hubs', hubList),
+  milestones,
+  'area-aliases': aliasSpec('area-aliases', aliasTable),
+  'area-successors': aliasSpec('area-successors', successorTable),
+  metrics,
+};

@@ -1,0 +1,158 @@
+import Papa from 'papaparse';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/**
+ * Bytes to text. A BOM means UTF-8; otherwise the bytes are tried as strict UTF-8 and, if they are not valid
+ * UTF-8, read as Windows-1252 (what Excel on Windows writes), which maps every byte to a character.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+// Node's TextDecoder('windows-1252') decodes as ISO-8859-1, turning Excel's curly quotes and dashes into control
+// characters; Windows-1252 differs from it only in 0x80-0x9F, so those bytes are mapped here.
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chars[i] = b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80]! : String.fromCharCode(b);
+  }
+  return chars.join('');
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** The delimiter that splits the header line into the most fields, counting only outside quotes. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch as Delimiter))
+      counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+/** Header names compared after trimming, case- and punctuation-insensitively: ' Local Authority' = 'local_authority'. */
+export function headerKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export interface TableInfo {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  headers: string[];
+}
+
+/** Rows of a table, each with its 1-based line number in the file (the header is line 1). */
+export interface RowBatch {
+  rows: string[][];
+  lines: number[];
+  /** Share of the text read so far, 0-1. */
+  progress: number;
+}
+
+export class ReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
+
+// Small batches start the writer sooner and keep parsed rows out of the old generation (less GC).
+export const BATCH_ROWS = 1000;
+
+/**
+ * Parses delimited text in batches (to keep memory flat on large files), calling onBatch for each.
+ * Quoted fields may hold delimiters and newlines; CRLF and LF both end a row; blank lines are skipped.
+ */
+export function readTable(
+  bytes: Uint8Array,
+  onBatch: (batch: RowBatch) => void,
+  onHeaders: (headers: string[]) => void = () => {},
+): TableInfo {
+  const { text, encoding } = decode(bytes);
+  if (text.trim() === '') throw new ReadError('the file is empty');
+  const delimiter = detectDelimiter(text);
+  let headers: string[] | null = null;
+  let rows: string[][] = [];
+  let lines: number[] = [];
+  let line = 1;
+  let parseError: string | null = null;
+  let failure: unknown = null;
+
+  const flush = (progress: number) => {
+    if (rows.length === 0) return;
+    onBatch({ rows, lines, progress });
+    rows = [];
+    lines = [];
+  };
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: undefined,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const row = result.data;
+      const rowLine = line;
+      // A quoted field may span lines: count the newlines the row consumed to keep line numbers true.
+      line += 1 + countNewlines(row);
+      if (result.errors.length > 0 && result.errors.some((e) => e.type === 'Quotes')) {
+        parseError = `line ${rowLine}: unterminated quoted field`;
+        parser.abort();
+        return;
+      }
+      if (row.length === 1 && row[0]!.trim() === '') return;
+      if (headers === null) {
+        headers = row.map((h) => h.trim());
+        try {
+          onHeaders(headers);
+        } catch (error) {
+          failure = error;
+          parser.abort();
+        }
+        return;
+      }
+      rows.push(row);
+      lines.push(rowLine);
+      if (rows.length >= BATCH_ROWS) flush(result.meta.cursor / text.length);
+    },
+  });
+  if (failure) throw failure;
+  if (parseError) throw new ReadError(parseError);
+  flush(1);
+  if (headers === null) throw new ReadError('the file has no header row');
+  return { encoding, delimiter, headers };
+}
+
+function countNewlines(row: string[]): number {
+  let n = 0;
+  for (const field of row) {
+    if (field.length < 2) continue;
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+}

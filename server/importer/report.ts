@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { FieldError } from './format.js';
+import { CSV_KINDS, type ImportKind, type SnapshotChanges } from './kinds.js';
+
+export type ImportStatus = 'committed' | 'unchanged' | 'rejected' | 'dry-run';
+
+/** Everything an import says about itself: the CLI prints it, --report saves it, the API returns it. */
+export interface ImportReport {
+  status: ImportStatus;
+  kind: ImportKind;
+  network: string | null;
+  file_name: string;
+  sha256: string;
+  bytes: number;
+  as_at: string | null;
+  format: string | null;
+  encoding: string | null;
+  delimiter: string | null;
+  ignored_columns: string[];
+  rows_read: number;
+  rows_valid: number;
+  rows_written: number;
+  error_count: number;
+  errors: FieldError[];
+  import_id: number | null;
+  superseded_import_ids: number[];
+  changes: SnapshotChanges | null;
+  message: string;
+}
+
+export function newReport(
+  kind: ImportKind,
+  fileName: string,
+  bytes: Uint8Array,
+  asAt: string | null,
+): ImportReport {
+  return {
+    status: 'rejected',
+    kind,
+    network: kind === 'boundaries' ? null : CSV_KINDS[kind].network,
+    file_name: fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    as_at: asAt,
+    format: null,
+    encoding: null,
+    delimiter: null,
+    ignored_columns: [],
+    rows_read: 0,
+    rows_valid: 0,
+    rows_written: 0,
+    error_count: 0,
+    errors: [],
+    import_id: null,
+    superseded_import_ids: [],
+    changes: null,
+    message: '',
+  };
+}
+
+export function finalise(report: ImportReport): ImportReport {
+  report.error_count = report.errors.length;
+  report.message = summarise(report);
+  return report;
+}
+
+function summarise(r: ImportReport): string {
+  const what = `${r.kind} ${r.file_name}${r.as_at ? ` as at ${r.as_at}` : ''}`;
+  switch (r.status) {
+    case 'unchanged':
+      return `${what}: already imported (import #${r.import_id}, same sha256); nothing changed`;
+    case 'rejected':
+      return `${what}: rejected, ${r.error_count} error${r.error_count === 1 ? '' : 's'} in ${r.rows_read} rows; nothing was written`;
+    case 'dry-run':
+      return `${what}: dry run, ${r.rows_valid} valid rows would write ${r.rows_written} changes; nothing was written`;
+    case 'committed':
+      return `${what}: imported ${r.rows_read} rows (${r.rows_written} written) as import #${r.import_id}`;
+  }
+}

@@ -1,0 +1,79 @@
+import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
+import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
+import type { ImportReport } from './report.js';
+import type { KindWriter } from './kinds.js';
+
+/**
+ * The one transaction of an import: its provenance record, every row, and the superseding of what it replaces.
+ * Rows may arrive in batches (from a parse running alongside); nothing is visible to readers until commit.
+ */
+export class ImportSession<R> {
+  private writer: KindWriter<R> | null = null;
+  private importId = 0;
+  private written = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly report: ImportReport,
+    private readonly makeWriter: (importId: number) => KindWriter<R>,
+  ) {}
+
+  get open(): boolean {
+    return this.writer !== null;
+  }
+
+  begin(): void {
+    const r = this.report;
+    beginBulk(this.db);
+    try {
+      this.importId = beginImport(
+        this.db,
+        {
+          kind: r.kind,
+          network_id: r.network,
+          file_name: r.file_name,
+          sha256: r.sha256,
+          bytes: r.bytes,
+          as_at: r.as_at,
+        },
+        new Date().toISOString(),
+      );
+      this.writer = this.makeWriter(this.importId);
+    } catch (error) {
+      rollbackBulk(this.db);
+      throw error;
+    }
+  }
+
+  add(records: R[]): void {
+    for (const record of records) if (this.writer!.add(record)) this.written++;
+  }
+
+  /** Records the outcome and commits, or for a dry run rolls back having counted what would change. */
+  finish(dryRun: boolean): void {
+    const r = this.report;
+    r.rows_written = this.written;
+    r.changes = this.writer!.changes?.() ?? null;
+    r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);
+    supersedeImports(this.db, r.superseded_import_ids);
+    finishImport(this.db, this.importId, {
+      rows_read: r.rows_read,
+      rows_written: this.written,
+      message: null,
+    });
+    if (dryRun) {
+      rollbackBulk(this.db);
+      r.status = 'dry-run';
+    } else {
+      commitBulk(this.db);
+      r.status = 'committed';
+      r.import_id = this.importId;
+    }
+    this.writer = null;
+  }
+
+  abort(): void {
+    rollbackBulk(this.db);
+    this.writer = null;
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  ColumnMap,
+  type CsvFormat,
+  type FieldError,
+  Row,
+  type ValidateContext,
+  describeMissingColumns,
+  pickFormat,
+} from './format.js';
+import { type TableInfo, ReadError, readTable } from './read.js';
+
+export interface TableValidation {
+  info: TableInfo;
+  format: string;
+  ignored_columns: string[];
+  rows_read: number;
+  rows_valid: number;
+  errors: FieldError[];
+  /** The latest date the rows carry (list or designation dates), for full lists given no as-at date. */
+  latest_date: string | null;
+}
+
+/**
+ * Reads and validates every row of a delimited file against the first of `formats` its header fits. Valid
+ * records are handed to onRecords batch by batch, until the first error: after that rows are still checked,
+ * so the report names every bad value, but nothing more is handed on.
+ */
+export function validateTable<R>(
+  bytes: Uint8Array,
+  formats: CsvFormat<R>[],
+  context: ValidateContext,
+  onRecords: (records: R[], progress: { rows: number; fraction: number }) => void,
+): TableValidation {
+  let format: CsvFormat<R> | null = null;
+  let columns: ColumnMap | null = null;
+  const seen = new Map<string, number>();
+  const errors: FieldError[] = [];
+  let rowsRead = 0;
+  let rowsValid = 0;
+  let latest: string | null = null;
+
+  const info = readTable(
+    bytes,
+    (batch) => {
+      const records: R[] = [];
+      for (let i = 0; i < batch.rows.length; i++) {
+        const row = new Row(batch.lines[i]!, batch.rows[i]!, columns!);
+        rowsRead++;
+        const result = format!.validate(row, context);
+        if (!result.ok) {
+          errors.push(...result.errors);
+          continue;
+        }
+        const key = format!.key?.(result.record);
+        if (key !== undefined) {
+          const first = seen.get(key);
+          if (first !== undefined) {
+            errors.push({ row: row.line, column: '', value: key, message: `duplicate of line ${first}` });
+            continue;
+          }
+          seen.set(key, row.line);
+        }
+        const date = format!.date?.(result.record) ?? null;
+        if (date !== null && (latest === null || date > latest)) latest = date;
+        rowsValid++;
+        if (errors.length === 0) records.push(result.record);
+      }
+      if (errors.length === 0) onRecords(records, { rows: rowsRead, fraction: batch.progress });
+    },
+    (headers) => {
+      format = pickFormat(headers, formats);
+      if (format === null) throw new ReadError(describeMissingColumns(headers, formats[0]!));
+      columns = new ColumnMap(headers, format.columns);
+    },
+  );
+  return {
+    info,
+    format: (format as CsvFormat<R> | null)?.name ?? '',
+    ignored_columns: (columns as ColumnMap | null)?.ignored ?? [],
+    rows_read: rowsRead,
+    rows_valid: rowsValid,
+    errors,
+    latest_date: latest === null ? null : (latest as string).slice(0, 10),
+  };
+}

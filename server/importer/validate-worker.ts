@@ -1,0 +1,23 @@
+// Worker entry: parses and validates a file off the main thread, posting valid records in batches while the
+// main thread writes them (see import-in-worker.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { areaContext } from './import-file.js';
+import { CSV_KINDS } from './kinds.js';
+import { ReadError } from './read.js';
+import { validateTable } from './validate-table.js';
+import type { WorkerInput, WorkerMessage } from './worker-messages.js';
+
+const input = workerData as WorkerInput;
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+try {
+  const spec = CSV_KINDS[input.kind];
+  const validation = validateTable(
+    input.bytes,
+    spec.formats,
+    areaContext(input.tables),
+    (records, progress) => post({ type: 'records', records, progress }),
+  );
+  post({ type: 'done', validation });
+} catch (error) {
+  post({ type: 'failed', message: (error as Error).message, readError: error instanceof ReadError });
+}

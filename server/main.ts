@@ -1,0 +1,48 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './api/app.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/open.js';
+
+export interface RunningServer {
+  server: Server;
+  /** The port listened on (the real one when config.port is 0). */
+  port: number;
+  /** Stops taking connections, lets requests in flight finish, then closes the database. */
+  close: () => Promise<void>;
+}
+
+/** Opens the database at config.dbPath, serves the API on config.port, and stops cleanly on SIGTERM/SIGINT. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = openDatabase(config.dbPath);
+  const app = createApp({ db, config });
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      server.close(() => {
+        db.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`${signal}: closing the server\n`);
+    void close();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  const port = (server.address() as AddressInfo).port;
+  process.stderr.write(`listening on http://localhost:${port} (database ${config.dbPath})\n`);
+  return { server, port, close };
+}

@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ParameterError } from '../../server/analytics/errors.js';
+import { groups } from '../../server/analytics/groups.js';
+import { members } from '../../server/analytics/members.js';
+import { networks } from '../../server/analytics/networks.js';
+import { boundaries, imports, sources } from '../../server/analytics/provenance.js';
+import { snapshots } from '../../server/analytics/snapshots.js';
+import { shippedDb } from './helpers.js';
+
+const db = shippedDb();
+afterAll(() => db.close());
+const base = { network: 'teaching-schools' as const, limit: 1000, offset: 0 };
+
+describe('members', () => {
+  it('pages through all 808 without repeats', () => {
+    const seen = new Set<string>();
+    for (let offset = 0; offset < 808; offset += 300) {
+      for (const m of members(db, { ...base, limit: 300, offset }).rows) seen.add(m.member_key);
+    }
+    expect(seen.size).toBe(808);
+  });
+
+  it('filters by phase and name, and takes % and _ in the name literally', () => {
+    const secondary = members(db, { ...base, phase: 'secondary' });
+    expect(secondary.total).toBe(311);
+    expect(members(db, { ...base, q: '%' }).total).toBe(0);
+    expect(members(db, { ...base, q: 'Academy' }).rows.every((m) => m.name.includes('Academy'))).toBe(true);
+  });
+
+  it('checks an area and a group', () => {
+    expect(() => members(db, { ...base, la: '999' })).toThrow(ParameterError);
+    const first = members(db, { ...base, limit: 1 }).rows[0]!;
+    const byName = members(db, { ...base, group: first.group_name!.toUpperCase() });
+    expect(byName.rows.map((m) => m.member_key)).toContain(first.member_key);
+  });
+});
+
+describe('groups', () => {
+  it('counts the 640 alliances and their 808 members', () => {
+    const all = groups(db, base);
+    expect(all.total).toBe(640);
+    expect(all.rows.reduce((n, g) => n + g.members, 0)).toBe(808);
+  });
+
+  it('finds groups by a member\u2019s area, counting all their members', () => {
+    const camden = groups(db, { ...base, la: '202' });
+    expect(camden.total).toBeGreaterThan(0);
+    expect(camden.rows.every((g) => g.la_codes.includes('202'))).toBe(true);
+  });
+});
+
+describe('networks, snapshots, imports, sources, boundaries', () => {
+  it('describes each network with its lists', () => {
+    const [ts, nles, hubs] = networks(db);
+    expect(ts).toMatchObject({ snapshot_dates: ['2018-03-12'], latest: { members: 808, groups: 640 } });
+    expect(nles).toMatchObject({ group_label: null, latest: null });
+    expect(hubs!.latest).toMatchObject({ as_at: '2021-09-01', members: 87, groups: 0 });
+    expect(networks(db, { as_at: '2018-01-01' })[0]!.latest).toBeNull();
+  });
+
+  it('lists snapshots, imports and sources', () => {
+    expect(snapshots(db, { network: 'hubs' })).toEqual([
+      expect.objectContaining({ council_areas_covered: 152 }),
+    ]);
+    expect(imports(db, { kind: 'boundaries', limit: 10, offset: 0 }).total).toBe(2);
+    const s = sources(db);
+    expect(s.files.map((f) => f.file_name)).toContain('milestones/programme_milestones_2011-2021.csv');
+    expect(s.publications.reduce((n, p) => n + p.milestones, 0)).toBe(43);
+  });
+
+  it('returns the boundaries as stored', () => {
+    expect(JSON.parse(boundaries(db, { level: 'regions' }).topojson).type).toBe('Topology');
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Express } from 'express';
+import { expect } from 'vitest';
+import { createApp } from '../../server/api/app.js';
+import { loadConfig, type Config } from '../../server/config.js';
+import type { Db } from '../../server/db/gateway.js';
+import { openDatabase } from '../../server/db/open.js';
+
+export interface TestApp {
+  app: Express;
+  db: Db;
+  config: Config;
+  /** Lines the app wrote to its fault log. */
+  logged: string[];
+  cleanup: () => void;
+}
+
+/** The API over a fresh, migrated, empty registry in a temporary file. */
+export function emptyRegistryApp(): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-api-'));
+  const dbPath = join(dir, 'registry.sqlite');
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath });
+  const db = openDatabase(dbPath);
+  const logged: string[] = [];
+  const app = createApp({ db, config, log: (line) => logged.push(line) });
+  return {
+    app,
+    db,
+    config,
+    logged,
+    cleanup: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts the one error shape, with the given status. */
+export function expectErrorShape(body: unknown, status: number): void {
+  expect(body).toEqual({
+    error: { status, message: expect.any(String), details: expect.any(Array) },
+  });
+}
+
+/** The API over the database built once per run from the shipped data (tests/global-setup.ts), read-only. */
+export function shippedApp(dbPath: string): TestApp {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath });
+  const db = openDatabase(dbPath, { readonly: true });
+  const logged: string[] = [];
+  const app = createApp({ db, config, log: (line) => logged.push(line) });
+  return { app, db, config, logged, cleanup: () => db.close() };
+}

@@ -1,0 +1,61 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes } from '../../server/api/app.js';
+import { openApiPath } from '../../server/api/registry.js';
+import { emptyRegistryApp, type TestApp } from './helpers.js';
+import { expressGetRoutes } from './routes.js';
+
+let t: TestApp;
+let doc: { openapi: string; paths: Record<string, { get: Record<string, unknown> }> };
+beforeAll(async () => {
+  t = emptyRegistryApp();
+  doc = (await request(t.app).get('/api/openapi.json').expect(200)).body;
+});
+afterAll(() => t.cleanup());
+
+describe('/api/openapi.json', () => {
+  it('documents every route Express serves', () => {
+    const served = expressGetRoutes(t.app).map(openApiPath);
+    expect(served.length).toBeGreaterThan(0);
+    expect(served.filter((path) => !(path in doc.paths))).toEqual([]);
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served)].sort());
+  });
+
+  it('describes each query parameter from its zod schema, defaults included', () => {
+    const params = doc.paths['/api/v1/networks']!.get.parameters as Array<Record<string, unknown>>;
+    expect(params).toContainEqual(
+      expect.objectContaining({
+        name: 'format',
+        in: 'query',
+        required: false,
+        schema: { type: 'string', enum: ['json', 'csv'], default: 'json' },
+      }),
+    );
+    expect(params).toContainEqual(
+      expect.objectContaining({ name: 'as_at', schema: expect.objectContaining({ format: 'date' }) }),
+    );
+  });
+
+  it('points every error response at the one error schema', () => {
+    const responses = doc.paths['/api/v1/networks']!.get.responses as Record<string, unknown>;
+    expect(responses['400']).toEqual({ $ref: '#/components/responses/E400' });
+    expect(responses['500']).toEqual({ $ref: '#/components/responses/E500' });
+  });
+
+  it('gives each operation a distinct id', () => {
+    const ids = Object.values(doc.paths).map((p) => p.get.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('/api/docs', () => {
+  it('is a self-contained page naming every route and parameter', async () => {
+    const res = await request(t.app).get('/api/docs').expect(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    for (const route of apiRoutes()) {
+      expect(res.text).toContain(`GET ${openApiPath(route.path)}`);
+      for (const name of Object.keys(route.query.shape)) expect(res.text).toContain(`<code>${name}</code>`);
+    }
+    expect(res.text).not.toMatch(/<script|https?:\/\/(?!localhost)/);
+  });
+});

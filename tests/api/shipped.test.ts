@@ -1,0 +1,345 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectErrorShape, shippedApp, type TestApp } from './helpers.js';
+
+// The issue's "Must show" figures, through HTTP, on the database built from the shipped data.
+
+let t: TestApp;
+beforeAll(() => {
+  t = shippedApp(inject('shippedDb'));
+});
+afterAll(() => t.cleanup());
+
+const get = (url: string) => request(t.app).get(url);
+
+describe('GET /api/v1/summary', () => {
+  it('gives 808 teaching schools in 640 alliances covering 149 of 152 areas on 2018-03-12', async () => {
+    const res = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(res.body).toMatchObject({
+      network: 'teaching-schools',
+      as_at: '2018-03-12',
+      members: 808,
+      groups: 640,
+      council_areas_total: 152,
+      council_areas_covered: 149,
+      coverage_pct: 98.0,
+    });
+    expect(res.body.uncovered.map((u: { la_code: string }) => u.la_code)).toEqual(['201', '420', '921']);
+    expect(res.body.uncovered[2]).toEqual({ la_code: '921', name: 'Isle of Wight', region: 'South East' });
+    expect(res.body.schools_total).toBe(28087);
+    expect(res.body.pupils_in_member_schools).toBeGreaterThan(500_000);
+  });
+
+  it('answers the list in force: a later date gives the 2018 list, an earlier one a 404 naming the first', async () => {
+    const later = await get('/api/v1/summary?as_at=2019-01-01').expect(200);
+    expect(later.body).toMatchObject({ as_at: '2019-01-01', snapshot_as_at: '2018-03-12', members: 808 });
+    const earlier = await get('/api/v1/summary?as_at=2014-05-26').expect(404);
+    expectErrorShape(earlier.body, 404);
+    expect(earlier.body.error.message).toBe(
+      'no teaching-schools list on or before 2014-05-26; the first is as at 2018-03-12',
+    );
+  });
+
+  it('404s a network with no list imported', async () => {
+    const res = await get('/api/v1/summary?network=nles').expect(404);
+    expect(res.body.error.message).toBe('no nles list has been imported');
+  });
+
+  it('narrows to a region by name or code, and to a phase, naming unknown ones', async () => {
+    const london = await get('/api/v1/summary?region=london').expect(200);
+    expect(london.body).toMatchObject({ council_areas_total: 33, council_areas_covered: 32 });
+    const byCode = await get('/api/v1/summary?region=E12000007').expect(200);
+    expect(byCode.body.members).toBe(london.body.members);
+    const bad = await get('/api/v1/summary?region=Londn').expect(400);
+    expect(bad.body.error.message).toMatch(/^region: 'Londn' is not a region \(/);
+    expect(bad.body.error.details[0]).toMatchObject({ parameter: 'region', value: 'Londn' });
+    const primary = await get('/api/v1/summary?phase=primary').expect(200);
+    expect(primary.body.members).toBeLessThan(808);
+    await get('/api/v1/summary?phase=tertiary').expect(400);
+  });
+
+  it('gives hubs covering every area', async () => {
+    const res = await get('/api/v1/summary?network=hubs').expect(200);
+    expect(res.body).toMatchObject({ members: 87, council_areas_covered: 152, coverage_pct: 100 });
+  });
+
+  it('gives a one-row CSV', async () => {
+    const res = await get('/api/v1/summary?as_at=2018-03-12&format=csv').expect(200);
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="summary-teaching-schools-2018-03-12.csv"',
+    );
+    const [header, row] = res.text.split('\r\n');
+    expect(header).toBe(
+      'network,as_at,snapshot_as_at,members,groups,council_areas_total,council_areas_covered,coverage_pct,' +
+        'uncovered,schools_total,pupils_in_member_schools',
+    );
+    expect(row).toMatch(/^teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,\d+$/);
+  });
+});
+
+describe('GET /api/v1/progress', () => {
+  it('merges milestones with the imported list and judges the teaching school targets', async () => {
+    const res = await get('/api/v1/progress?network=teaching-schools').expect(200);
+    const point = (date: string) => res.body.series.find((p: { date: string }) => p.date === date);
+    expect(point('2011-07')).toMatchObject({ total: 100, precision: 'month', source: 'milestone' });
+    expect(point('2014-05-26')).toMatchObject({ total: 548, source: 'milestone' });
+    expect(point('2018-03-12')).toMatchObject({ total: 808, source: 'snapshot' });
+    expect(res.body.series.filter((p: { date: string }) => p.date === '2018-03-12')).toHaveLength(1);
+
+    const [five, six] = res.body.targets;
+    expect(five).toMatchObject({ value: 500, deadline: '2015-03', status: 'met' });
+    expect(five.met_on <= '2014-05-26').toBe(true);
+    expect(six).toMatchObject({ value: 600, deadline: '2016-10', status: 'undetermined', met_on: null });
+    expect(six.evidence).toContain('548 on 2014-05-26');
+    expect(six.evidence).toContain('808 on 2018-03-12');
+
+    expect(res.body.rounds.map((r: { round: number }) => r.round)).toEqual([1, 3, 4]);
+    expect(res.body.coverage_series.map((p: { pct: number }) => p.pct)).toEqual([95, 98, 98.7]);
+  });
+
+  it('judges the NLE target met from "over 1,000", and lists the undated figure apart', async () => {
+    const res = await get('/api/v1/progress?network=nles').expect(200);
+    expect(res.body.targets).toHaveLength(1);
+    expect(res.body.targets[0]).toMatchObject({ value: 1000, status: 'met', met_on: '2014-05-26' });
+    expect(res.body.undated).toEqual([expect.objectContaining({ value: 1100, qualifier: 'over' })]);
+    expect(res.body.series.every((p: { date: string | null }) => p.date !== null)).toBe(true);
+  });
+
+  it('judges as of an earlier date with only the figures known then', async () => {
+    const res = await get('/api/v1/progress?as_at=2013-12-31').expect(200);
+    expect(res.body.series.at(-1)).toMatchObject({ total: 360 });
+    expect(res.body.targets[0]).toMatchObject({ value: 500, status: 'on_track' });
+  });
+
+  it('gives the series as CSV', async () => {
+    const res = await get('/api/v1/progress?format=csv&as_at=2020-01-01').expect(200);
+    expect(res.text.split('\r\n')[0]).toBe(
+      'date,precision,period_end,total,qualifier,source,source_title,source_url',
+    );
+  });
+});
+
+describe('GET /api/v1/gaps', () => {
+  it('ranks the three uncovered areas first, each with a reason and nearest members outside', async () => {
+    const res = await get('/api/v1/gaps?as_at=2018-03-12').expect(200);
+    expect(res.body.total).toBe(152);
+    const first = res.body.rows.slice(0, 3);
+    expect(first.map((r: { la_code: string }) => r.la_code).sort()).toEqual(['201', '420', '921']);
+    for (const row of first) {
+      expect(row.covered).toBe(false);
+      expect(row.reason).toMatch(/^no teaching school serves /);
+      expect(row.nearest_members).toHaveLength(3);
+      expect(row.nearest_members.every((m: { la_code: string }) => m.la_code !== row.la_code)).toBe(true);
+    }
+    expect(res.body.rows[3].covered).toBe(true);
+  });
+
+  it('pages and gives CSV', async () => {
+    const res = await get('/api/v1/gaps?limit=2&offset=1').expect(200);
+    expect(res.body).toMatchObject({ total: 152, limit: 2, offset: 1 });
+    expect(res.body.rows.map((r: { rank: number }) => r.rank)).toEqual([2, 3]);
+    const csv = await get('/api/v1/gaps?format=csv').expect(200);
+    expect(csv.text.split('\r\n')).toHaveLength(154);
+  });
+});
+
+describe('GET /api/v1/coverage', () => {
+  it('gives a row per area with schools beyond the radius', async () => {
+    const res = await get('/api/v1/coverage?as_at=2018-03-12').expect(200);
+    expect(res.body).toMatchObject({ total: 152, radius_km: 15, limit: 200 });
+    const wight = res.body.rows.find((r: { la_code: string }) => r.la_code === '921');
+    expect(wight).toMatchObject({ covered: false, members: 0, schools: 63, schools_with_coordinates: 63 });
+    expect(wight.schools_beyond_km).toBeGreaterThan(0);
+    const wide = await get('/api/v1/coverage?radius_km=100').expect(200);
+    expect(wide.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km === 0)).toBe(true);
+  });
+
+  it('gives null distances for hubs, which have no location', async () => {
+    const res = await get('/api/v1/coverage?network=hubs').expect(200);
+    expect(res.body.rows.every((r: { schools_beyond_km: null }) => r.schools_beyond_km === null)).toBe(true);
+  });
+
+  it('names a bad radius', async () => {
+    const res = await get('/api/v1/coverage?radius_km=0').expect(400);
+    expect(res.body.error.message).toBe("radius_km: '0' is not between 0.1 and 200");
+  });
+});
+
+describe('GET /api/v1/council-areas', () => {
+  it('lists the areas, filtered by name ignoring case', async () => {
+    const all = await get('/api/v1/council-areas').expect(200);
+    expect(all.body.total).toBe(152);
+    const res = await get('/api/v1/council-areas?q=isle').expect(200);
+    expect(res.body.rows.map((r: { la_code: string }) => r.la_code)).toEqual(['420', '921']);
+  });
+
+  it('profiles one area by DfE or ONS code', async () => {
+    const res = await get('/api/v1/council-areas/921').expect(200);
+    expect(res.body).toMatchObject({
+      la_code: '921',
+      name: 'Isle of Wight',
+      region: 'South East',
+      members: [],
+    });
+    expect(res.body.coverage).toMatchObject({ covered: false, schools: 63 });
+    expect(res.body.rank_by_need).toBeLessThanOrEqual(3);
+    expect(res.body.neighbours.length).toBeGreaterThan(0);
+    expect(res.body.neighbours.every((n: { adjacent: boolean }) => !n.adjacent)).toBe(true); // an island
+    expect(res.body.history).toEqual([{ as_at: '2018-03-12', members: 0 }]);
+    const byOns = await get('/api/v1/council-areas/E06000046').expect(200);
+    expect(byOns.body.la_code).toBe('921');
+  });
+
+  it('gives a mainland area its adjacent neighbours, members and groups', async () => {
+    const res = await get('/api/v1/council-areas/202').expect(200); // Camden
+    expect(res.body.members.length).toBeGreaterThan(0);
+    expect(res.body.groups.length).toBeGreaterThan(0);
+    const codes = res.body.neighbours.map((n: { la_code: string }) => n.la_code);
+    expect(codes).toContain('201'); // City of London borders Camden
+    expect(res.body.neighbours.every((n: { adjacent: boolean }) => n.adjacent)).toBe(true);
+  });
+
+  it('404s an unknown area and 400s a malformed code', async () => {
+    const missing = await get('/api/v1/council-areas/999').expect(404);
+    expect(missing.body.error.message).toBe("no council area '999'");
+    const bad = await get('/api/v1/council-areas/abc').expect(400);
+    expect(bad.body.error.message).toMatch(/^la_code: 'abc' is not a council area code/);
+  });
+});
+
+describe('GET /api/v1/members and /api/v1/groups', () => {
+  it('pages the 808 teaching schools by name', async () => {
+    const res = await get('/api/v1/members?limit=5').expect(200);
+    expect(res.body).toMatchObject({ total: 808, limit: 5, offset: 0, snapshot_as_at: '2018-03-12' });
+    const names = res.body.rows.map((r: { name: string }) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(res.body.rows[0].serves).toHaveLength(1);
+  });
+
+  it('filters members by area, region, phase, group and name', async () => {
+    const camden = await get('/api/v1/members?la=202&limit=1000').expect(200);
+    expect(camden.body.rows.every((r: { serves: string[] }) => r.serves.includes('202'))).toBe(true);
+    const primary = await get('/api/v1/members?phase=Primary&region=London').expect(200);
+    expect(primary.body.rows.every((r: { phase: string }) => r.phase === 'Primary')).toBe(true);
+    const group = camden.body.rows[0].group_id as number;
+    const inGroup = await get(`/api/v1/members?group=${group}`).expect(200);
+    expect(inGroup.body.rows.every((r: { group_id: number }) => r.group_id === group)).toBe(true);
+    const named = await get('/api/v1/members?q=academy').expect(200);
+    expect(named.body.rows.every((r: { name: string }) => /academy/i.test(r.name))).toBe(true);
+    const badGroup = await get('/api/v1/members?group=no-such-alliance').expect(400);
+    expect(badGroup.body.error.message).toBe("group: 'no-such-alliance' is not a teaching-schools group");
+  });
+
+  it('lists hubs serving an area', async () => {
+    const res = await get('/api/v1/members?network=hubs&la=921').expect(200);
+    expect(res.body.total).toBeGreaterThan(0);
+  });
+
+  it('gives members as CSV with the areas served joined', async () => {
+    const res = await get('/api/v1/members?la=921&network=hubs&format=csv').expect(200);
+    expect(res.text.split('\r\n')[0]).toMatch(/^member_key,urn,name,/);
+  });
+
+  it('pages the 640 alliances, and refuses groups for a network without them', async () => {
+    const res = await get('/api/v1/groups?limit=3').expect(200);
+    expect(res.body.total).toBe(640);
+    expect(res.body.rows[0].members).toBe(res.body.rows[0].member_names.length);
+    const hubs = await get('/api/v1/groups?network=hubs').expect(400);
+    expect(hubs.body.error.message).toBe("network: 'hubs' has no groups");
+  });
+});
+
+describe('GET /api/v1/search', () => {
+  it('finds areas, members and groups by word prefixes, ignoring case', async () => {
+    const res = await get('/api/v1/search?q=isle%20wig').expect(200);
+    expect(res.body.rows[0]).toMatchObject({ kind: 'council-area', key: '921', name: 'Isle of Wight' });
+    const stoke = await get('/api/v1/search?q=STOKE%20ON&kind=council-area').expect(200);
+    expect(stoke.body.rows.map((r: { key: string }) => r.key)).toContain('861');
+  });
+
+  it('finds an area by one of its districts', async () => {
+    const res = await get('/api/v1/search?q=chelmsford&kind=council-area').expect(200);
+    expect(res.body.rows[0]).toMatchObject({ key: '881', name: 'Essex' });
+  });
+
+  it('names a query with nothing to search for', async () => {
+    const res = await get('/api/v1/search?q=%2A%22').expect(400);
+    expect(res.body.error.message).toBe("q: '*\"' has no letters or digits to search for");
+    await get('/api/v1/search').expect(400);
+  });
+});
+
+describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => {
+  it('lists the imported lists', async () => {
+    const res = await get('/api/v1/snapshots').expect(200);
+    expect(res.body.rows).toEqual([
+      expect.objectContaining({
+        network_id: 'teaching-schools',
+        as_at: '2018-03-12',
+        members: 808,
+        groups: 640,
+      }),
+      expect.objectContaining({ network_id: 'hubs', as_at: '2021-09-01', members: 87 }),
+    ]);
+  });
+
+  it('diffs a list with itself as no change', async () => {
+    const res = await get('/api/v1/snapshots/diff?from=2018-03-12&to=2019-01-01').expect(200);
+    expect(res.body).toMatchObject({ joiners: [], leavers: [], group_moves: [], area_changes: [] });
+    const bad = await get('/api/v1/snapshots/diff?from=2018-03-12').expect(400);
+    expect(bad.body.error.message).toBe('to: is required');
+  });
+
+  it('gives each network with its latest counts', async () => {
+    const res = await get('/api/v1/networks').expect(200);
+    expect(res.body.rows[0]).toMatchObject({ id: 'teaching-schools', latest: { members: 808, groups: 640 } });
+  });
+
+  it('serves the boundaries as stored TopoJSON, gzipped', async () => {
+    const res = await get('/api/v1/boundaries?level=council-areas')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.type).toBe('Topology');
+    expect(res.body.objects.eng_ctyua16.geometries).toHaveLength(152);
+    const regions = await get('/api/v1/boundaries?level=regions').expect(200);
+    expect(regions.body.objects.eng_rgn16.geometries).toHaveLength(9);
+  });
+
+  it('lists imports newest first and sources with the licence', async () => {
+    const imports = await get('/api/v1/imports?limit=2').expect(200);
+    expect(imports.body.total).toBe(12);
+    expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
+    const sources = await get('/api/v1/sources').expect(200);
+    expect(sources.body.licence.attribution[0]).toBe(
+      'Contains public sector information licensed under the Open Government Licence v3.0.',
+    );
+    expect(sources.body.files).toHaveLength(12);
+    expect(sources.body.publications.length).toBeGreaterThan(5);
+  });
+});
+
+describe('the response cache', () => {
+  it('gives the same bytes twice, and a 304 for the ETag', async () => {
+    const a = await get('/api/v1/coverage?region=London').expect(200);
+    const b = await get('/api/v1/coverage?region=London').expect(200);
+    expect(b.text).toBe(a.text);
+    expect(b.headers.etag).toBe(a.headers.etag);
+    await get('/api/v1/coverage?region=London')
+      .set('If-None-Match', a.headers.etag as string)
+      .expect(304);
+  });
+
+  it('sends a cached answer gzipped once made, and plain to clients that do not take gzip', async () => {
+    const plain = await get('/api/v1/gaps?region=London').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (let i = 0; i < 2; i++) {
+      const zipped = await get('/api/v1/gaps?region=London')
+        .set('Accept-Encoding', 'gzip, deflate')
+        .expect(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+      expect(zipped.text).toBe(plain.text); // supertest unzips
+    }
+  });
+});

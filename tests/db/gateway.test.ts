@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Db,
+  QueryError,
+  all,
+  beginBulk,
+  commitBulk,
+  page,
+  rollbackBulk,
+  run,
+  value,
+} from '../../server/db/gateway.js';
+import { tempDatabase } from '../helpers/db.js';
+
+let db: Db;
+let cleanup: () => void;
+beforeEach(() => ({ db, cleanup } = tempDatabase()));
+afterEach(() => cleanup());
+
+const addImport = () =>
+  run(
+    db,
+    `INSERT INTO imports (kind, file_name, sha256, bytes, outcome, started_at, finished_at)
+    VALUES ('regions', 'r.csv', 'x', 1, 'committed', 'now', 'now')`,
+  ).lastInsertRowid;
+
+describe('query gateway', () => {
+  it('keeps the SQL and parameters of a failed query for the log', () => {
+    try {
+      all(db, 'SELECT * FROM no_such_table WHERE x = ?', [1]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(QueryError);
+      expect((error as QueryError).sql).toContain('no_such_table');
+      expect((error as QueryError).params).toEqual([1]);
+    }
+  });
+
+  it('pages with one extra row to say whether the list was cut', () => {
+    const id = addImport();
+    for (const code of ['E1', 'E2', 'E3'])
+      run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', [code, code, id]);
+    const sql = 'SELECT code FROM regions ORDER BY code';
+    expect(page(db, sql, {}, 2, 0)).toEqual({ rows: [{ code: 'E1' }, { code: 'E2' }], truncated: true });
+    expect(page(db, sql, {}, 2, 2)).toEqual({ rows: [{ code: 'E3' }], truncated: false });
+  });
+});
+
+describe('bulk transactions', () => {
+  it('check foreign keys once at commit, roll back everything on a breach, and restore enforcement', () => {
+    const id = addImport();
+    beginBulk(db);
+    run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', ['E12000001', 'North East', id]);
+    run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', ['E12000002', 'North West', 999]);
+    expect(() => commitBulk(db)).toThrow(/1 rows break a foreign key \(first: regions row \d+ -> imports\)/);
+    expect(value(db, 'SELECT count(*) FROM regions')).toBe(0);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('commit when every key holds', () => {
+    const id = addImport();
+    beginBulk(db);
+    run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', ['E12000001', 'North East', id]);
+    commitBulk(db);
+    expect(value(db, 'SELECT count(*) FROM regions')).toBe(1);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('roll back on request', () => {
+    beginBulk(db);
+    run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', [
+      'E12000001',
+      'North East',
+      addImport(),
+    ]);
+    rollbackBulk(db);
+    expect(value(db, 'SELECT count(*) FROM imports')).toBe(0);
+  });
+});

@@ -1,0 +1,22 @@
+// Builds the database from the shipped data once per test run; tests open it read-only via inject('shippedDb').
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PROJECT_ROOT } from '../server/config.js';
+import { buildDatabase } from '../server/importer/build.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    shippedDb: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-shipped-'));
+  const dbPath = join(dir, 'registry.sqlite');
+  const dataDir = join(PROJECT_ROOT, 'data');
+  buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
+  project.provide('shippedDb', dbPath);
+  return () => rmSync(dir, { recursive: true, force: true });
+}

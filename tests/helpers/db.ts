@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../server/db/gateway.js';
+import { openDatabase } from '../../server/db/open.js';
+import { type ImportRequest, importFile } from '../../server/importer/import-file.js';
+
+export const DATA_DIR = new URL('../../data/', import.meta.url).pathname;
+export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+
+/** A fresh registry database in a temp directory, removed by cleanup(). */
+export function tempDatabase(): { db: Db; path: string; dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-test-'));
+  const path = join(dir, 'registry.sqlite');
+  const db = openDatabase(path);
+  return {
+    db,
+    path,
+    dir,
+    cleanup: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Imports a file by path (under data/ or tests/fixtures/) and returns the report. */
+export function importPath(
+  db: Db,
+  kind: ImportRequest['kind'],
+  path: string,
+  extra: Partial<ImportRequest> = {},
+) {
+  return importFile(db, { kind, bytes: readFileSync(path), fileName: path.split('/').pop()!, ...extra });
+}
+
+/** The real council areas, their districts and the project's alias and successor tables. */
+export function loadCouncilAreas(db: Db): void {
+  importPath(db, 'council-areas', join(DATA_DIR, 'council-areas/upper_tier_las_152_2011-2018.csv'));
+  importPath(db, 'council-areas', join(DATA_DIR, 'council-areas/lad13_to_utla13_la_lookup.csv'));
+  importPath(db, 'area-aliases', join(DATA_DIR, 'reference/area_aliases.csv'));
+  importPath(db, 'area-successors', join(DATA_DIR, 'reference/area_successors.csv'));
+}
+
+/** Every row of every table, to prove an operation changed nothing. */
+export function dump(db: Db): Record<string, unknown[]> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+}

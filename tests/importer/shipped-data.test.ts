@@ -1,0 +1,129 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Db } from '../../server/db/gateway.js';
+import { openDatabase } from '../../server/db/open.js';
+import { databaseInfo } from '../../server/db/queries/info.js';
+import { buildDatabase, needsBuild } from '../../server/importer/build.js';
+import { DATA_DIR, tempDatabase } from '../helpers/db.js';
+
+let db: Db;
+beforeAll(() => {
+  db = openDatabase(inject('shippedDb'), { readonly: true });
+});
+afterAll(() => db.close());
+
+describe('the shipped data, built by db:build', () => {
+  it('reproduces the published facts', () => {
+    const info = databaseInfo(db);
+    expect(info.integrity_check).toBe('ok');
+    expect(info.council_areas).toBe(152);
+    expect(info.regions).toBe(9);
+    expect(info.establishments).toMatchObject({ total: 30013, in_council_areas: 28087 });
+    expect(info.networks.find((n) => n.id === 'teaching-schools')).toEqual({
+      id: 'teaching-schools',
+      as_at: '2018-03-12',
+      snapshots: 1,
+      members: 808,
+      groups: 640,
+      council_areas_covered: 149,
+    });
+    expect(info.networks.find((n) => n.id === 'hubs')).toMatchObject({ members: 87 });
+    expect(info.milestones).toBe(43);
+    expect(info.boundaries).toEqual([
+      { level: 'council-areas', features: 152 },
+      { level: 'regions', features: 9 },
+    ]);
+    expect(info.imports.every((i) => i.outcome === 'committed' && /^[0-9a-f]{64}$/.test(i.sha256))).toBe(
+      true,
+    );
+  });
+
+  it('leaves no teaching school in City of London, Isles of Scilly or Isle of Wight', () => {
+    const covered = new Set(
+      db
+        .prepare(
+          'SELECT DISTINCT la_code FROM snapshot_member_areas a JOIN snapshots s ON s.id = a.snapshot_id WHERE s.network_id = ?',
+        )
+        .pluck()
+        .all('teaching-schools'),
+    );
+    const all = db.prepare('SELECT la_code FROM council_areas').pluck().all() as string[];
+    expect(all.filter((code) => !covered.has(code)).sort()).toEqual(['201', '420', '921']);
+  });
+
+  it('gives every one of the 808 teaching schools the area code the enriched file gives', () => {
+    const enriched = Papa.parse<Record<string, string>>(
+      readFileSync(join(DATA_DIR, 'teaching-schools/teaching_schools_2018-03-12_enriched.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const stored = new Map(
+      (
+        db
+          .prepare(
+            'SELECT m.urn, sm.la_code FROM snapshot_members sm JOIN members m ON m.id = sm.member_id WHERE m.network_id = ?',
+          )
+          .all('teaching-schools') as { urn: number; la_code: string }[]
+      ).map((r) => [String(r.urn), r.la_code]),
+    );
+    expect(enriched).toHaveLength(808);
+    const mismatches = enriched.filter((row) => stored.get(row.urn!) !== row.la_code);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('resolves the areas of all 87 hubs to 2011-2018 council areas', () => {
+    const served = db
+      .prepare(
+        `SELECT count(DISTINCT member_id) AS hubs, count(DISTINCT la_code) AS areas FROM snapshot_member_areas a JOIN snapshots s ON s.id = a.snapshot_id WHERE s.network_id = 'hubs'`,
+      )
+      .get();
+    expect(served).toEqual({ hubs: 87, areas: 152 });
+  });
+});
+
+describe('db:build', () => {
+  it('builds from ../shared/data too when it is there, and then needs no rebuild', () => {
+    const shared = join(DATA_DIR, '../../shared/data');
+    const dataDir = existsSync(shared) ? shared : DATA_DIR;
+    const { dir, cleanup, db: scratch } = tempDatabase();
+    scratch.close();
+    const dbPath = join(dir, 'built.sqlite');
+    try {
+      expect(needsBuild({ dataDir, projectDataDir: DATA_DIR, dbPath })).toMatch(/does not exist/);
+      buildDatabase({ dataDir, projectDataDir: DATA_DIR, dbPath });
+      expect(needsBuild({ dataDir, projectDataDir: DATA_DIR, dbPath })).toBeNull();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('leaves the old database untouched when a file is rejected', () => {
+    const { dir, cleanup, path, db: existing } = tempDatabase();
+    existing.close();
+    const before = readFileSync(path);
+    try {
+      expect(() =>
+        buildDatabase({ dataDir: join(dir, 'no-such-dir'), projectDataDir: DATA_DIR, dbPath: path }),
+      ).toThrow(/ENOENT/);
+      expect(readFileSync(path).equals(before)).toBe(true);
+      expect(existsSync(`${path}.building-${process.pid}`)).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('the shipped copy of the data', () => {
+  const shared = join(DATA_DIR, '../../shared/data');
+  it.runIf(existsSync(shared))('is byte-for-byte the reference copy in ../shared/data', () => {
+    const files = readdirSync(shared, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+      .map((entry) => relative(shared, join(entry.parentPath, entry.name)));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    const differing = files.filter(
+      (file) => !readFileSync(join(shared, file)).equals(readFileSync(join(DATA_DIR, file))),
+    );
+    expect(differing).toEqual([]);
+  });
+});

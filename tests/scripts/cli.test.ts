@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config.js';
+import { FIXTURES, tempDatabase } from '../helpers/db.js';
+
+// The CLIs as a user runs them: a real process, real files, exit codes and output.
+function run(script: string, args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', script), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let dbPath: string;
+let cleanup: () => void;
+beforeEach(() => {
+  const t = tempDatabase();
+  t.db.close();
+  ({ dir, cleanup } = t);
+  dbPath = t.path;
+});
+afterEach(() => cleanup());
+
+const data = (path: string) => join(PROJECT_ROOT, 'data', path);
+
+describe('npm run import', () => {
+  it('imports, then says a second import of the same file changes nothing', () => {
+    const args = [
+      '--kind',
+      'council-areas',
+      '--file',
+      data('council-areas/upper_tier_las_152_2011-2018.csv'),
+      '--db',
+      dbPath,
+    ];
+    const first = run('import.ts', args);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/imported 152 rows \(152 written\) as import #1/);
+    const again = run('import.ts', args);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already imported \(import #1, same sha256\); nothing changed/);
+  });
+
+  it('rejects a bad file with a non-zero exit, the first errors and the total, and a full --report', () => {
+    run('import.ts', [
+      '--kind',
+      'council-areas',
+      '--file',
+      data('council-areas/upper_tier_las_152_2011-2018.csv'),
+      '--db',
+      dbPath,
+    ]);
+    const report = join(dir, 'report.json');
+    const result = run('import.ts', [
+      '--kind',
+      'teaching-schools',
+      '--file',
+      join(FIXTURES, 'networks/teaching-schools-two-bad-rows.csv'),
+      '--db',
+      dbPath,
+      '--as-at',
+      '2014-05-26',
+      '--report',
+      report,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("line 3, column 'urn', value '12x4'");
+    expect(result.stderr).toContain("line 4, column 'local_authority', value 'Bristoll'");
+    expect(result.stdout).toContain('rejected, 2 errors in 3 rows; nothing was written');
+    const saved = JSON.parse(readFileSync(report, 'utf8'));
+    expect(saved.errors).toHaveLength(2);
+    expect(saved.status).toBe('rejected');
+  });
+
+  it('explains a wrong kind or date and exits 1 without touching the database', () => {
+    const kind = run('import.ts', ['--kind', 'schools', '--file', 'x.csv', '--db', dbPath]);
+    expect(kind.code).not.toBe(0);
+    expect(kind.stderr).toContain("'schools' is not one of council-areas");
+    const date = run('import.ts', [
+      '--kind',
+      'hubs',
+      '--file',
+      'x.csv',
+      '--as-at',
+      '2014-02-31',
+      '--db',
+      dbPath,
+    ]);
+    expect(date.code).not.toBe(0);
+    expect(date.stderr).toContain("'2014-02-31' is not a date");
+  });
+
+  it('prints the report as JSON with --json', () => {
+    const result = run('import.ts', [
+      '--kind',
+      'council-areas',
+      '--file',
+      data('council-areas/dfe_nlac_2011_la_codes_raw.csv'),
+      '--db',
+      dbPath,
+      '--json',
+      '--dry-run',
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      status: 'dry-run',
+      rows_read: 152,
+      format: 'council-area list',
+    });
+  });
+});
+
+describe('npm run db:info', () => {
+  it('prints counts as JSON in the documented shape', () => {
+    run('import.ts', [
+      '--kind',
+      'council-areas',
+      '--file',
+      data('council-areas/upper_tier_las_152_2011-2018.csv'),
+      '--db',
+      dbPath,
+    ]);
+    const result = run('db-info.ts', ['--db', dbPath, '--json']);
+    expect(result.code).toBe(0);
+    const info = JSON.parse(result.stdout);
+    expect(info).toMatchObject({
+      council_areas: 152,
+      establishments: { total: 0, in_council_areas: 0 },
+      schema_version: 1,
+    });
+    expect(info.networks.map((n: { id: string }) => n.id)).toEqual(['hubs', 'nles', 'teaching-schools']);
+    expect(info.imports).toHaveLength(1);
+  });
+
+  it('refuses a file that is not a SQLite database, with a clear message', () => {
+    const bogus = join(dir, 'bogus.sqlite');
+    writeFileSync(bogus, 'not a database at all, just text');
+    const result = run('db-info.ts', ['--db', bogus]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not a SQLite database');
+  });
+});
