@@ -1,209 +1,61 @@
-// Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through these.
+// Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through HTTP; the
+// answer types are the analytics layer's own (type-only imports, erased from the bundle), so a change in an
+// answer's shape fails the type-check here rather than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change.
 
+import type { CouncilAreaProfile } from '../../server/analytics/councilAreas.js';
+import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
+import type { Gap, Gaps } from '../../server/analytics/gaps.js';
+import type { Group as ApiGroup } from '../../server/analytics/groups.js';
+import type { Member as ApiMember, Page } from '../../server/analytics/members.js';
+import type { NetworkSummary } from '../../server/analytics/networks.js';
+import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
+import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
+import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/snapshots.js';
+import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { NetworkId } from './state.js';
+
+export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
+export type Summary = ApiSummary;
+export type Progress = ApiProgress;
+export type ProgressPoint = Progress['series'][number];
+export type Round = Progress['rounds'][number];
+export type Target = Progress['targets'][number];
+export type GapRow = Gap;
+export type NearbyMember = Gap['nearest_members'][number];
+export type Member = ApiMember;
+export type Group = ApiGroup;
+export type AreaProfile = CouncilAreaProfile;
+export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
+export type SnapshotDiff = ApiSnapshotDiff;
+export type Sources = ApiSources;
+export type ImportRecord = Sources['files'][number];
+
+type Figures =
+  'members' | 'groups' | 'schools' | 'pupils' | 'members_per_100_schools' | 'covered' | 'schools_beyond_km';
+
+/** A council area's figures; null where nothing is known (no member list on the date): "no data", never 0. */
+export type CoverageRow = Omit<AreaCoverage, Figures | 'schools_with_coordinates' | 'region_code'> & {
+  [K in Figures]: AreaCoverage[K] | null;
+} & { region_code?: string | null };
 
 export interface ListAnswer<T> {
   rows: T[];
   total: number;
-  limit: number;
-  offset: number;
-}
-
-export interface Network {
-  id: NetworkId;
-  name: string;
-  member_label: string;
-  group_label: string | null;
-  description?: string;
-  snapshot_dates: string[];
-  latest?: { as_at: string | null; members: number | null; groups: number | null } | null;
-}
-
-export interface AreaRef {
-  la_code: string;
-  name: string;
-  region: string | null;
-}
-
-export interface Summary {
-  network: NetworkId;
-  as_at: string | null;
-  members: number | null;
-  groups: number | null;
-  council_areas_total: number;
-  council_areas_covered: number | null;
-  coverage_pct: number | null;
-  uncovered: AreaRef[];
-  schools_total: number | null;
-  pupils_in_member_schools: number | null;
-}
-
-export interface CoverageRow extends AreaRef {
-  members: number | null;
-  groups: number | null;
-  schools: number | null;
-  pupils: number | null;
-  members_per_100_schools: number | null;
-  covered: boolean | null;
-  schools_beyond_km: number | null;
-}
-
-export type Qualifier = 'exact' | 'over' | 'just over' | 'about' | 'around' | 'derived' | string;
-
-export interface ProgressPoint {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  total: number;
-  qualifier: Qualifier;
-  /** Where the figure comes from: a published milestone or a count of an imported snapshot. */
-  source: string;
-  source_title: string | null;
-  source_url: string | null;
-}
-
-export interface Round {
-  round: number;
-  date: string;
-  designated: number | null;
-}
-
-export type TargetStatus = 'met' | 'missed' | 'on_track' | 'at_risk' | 'undetermined';
-
-export interface Target {
-  metric: string;
-  value: number;
-  deadline: string;
-  status: TargetStatus;
-  met_on: string | null;
-  days_early: number | null;
-  evidence: string | null;
-  required_per_month: number | null;
-  actual_per_month: number | null;
-  forecast_date: string | null;
-}
-
-export interface CoveragePoint {
-  date: string;
-  covered: number | null;
-  total?: number | null;
-  coverage_pct?: number | null;
-}
-
-export interface UndatedMilestone {
-  metric?: string;
-  value: number;
-  qualifier: Qualifier;
-  source_title: string | null;
-  source_url?: string | null;
-}
-
-export interface Progress {
-  network: NetworkId;
-  series: ProgressPoint[];
-  rounds: Round[];
-  targets: Target[];
-  coverage_series: CoveragePoint[];
-  undated?: UndatedMilestone[];
-}
-
-export interface NearbyMember {
-  name: string;
-  urn?: number | null;
-  la_code?: string | null;
-  la_name?: string | null;
-  distance_km: number | null;
-}
-
-export interface GapRow extends CoverageRow {
-  rank?: number;
-  reason: string;
-  nearest_members: NearbyMember[];
-}
-
-export interface Member {
-  id?: number | string;
-  member_key?: string;
-  urn: number | null;
-  name: string;
-  group: string | null;
-  la_code: string | null;
-  la_name: string | null;
-  region: string | null;
-  phase: string | null;
-  establishment_type?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-}
-
-export interface Group {
-  id: number | string;
-  name: string;
-  members: number;
-  la_codes?: string[];
-  regions?: string[];
-}
-
-export interface AreaHistoryPoint {
-  as_at: string;
-  members: number | null;
-  groups: number | null;
-}
-
-export interface AreaProfile extends CoverageRow {
-  la_type?: string | null;
-  member_list: Member[];
-  group_list: { name: string; members: number }[];
-  neighbours: CoverageRow[];
-  history: AreaHistoryPoint[];
-}
-
-export interface Snapshot {
-  network: NetworkId;
-  as_at: string;
-  members: number;
-  groups?: number | null;
-}
-
-export interface SnapshotDiff {
-  from: string;
-  to: string;
-  joiners: Member[];
-  leavers: Member[];
-  group_moves: { name: string; from_group: string | null; to_group: string | null }[];
-  coverage_change: { la_code: string; name: string; from: number; to: number }[];
-}
-
-export interface ImportRecord {
-  id: number;
-  kind: string;
-  network_id: string | null;
-  file_name: string;
-  sha256: string;
-  bytes: number;
-  as_at: string | null;
-  rows_read: number;
-  rows_written: number;
-  outcome: string;
-  finished_at: string;
-}
-
-export interface SourceRecord {
-  title: string;
-  url: string | null;
-  licence?: string | null;
-  files?: string[];
-}
-
-export interface Sources {
-  sources: SourceRecord[];
-  licence: string;
-  attribution: string;
+  limit?: number;
+  offset?: number;
 }
 
 export interface Health {
   status: string;
-  data_version: string | null;
+  data_version: { import_id: number | null; finished_at: string | null } | null;
+}
+
+/** The data version as a short token for links: '12.20261123101947' (last import id and when it finished). */
+export function versionToken(health: Health): string | null {
+  const v = health.data_version;
+  if (!v || v.import_id === null) return null;
+  return `${v.import_id}.${(v.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
 }
 
 /** A failed API call: the page shows `message` (which names what failed) instead of a blank panel. */
@@ -278,17 +130,20 @@ export interface Scope {
 }
 
 const V1 = '/api/v1';
+type Paged<T> = Page<T>;
 
 export const api = {
   health: () => get<Health>('/healthz', {}, 'the server status'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>
-    get<ListAnswer<CoverageRow>>(`${V1}/coverage`, { ...s, limit: 1000 }, 'coverage by council area'),
+    get<Coverage & ListAnswer<AreaCoverage>>(
+      `${V1}/coverage`,
+      { ...s, limit: 1000 },
+      'coverage by council area',
+    ),
   progress: (network: NetworkId) => get<Progress>(`${V1}/progress`, { network }, 'progress over time'),
-  gaps: (s: Scope) => get<ListAnswer<GapRow>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
-  councilAreas: () =>
-    get<ListAnswer<AreaRef>>(`${V1}/council-areas`, { limit: 1000 }, 'the list of council areas'),
+  gaps: (s: Scope) => get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
   councilArea: (laCode: string, s: Scope) =>
     get<AreaProfile>(`${V1}/council-areas/${encodeURIComponent(laCode)}`, { ...s }, `council area ${laCode}`),
   members: (
@@ -299,11 +154,9 @@ export const api = {
       limit: number;
       offset: number;
     },
-  ) => get<ListAnswer<Member>>(`${V1}/members`, { ...s }, 'the members'),
+  ) => get<Paged<Member>>(`${V1}/members`, { ...s }, 'the members'),
   groups: (s: Scope & { q?: string | null; limit: number; offset: number }) =>
-    get<ListAnswer<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
-  snapshots: (network: NetworkId) =>
-    get<ListAnswer<Snapshot>>(`${V1}/snapshots`, { network }, 'the snapshot dates'),
+    get<Paged<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
   diff: (network: NetworkId, from: string, to: string) =>
     get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
   boundaries: (level: 'council-areas' | 'regions') =>

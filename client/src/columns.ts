@@ -1,5 +1,5 @@
 // Table columns shared by several views: one definition per figure, so tables and CSVs agree everywhere.
-import type { CoverageRow, Member } from './api.js';
+import type { CoverageRow } from './api.js';
 import { capitalise, link, membersLabel, type ViewContext } from './context.js';
 import { formatDecimal, formatInt } from './format.js';
 import { pickColumns, type Column } from './table.js';
@@ -60,26 +60,38 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
   return pickColumns(all, keys);
 }
 
-/** A member list: name, URN, group, council area (linked to its profile), region, phase. */
-export function memberColumns(ctx: ViewContext, keys?: string[]): Column<Member>[] {
+/** What the member tables need of a member (the API's members, an area's members, a diff's joiners). */
+export interface MemberLike {
+  name: string;
+  urn?: number | null;
+  group_name: string | null;
+  la_code: string | null;
+  la_name?: string | null;
+  region?: string | null;
+  phase?: string | null;
+  establishment_type?: string | null;
+}
+
+/** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
+export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: string[]): Column<T>[] {
   const { network } = ctx;
-  const all: Column<Member>[] = [
+  const all: Column<T>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'urn', label: 'URN', value: (m) => m.urn },
+    { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
     {
       key: 'group',
       label: network.group_label ? capitalise(network.group_label) : 'Group',
-      value: (m) => m.group,
+      value: (m) => m.group_name,
     },
     {
       key: 'la_name',
       label: 'Council area',
-      value: (m) => m.la_name,
+      value: (m) => m.la_name ?? m.la_code,
       cell: (m) =>
         m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
     },
-    { key: 'region', label: 'Region', value: (m) => m.region },
-    { key: 'phase', label: 'Phase', value: (m) => m.phase },
+    { key: 'region', label: 'Region', value: (m) => m.region ?? null },
+    { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
     { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
   ];
   return pickColumns(all, keys);

@@ -91,3 +91,11 @@ export function listJoin(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** A data-version token ('12.20261123101947') in words: 'import 12 of 23 November 2026, 10:19 UTC'. */
+export function describeVersion(token: string | null): string {
+  const match = token ? /^(\d+)\.(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(token) : null;
+  if (!match) return token ?? 'unknown';
+  const [, id, y, mo, d, hh, mm] = match;
+  return `import ${id} of ${formatDate(`${y}-${mo}-${d}`)}, ${hh}:${mm} UTC`;
+}

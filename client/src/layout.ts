@@ -2,6 +2,7 @@
 // with the OGL attribution. Built once; update() marks the current view.
 import { h } from './dom.js';
 import { OGL_ATTRIBUTION } from './download.js';
+import { describeVersion } from './format.js';
 import type { Navigator, ViewName, ViewState } from './state.js';
 
 export const VIEW_TITLES: Record<ViewName, string> = {
@@ -183,7 +184,7 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
         if (active) a.setAttribute('aria-current', 'page');
         else a.removeAttribute('aria-current');
       }
-      version.textContent = dataVersion ? `Data version ${dataVersion}.` : '';
+      version.textContent = dataVersion ? `Data version: ${describeVersion(dataVersion)}.` : '';
       document.title = `${VIEW_TITLES[state.view]}: ${SERVICE_NAME}`;
     },
   };

@@ -1,11 +1,11 @@
 // The dashboard's entry: builds the page, pins the link to its date and data version, and renders the view the URL
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
-import { api, type Network, type Progress } from './api.js';
+import { api, versionToken, type Network, type Progress } from './api.js';
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
-import { formatDate, isoDate } from './format.js';
+import { describeVersion, formatDate, isoDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
 import { createNavigator, parseState, type ViewName, type ViewState } from './state.js';
@@ -31,7 +31,7 @@ const firstState = parseState(window.location.search);
 async function loadMeta(): Promise<AppMeta> {
   const [networks, health] = await Promise.all([api.networks(), api.health()]);
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
-  return { networks: networks.rows, dataVersion: health.data_version ?? null };
+  return { networks: networks.rows, dataVersion: versionToken(health) };
 }
 
 const metaPromise = loadMeta();
@@ -81,7 +81,8 @@ async function render(state: ViewState): Promise<void> {
     layout.notices.append(
       notificationBanner(
         'The data has changed since this link was made',
-        `The link was made with data version ${linkVersion}; the figures below use data version ${meta.dataVersion ?? 'unknown'}, ` +
+        `The link was made with data version ${describeVersion(linkVersion)}; the figures below use ` +
+          `${describeVersion(meta.dataVersion)}, ` +
           `as at ${formatDate(state.asAt)}. They may differ from what was shared.`,
         'stale-link',
       ),

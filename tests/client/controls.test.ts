@@ -7,42 +7,32 @@ const network: Network = {
   name: 'Teaching schools',
   member_label: 'teaching school',
   group_label: 'alliance',
+  description: 'Outstanding schools.',
   snapshot_dates: ['2018-03-12'],
+  latest: { as_at: '2018-03-12', members: 808, groups: 640 },
 };
+const point = (date: string, precision: 'day' | 'month', period_end: string, total: number) => ({
+  date,
+  precision,
+  period_end,
+  total,
+  qualifier: 'exact',
+  source: 'milestone' as const,
+  source_title: 'DfE',
+  source_url: null,
+});
 const progress: Progress = {
   network: 'teaching-schools',
+  as_at: '2026-01-01',
   series: [
-    {
-      date: '2011-07',
-      precision: 'month',
-      total: 100,
-      qualifier: 'exact',
-      source: 'milestone',
-      source_title: null,
-      source_url: null,
-    },
-    {
-      date: '2014-05-26',
-      precision: 'day',
-      total: 548,
-      qualifier: 'exact',
-      source: 'milestone',
-      source_title: null,
-      source_url: null,
-    },
-    {
-      date: '2018-03-12',
-      precision: 'day',
-      total: 808,
-      qualifier: 'exact',
-      source: 'milestone',
-      source_title: null,
-      source_url: null,
-    },
+    point('2011-07', 'month', '2011-07-31', 100),
+    point('2014-05-26', 'day', '2014-05-26', 548),
+    point('2018-03-12', 'day', '2018-03-12', 808),
   ],
   rounds: [],
   targets: [],
   coverage_series: [],
+  undated: [],
 };
 
 describe('the date control', () => {

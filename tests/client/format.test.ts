@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asAtOf, endOfPeriod, formatDate, formatInt, formatPct, listJoin } from '../../client/src/format.js';
+import {
+  asAtOf,
+  describeVersion,
+  endOfPeriod,
+  formatDate,
+  formatInt,
+  formatPct,
+  listJoin,
+} from '../../client/src/format.js';
 
 describe('format', () => {
   it('writes dates at their precision', () => {
@@ -28,5 +36,12 @@ describe('format', () => {
   it('joins lists in words', () => {
     expect(listJoin(['a'])).toBe('a');
     expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('describeVersion', () => {
+  it('says which import the data version is', () => {
+    expect(describeVersion('12.20261123101947')).toBe('import 12 of 23 November 2026, 10:19 UTC');
+    expect(describeVersion(null)).toBe('unknown');
   });
 });

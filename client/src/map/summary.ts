@@ -40,7 +40,7 @@ export function mapSummary(rows: CoverageRow[], metric: Metric, words: SummaryWo
     .filter((r) => (r.members ?? 0) === 0 && r.covered !== true)
     .sort((a, b) => a.la_code.localeCompare(b.la_code));
   if (none.length === 0) {
-    return `Every one of the ${formatInt(known.length)} council areas with data has at least one ${words.member}.${tail}`;
+    return `Every one of the ${formatInt(known.length)} council areas${noData > 0 ? ' with data' : ''} has at least one ${words.member}.${tail}`;
   }
   return (
     `${formatInt(none.length)} of ${formatInt(total)} council areas ${none.length === 1 ? 'has' : 'have'} ` +

@@ -9,7 +9,8 @@ import { insetText } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
 
 type Move = SnapshotDiff['group_moves'][number];
-type AreaChange = SnapshotDiff['coverage_change'][number];
+type AreaChange = SnapshotDiff['area_changes'][number];
+type Joiner = SnapshotDiff['joiners'][number];
 
 export const view: View = async (ctx) => {
   const { network, state } = ctx;
@@ -43,7 +44,7 @@ export const view: View = async (ctx) => {
       dates.map((d) => option(d, formatDate(d), d === value)),
       onChange,
     );
-  const memberCols = memberColumns(ctx, ['name', 'group', 'la_name']);
+  const memberCols = memberColumns<Joiner>(ctx, ['name', 'group', 'la_name']);
   const moveColumns: Column<Move>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
     { key: 'from_group', label: 'From', value: (m) => m.from_group },
@@ -56,8 +57,10 @@ export const view: View = async (ctx) => {
       value: (a) => a.name,
       cell: (a) => link(ctx.nav, { view: 'area', area: a.la_code }, a.name),
     },
-    { key: 'from', label: formatDate(from), numeric: true, value: (a) => a.from },
-    { key: 'to', label: formatDate(to), numeric: true, value: (a) => a.to },
+    { key: 'from', label: formatDate(from), numeric: true, value: (a) => a.from_members },
+    { key: 'to', label: formatDate(to), numeric: true, value: (a) => a.to_members },
+    { key: 'change', label: 'Change', numeric: true, value: (a) => a.change },
+    { key: 'coverage', label: 'Coverage', value: (a) => a.coverage, cell: (a) => a.coverage ?? 'unchanged' },
   ];
   const node = h(
     'div',
@@ -73,7 +76,7 @@ export const view: View = async (ctx) => {
     h(
       'p',
       { class: 'govuk-body-l', 'data-testid': 'changes-summary' },
-      `${counted(diff.joiners.length, 'joiner')} and ${counted(diff.leavers.length, 'leaver')} between ${formatDate(from)} and ${formatDate(to)}; ${formatInt(diff.group_moves.length)} moved group.`,
+      `${counted(diff.joiners.length, 'joiner')} and ${counted(diff.leavers.length, 'leaver')} between ${formatDate(from)} and ${formatDate(to)}; ${formatInt(diff.group_moves.length)} moved group. Council areas covered: ${formatInt(diff.council_areas_covered.from)} then ${formatInt(diff.council_areas_covered.to)}.`,
     ),
     dataTable({ caption: 'Joiners', columns: memberCols, rows: diff.joiners, empty: 'None.' }),
     dataTable({ caption: 'Leavers', columns: memberCols, rows: diff.leavers, empty: 'None.' }),
@@ -86,7 +89,7 @@ export const view: View = async (ctx) => {
     dataTable({
       caption: 'Council areas whose count changed',
       columns: areaColumns,
-      rows: diff.coverage_change,
+      rows: diff.area_changes,
       empty: 'None.',
     }),
   );

@@ -11,15 +11,11 @@ import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames } from '../map/boundaries.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 
-function nearest(row: GapRow): string {
+/** The nearest members outside the area, with their council area and distance. */
+function nearest(row: GapRow, areaName: (code: string | null) => string): string {
   return row.nearest_members
     .slice(0, 3)
-    .map((m) => {
-      const where = [m.la_name, m.distance_km === null ? null : `${formatDecimal(m.distance_km)} km`].filter(
-        Boolean,
-      );
-      return where.length > 0 ? `${m.name} (${where.join(', ')})` : m.name;
-    })
+    .map((m) => `${m.name} (${areaName(m.la_code)}, ${formatDecimal(m.km)} km)`)
     .join('; ');
 }
 
@@ -38,10 +34,13 @@ export const view: View = async (ctx) => {
   const regions = boundaries
     ? regionNames(boundaries)
     : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();
-  const rows = gaps.rows.map((r, i) => ({ ...r, rank: r.rank ?? i + 1 }));
+  const rows = gaps.rows;
+  const names = new Map(
+    (boundaries?.areas.features ?? []).map((f) => [f.properties.la_code, f.properties.name]),
+  );
+  const areaName = (code: string | null): string => (code ? (names.get(code) ?? code) : 'unknown area');
 
-  type Ranked = GapRow & { rank: number };
-  const [name, region, ...figures] = coverageColumns<Ranked>(ctx, [
+  const [name, region, ...figures] = coverageColumns<GapRow>(ctx, [
     'name',
     'region',
     'members',
@@ -49,13 +48,18 @@ export const view: View = async (ctx) => {
     'members_per_100_schools',
     'schools_beyond_km',
   ]);
-  const columns: Column<Ranked>[] = [
+  const columns: Column<GapRow>[] = [
     { key: 'rank', label: 'Rank', numeric: true, value: (r) => r.rank },
     name!,
     region!,
     { key: 'reason', label: 'Why it is listed', value: (r) => r.reason },
     ...figures,
-    { key: 'nearest', label: `Nearest ${label} outside`, value: nearest, sortable: false },
+    {
+      key: 'nearest',
+      label: `Nearest ${label} outside`,
+      value: (r) => nearest(r, areaName),
+      sortable: false,
+    },
     {
       key: 'map',
       label: 'Map',

@@ -56,7 +56,7 @@ function memberPoints(members: Member[]): MemberPoint[] {
       name: m.name,
       lat: m.latitude,
       lon: m.longitude,
-      group: m.group,
+      group: m.group_name,
       area: m.la_name,
       phase: m.phase,
     });

@@ -214,7 +214,7 @@ export const view: View = async (ctx) => {
       card(
         formatInt(summary.members),
         label,
-        `Member list as at ${formatDate(summary.as_at ?? ctx.asAt)}`,
+        `Member list as at ${formatDate(summary.snapshot_as_at)}`,
         'headline-members',
       ),
     );

@@ -94,7 +94,7 @@ export const view: View = async (ctx) => {
       cell: (r) => formatInt(r.designated),
     },
   ];
-  const undated = progress.undated ?? [];
+  const undated = progress.undated;
 
   const node = h(
     'div',
@@ -157,7 +157,7 @@ export const view: View = async (ctx) => {
               h(
                 'li',
                 {},
-                `${u.qualifier === 'exact' ? '' : `${u.qualifier} `}${formatInt(u.value)}${u.metric ? ` (${u.metric})` : ''}: ${u.source_title ?? 'source not named'}`,
+                `${u.label}: ${u.qualifier === 'exact' ? '' : `${u.qualifier} `}${formatInt(u.value)}. Source: ${u.source_title}`,
               ),
             ),
           ),

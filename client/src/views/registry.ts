@@ -148,8 +148,9 @@ export const view: View = async (ctx) => {
   const memberCols = memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
   const groupColumns: Column<Group>[] = [
     { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
-    { key: 'members', label: capitalise(label), numeric: true, value: (g) => g.members },
-    { key: 'regions', label: 'Regions', value: (g) => (g.regions ?? []).join(', ') },
+    { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },
+    { key: 'member_names', label: capitalise(label), value: (g) => g.member_names.join('; ') },
+    { key: 'areas', label: 'Council areas', numeric: true, value: (g) => g.la_codes.length },
   ];
 
   const tabs = network.group_label

@@ -1,16 +1,21 @@
 // Data & sources: every import with file, checksum and date; the sources; the licence and attribution.
-import { api, type ImportRecord } from '../api.js';
+import { api, type ImportRecord, type Sources } from '../api.js';
 import type { View } from '../context.js';
 import { h } from '../dom.js';
 import { OGL_ATTRIBUTION } from '../download.js';
-import { formatDate, formatInt } from '../format.js';
+import { describeVersion, formatDate, formatInt } from '../format.js';
 import { errorPanel } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
 
 export const view: View = async (ctx) => {
   const [imports, sources] = await Promise.allSettled([api.imports(), api.sources()]);
   const columns: Column<ImportRecord>[] = [
-    { key: 'file_name', label: 'File', value: (i) => i.file_name },
+    {
+      key: 'file_name',
+      label: 'File and SHA-256 checksum',
+      value: (i) => i.file_name,
+      cell: (i) => h('span', {}, i.file_name, h('br', {}), h('span', { class: 'app-checksum' }, i.sha256)),
+    },
     { key: 'kind', label: 'Kind', value: (i) => (i.network_id ? `${i.kind} (${i.network_id})` : i.kind) },
     {
       key: 'as_at',
@@ -26,12 +31,6 @@ export const view: View = async (ctx) => {
       cell: (i) => formatInt(i.rows_written),
     },
     {
-      key: 'sha256',
-      label: 'SHA-256 checksum',
-      value: (i) => i.sha256,
-      cell: (i) => h('span', { class: 'app-checksum' }, i.sha256),
-    },
-    {
       key: 'finished_at',
       label: 'Imported',
       value: (i) => i.finished_at,
@@ -39,6 +38,31 @@ export const view: View = async (ctx) => {
     },
     { key: 'outcome', label: 'Outcome', value: (i) => i.outcome },
   ];
+  type Publication = Sources['publications'][number];
+  const publicationColumns: Column<Publication>[] = [
+    {
+      key: 'source_title',
+      label: 'Publication',
+      value: (p) => p.source_title,
+      cell: (p) =>
+        p.source_url
+          ? h('a', { class: 'govuk-link', href: p.source_url, rel: 'noopener' }, p.source_title)
+          : p.source_title,
+    },
+    { key: 'milestones', label: 'Figures cited', numeric: true, value: (p) => p.milestones },
+    {
+      key: 'dates',
+      label: 'Dated',
+      value: (p) => [p.first_date, p.last_date].filter(Boolean).join(' to '),
+    },
+  ];
+  const licence =
+    sources.status === 'fulfilled'
+      ? sources.value.licence
+      : {
+          name: 'Open Government Licence v3.0',
+          url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+        };
   const node = h(
     'div',
     {},
@@ -46,52 +70,36 @@ export const view: View = async (ctx) => {
     h(
       'p',
       { class: 'govuk-body' },
-      `Every figure on this site is computed from the files below. Data version: ${ctx.meta.dataVersion ?? 'unknown'}. `,
+      `Every figure on this site is computed from the files below. Data version: ${describeVersion(ctx.meta.dataVersion)}. `,
       h('a', { class: 'govuk-link', href: '/api/docs' }, 'API documentation'),
       ' (the same figures as JSON and CSV).',
     ),
     h('h2', { class: 'govuk-heading-m' }, 'Imports'),
     imports.status === 'fulfilled'
       ? dataTable({
-          caption: 'Every import, newest last',
+          caption: 'Every import, newest first',
           columns,
           rows: imports.value.rows,
           testid: 'imports-table',
           empty: 'Nothing has been imported.',
         })
       : errorPanel(imports.reason),
-    h('h2', { class: 'govuk-heading-m' }, 'Sources'),
+    h('h2', { class: 'govuk-heading-m' }, 'Publications cited'),
     sources.status === 'fulfilled'
-      ? h(
-          'ul',
-          { class: 'govuk-list govuk-list--bullet', 'data-testid': 'sources-list' },
-          ...sources.value.sources.map((s) =>
-            h(
-              'li',
-              {},
-              s.url ? h('a', { class: 'govuk-link', href: s.url, rel: 'noopener' }, s.title) : s.title,
-              s.licence ? ` (${s.licence})` : '',
-            ),
-          ),
-        )
+      ? dataTable({
+          caption: 'Publications the published figures and targets come from',
+          columns: publicationColumns,
+          rows: sources.value.publications,
+          testid: 'sources-table',
+          empty: 'No publications are cited.',
+        })
       : errorPanel(sources.reason),
     h('h2', { class: 'govuk-heading-m' }, 'Licence'),
-    sources.status === 'fulfilled' && sources.value.licence
-      ? h('p', { class: 'govuk-body' }, sources.value.licence)
-      : null,
     h('p', { class: 'govuk-body', 'data-testid': 'sources-attribution' }, OGL_ATTRIBUTION.join(' ')),
     h(
       'p',
       { class: 'govuk-body' },
-      h(
-        'a',
-        {
-          class: 'govuk-link',
-          href: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-          rel: 'license',
-        },
-        'Open Government Licence v3.0',
-      ),
+      h('a', { class: 'govuk-link', href: licence.url, rel: 'license' }, licence.name),
     ),
   );
   return { node };
