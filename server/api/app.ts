@@ -16,6 +16,7 @@ import { provenanceRoutes } from './routes/provenance.js';
 import { searchRoutes } from './routes/search.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { summaryRoutes } from './routes/summary.js';
+import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
 import { setUpDataVersion } from './setup/dataVersion.js';
 import { setUpJson } from './setup/json.js';
@@ -63,6 +64,7 @@ export function createApp({ db, log = stderr }: AppDependencies): Express {
     codeRevision: randomBytes(4).toString('hex'),
     cache: new ResponseCache(),
   });
+  app.use(setUpClient());
   app.use(unknownRoute);
   app.use(errorHandler(log));
   return app;
