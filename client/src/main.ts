@@ -53,6 +53,8 @@ function progressOrNull(network: Network): Promise<Progress | null> {
 async function render(state: ViewState): Promise<void> {
   renders += 1;
   const token = renders;
+  // Set before any await, so that a test (or a screen reader, via aria-busy) can tell a view is on its way.
+  app.dataset.status = 'loading';
   controller.abort();
   controller = new AbortController();
   cleanup?.();
@@ -63,6 +65,7 @@ async function render(state: ViewState): Promise<void> {
     meta = await metaPromise;
   } catch (error) {
     layout.main.replaceChildren(errorPanel(error, 'the dashboard'));
+    app.dataset.status = 'ready';
     return;
   }
   const network = meta.networks.find((n) => n.id === state.network) ?? meta.networks[0]!;
@@ -123,6 +126,7 @@ async function render(state: ViewState): Promise<void> {
     layout.main.replaceChildren(errorPanel(error));
   }
   layout.main.removeAttribute('aria-busy');
+  app.dataset.status = 'ready';
   const wasShown = shown;
   shown = true;
   if (viewChanged && wasShown && !state.embed) {
