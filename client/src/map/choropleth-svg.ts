@@ -10,6 +10,9 @@ export interface AreaProperties {
   name?: string;
 }
 
+/** The background: a pale blue-grey, so that coasts read without a tile layer. */
+export const SEA = '#eef3f6';
+
 export type AreaFeature = Feature<Geometry, AreaProperties>;
 
 export interface ChoroplethSvgInput {
@@ -82,7 +85,7 @@ export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
   const path = geoPath(projection);
 
   const svg = chartRoot({ width, height, title: input.title, description: input.description });
-  svg.append('rect').attr('width', width).attr('height', mapHeight).attr('fill', '#ffffff');
+  svg.append('rect').attr('width', width).attr('height', mapHeight).attr('fill', SEA);
   const areas = svg.append('g').attr('stroke', '#ffffff').attr('stroke-width', 0.5);
   for (const f of input.areas.features) {
     const value = input.values.get(f.properties.la_code) ?? null;

@@ -85,7 +85,7 @@ function locatorFigure(
   return h(
     'figure',
     { class: 'app-figure', 'data-testid': 'area-locator' },
-    locator(),
+    withClass(locator(), 'app-locator'),
     legendList(scale),
     downloadButtons({
       name: fileSlug(network.id, name, ctx.asAt),
@@ -100,6 +100,11 @@ function locatorFigure(
       csv,
     }),
   );
+}
+
+function withClass(svg: SVGSVGElement, name: string): SVGSVGElement {
+  svg.classList.add(name);
+  return svg;
 }
 
 const NO_DATA_ROW: CoverageRow = {
