@@ -2,16 +2,13 @@
 // against a real server on the shipped data (time to the overview's figures, and to the map's 152 area paths
 // drawn), and the gzipped size of the JS and CSS. Targets: under 1.5 s and under 300 KB (boundaries excluded).
 import { Command } from 'commander';
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDatabase } from '../server/importer/build.js';
 import { CLIENT_DIR } from '../server/api/setup/client.js';
 import { buildClient, clientBuildReason } from './client-build.js';
+import { startShippedServer } from './bench/shipped-server.js';
 
 const options = new Command('bench:web')
   .option('--runs <n>', 'cold loads of each page', (v) => Number(v), 5)
@@ -43,24 +40,8 @@ if (reason) {
   await buildClient();
 }
 
-const dir = join(PROJECT_ROOT, '.bench');
-mkdirSync(dir, { recursive: true });
-const dbPath = join(dir, 'web.sqlite');
-for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-const dataDir = join(PROJECT_ROOT, 'data');
-buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
-
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const port = await new Promise<number>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-  createInterface({ input: server.stdout! }).once('line', (line) => resolve(Number(line)));
-});
+const server = await startShippedServer('web');
+const { port } = server;
 const base = `http://127.0.0.1:${port}`;
 
 const browser = await chromium.launch({
@@ -154,6 +135,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill('SIGTERM');
+  server.stop();
 }
 if (options.check && failed) process.exitCode = 1;

@@ -39,6 +39,20 @@ export type CoverageRow = Omit<AreaCoverage, Figures | 'schools_with_coordinates
   [K in Figures]: AreaCoverage[K] | null;
 } & { region_code?: string | null };
 
+/** An area with nothing known: every figure null. */
+export function noDataRow(area: { la_code: string; name: string; region: string | null }): CoverageRow {
+  return {
+    ...area,
+    members: null,
+    groups: null,
+    schools: null,
+    pupils: null,
+    members_per_100_schools: null,
+    covered: null,
+    schools_beyond_km: null,
+  };
+}
+
 export interface ListAnswer<T> {
   rows: T[];
   total: number;

@@ -1,6 +1,13 @@
 // Area profile: the council area on a locator map, its figures, members and groups, its schools by phase, its
 // neighbours' coverage, the nearest members outside it, and its history over the member lists.
-import { api, type AreaHistoryPoint, type AreaProfile, type CoverageRow, type NearbyMember } from '../api.js';
+import {
+  api,
+  noDataRow,
+  type AreaHistoryPoint,
+  type AreaProfile,
+  type CoverageRow,
+  type NearbyMember,
+} from '../api.js';
 import { coverageColumns, memberColumns, RADIUS_KM } from '../columns.js';
 import {
   capitalise,
@@ -64,7 +71,7 @@ function locatorFigure(
   }
   const words = { member: network.member_label, members: membersLabel(network), radiusKm: RADIUS_KM };
   const scale = colourScale(
-    rows.length > 0 ? rows : [{ ...NO_DATA_ROW, la_code: laCode, name }],
+    rows.length > 0 ? rows : [noDataRow({ la_code: laCode, name, region: null })],
     'covered',
     words,
   );
@@ -106,19 +113,6 @@ function withClass(svg: SVGSVGElement, name: string): SVGSVGElement {
   svg.classList.add(name);
   return svg;
 }
-
-const NO_DATA_ROW: CoverageRow = {
-  la_code: '',
-  name: '',
-  region: null,
-  members: null,
-  groups: null,
-  schools: null,
-  pupils: null,
-  members_per_100_schools: null,
-  covered: null,
-  schools_beyond_km: null,
-};
 
 export const view: View = async (ctx) => {
   const { network, state } = ctx;

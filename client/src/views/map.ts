@@ -1,6 +1,6 @@
 // Coverage map: a one-sentence summary, the Leaflet choropleth with its legend and info panel, downloads, and the
 // table of the same figures.
-import { api, type CoverageRow, type Member } from '../api.js';
+import { api, noDataRow, type CoverageRow, type Member } from '../api.js';
 import { capitalise, hasMemberList, membersLabel, type View, type ViewContext } from '../context.js';
 import { coverageColumns, RADIUS_KM } from '../columns.js';
 import { option, regionFilter, selectField } from '../controls.js';
@@ -136,18 +136,12 @@ function renderMap(
   const scopeCodes = boundaries.areas.features.map((f) => f.properties.la_code).filter(inRegion);
   const scopeRows: CoverageRow[] = scopeCodes.map(
     (code) =>
-      byCode.get(code) ?? {
+      byCode.get(code) ??
+      noDataRow({
         la_code: code,
         name: boundaries.areas.features.find((f) => f.properties.la_code === code)?.properties.name ?? code,
         region,
-        members: null,
-        groups: null,
-        schools: null,
-        pupils: null,
-        members_per_100_schools: null,
-        covered: null,
-        schools_beyond_km: null,
-      },
+      }),
   );
   const scale = colourScale(scopeRows, metric, words);
   const valueOf = (code: string): number | null => {
