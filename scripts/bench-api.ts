@@ -2,12 +2,7 @@
 // endpoints next to /healthz, on a real server over a database built from the shipped data, in one run.
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../server/config.js';
-import { buildDatabase } from '../server/importer/build.js';
+import { startShippedServer } from './bench/shipped-server.js';
 
 const options = new Command('bench:api')
   .option('--seconds <n>', 'seconds of load per endpoint', (v) => Number(v), 5)
@@ -24,24 +19,8 @@ const ENDPOINTS = [
   '/api/v1/gaps?network=teaching-schools&as_at=2018-03-12',
 ];
 
-const dir = join(PROJECT_ROOT, '.bench');
-mkdirSync(dir, { recursive: true });
-const dbPath = join(dir, 'api.sqlite');
-for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-const dataDir = join(PROJECT_ROOT, 'data');
-buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
-
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const port = await new Promise<number>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-  createInterface({ input: server.stdout! }).once('line', (line) => resolve(Number(line)));
-});
+const server = await startShippedServer('api');
+const { port } = server;
 
 interface Row {
   path: string;
@@ -98,5 +77,5 @@ try {
   console.log(pass ? 'target met: each at least half of /healthz, p99 under 20 ms' : 'target NOT met');
   if (options.check && !pass) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
+  server.stop();
 }

@@ -1,10 +1,12 @@
-// npm start: builds the database from the data directory when it is missing or a data file changed, then serves.
+// npm start: builds the database from the data directory when it is missing or a data file changed, and the
+// dashboard when dist/client is missing or its sources changed, then serves.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, loadConfig } from '../server/config.js';
 import { assertIntact, openDatabase } from '../server/db/open.js';
 import { buildDatabase, needsBuild } from '../server/importer/build.js';
 import { startServer } from '../server/main.js';
+import { buildClient, clientBuildReason } from './client-build.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +28,11 @@ async function main(): Promise<void> {
   if (reason) {
     console.error(`building the database from ${config.dataDir}: ${reason}`);
     buildDatabase({ ...build, onFile: (_entry, report) => console.error(`  ${report.message}`) });
+  }
+  const clientReason = clientBuildReason();
+  if (clientReason) {
+    console.error(`building the dashboard: ${clientReason}`);
+    await buildClient();
   }
   await startServer(config);
 }

@@ -18,6 +18,7 @@ import { provenanceRoutes } from './routes/provenance.js';
 import { searchRoutes } from './routes/search.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { summaryRoutes } from './routes/summary.js';
+import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
 import { setUpDataVersion } from './setup/dataVersion.js';
 import { setUpJson } from './setup/json.js';
@@ -89,6 +90,7 @@ export function createApp({ db, config, log = stderr, logger }: AppDependencies)
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
   for (const route of writeRoutes()) allowed.set(route.path, [...(allowed.get(route.path) ?? []), 'POST']);
   mountMethodNotAllowed(app, allowed);
+  app.use(setUpClient());
   app.use(unknownRoute);
   app.use(errorHandler(log));
   return app;

@@ -1,0 +1,185 @@
+// Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through HTTP; the
+// answer types are the analytics layer's own (type-only imports, erased from the bundle), so a change in an
+// answer's shape fails the type-check here rather than in a browser.
+// Answers are cached per URL for the life of the page: a data version's figures never change.
+
+import type { CouncilAreaProfile } from '../../server/analytics/councilAreas.js';
+import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
+import type { Gap, Gaps } from '../../server/analytics/gaps.js';
+import type { Group as ApiGroup } from '../../server/analytics/groups.js';
+import type { Member as ApiMember, Page } from '../../server/analytics/members.js';
+import type { NetworkSummary } from '../../server/analytics/networks.js';
+import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
+import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
+import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/snapshots.js';
+import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
+import type { NetworkId } from './state.js';
+
+export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
+export type Summary = ApiSummary;
+export type Progress = ApiProgress;
+export type ProgressPoint = Progress['series'][number];
+export type Round = Progress['rounds'][number];
+export type Target = Progress['targets'][number];
+export type GapRow = Gap;
+export type NearbyMember = Gap['nearest_members'][number];
+export type Member = ApiMember;
+export type Group = ApiGroup;
+export type AreaProfile = CouncilAreaProfile;
+export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
+export type SnapshotDiff = ApiSnapshotDiff;
+export type Sources = ApiSources;
+export type ImportRecord = Sources['files'][number];
+
+type Figures =
+  'members' | 'groups' | 'schools' | 'pupils' | 'members_per_100_schools' | 'covered' | 'schools_beyond_km';
+
+/** A council area's figures; null where nothing is known (no member list on the date): "no data", never 0. */
+export type CoverageRow = Omit<AreaCoverage, Figures | 'schools_with_coordinates' | 'region_code'> & {
+  [K in Figures]: AreaCoverage[K] | null;
+} & { region_code?: string | null };
+
+/** An area with nothing known: every figure null. */
+export function noDataRow(area: { la_code: string; name: string; region: string | null }): CoverageRow {
+  return {
+    ...area,
+    members: null,
+    groups: null,
+    schools: null,
+    pupils: null,
+    members_per_100_schools: null,
+    covered: null,
+    schools_beyond_km: null,
+  };
+}
+
+export interface ListAnswer<T> {
+  rows: T[];
+  total: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Health {
+  status: string;
+  data_version: { import_id: number | null; finished_at: string | null } | null;
+}
+
+/** The data version as a short token for links: '12.20261123101947' (last import id and when it finished). */
+export function versionToken(health: Health): string | null {
+  const v = health.data_version;
+  if (!v || v.import_id === null) return null;
+  return `${v.import_id}.${(v.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
+}
+
+/** A failed API call: the page shows `message` (which names what failed) instead of a blank panel. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Params = Record<string, string | number | boolean | null | undefined>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const p = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') p.set(key, String(value));
+  }
+  const query = p.toString();
+  return query === '' ? path : `${path}?${query}`;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchJson<T>(url: string, what: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } });
+  } catch {
+    throw new ApiError(
+      `Could not reach the server to load ${what}. Check your connection and try again.`,
+      0,
+      url,
+    );
+  }
+  if (!response.ok) {
+    let message = `${response.status} ${response.statusText}`.trim();
+    try {
+      const body = (await response.json()) as { error?: { message?: string } };
+      if (body.error?.message) message = body.error.message;
+    } catch {
+      // not the API's JSON error shape: keep the status line
+    }
+    throw new ApiError(`Could not load ${what}: ${message}`, response.status, url);
+  }
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(`Could not load ${what}: the server's answer was not JSON`, response.status, url);
+  }
+}
+
+function get<T>(path: string, params: Params, what: string): Promise<T> {
+  const url = apiUrl(path, params);
+  let pending = cache.get(url) as Promise<T> | undefined;
+  if (!pending) {
+    pending = fetchJson<T>(url, what);
+    cache.set(url, pending);
+    pending.catch(() => cache.delete(url));
+  }
+  return pending;
+}
+
+export interface Scope {
+  network: NetworkId;
+  as_at?: string | null;
+  region?: string | null;
+  phase?: string | null;
+}
+
+const V1 = '/api/v1';
+type Paged<T> = Page<T>;
+
+export const api = {
+  health: () => get<Health>('/healthz', {}, 'the server status'),
+  networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
+  summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
+  coverage: (s: Scope & { radius_km?: number }) =>
+    get<Coverage & ListAnswer<AreaCoverage>>(
+      `${V1}/coverage`,
+      { ...s, limit: 1000 },
+      'coverage by council area',
+    ),
+  progress: (network: NetworkId) => get<Progress>(`${V1}/progress`, { network }, 'progress over time'),
+  gaps: (s: Scope) => get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
+  councilArea: (laCode: string, s: Scope) =>
+    get<AreaProfile>(`${V1}/council-areas/${encodeURIComponent(laCode)}`, { ...s }, `council area ${laCode}`),
+  members: (
+    s: Scope & {
+      q?: string | null;
+      la?: string | null;
+      group?: string | null;
+      limit: number;
+      offset: number;
+    },
+  ) => get<Paged<Member>>(`${V1}/members`, { ...s }, 'the members'),
+  groups: (s: Scope & { q?: string | null; limit: number; offset: number }) =>
+    get<Paged<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
+  diff: (network: NetworkId, from: string, to: string) =>
+    get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
+  boundaries: (level: 'council-areas' | 'regions') =>
+    get<unknown>(`${V1}/boundaries`, { level }, `the ${level} boundaries`),
+  imports: () => get<ListAnswer<ImportRecord>>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
+  sources: () => get<Sources>(`${V1}/sources`, {}, 'the sources'),
+};
+
+/** The API's own CSV for a list, with the same filters as the page (for "download all" links). */
+export function csvUrl(path: string, params: Params): string {
+  return apiUrl(`${V1}/${path}`, { ...params, format: 'csv', limit: 1000 });
+}

@@ -1,0 +1,98 @@
+// Table columns shared by several views: one definition per figure, so tables and CSVs agree everywhere.
+import type { CoverageRow } from './api.js';
+import { capitalise, link, membersLabel, type ViewContext } from './context.js';
+import { formatDecimal, formatInt } from './format.js';
+import { pickColumns, type Column } from './table.js';
+
+/** Schools "beyond" are those farther than this from the nearest member (the API's default radius_km). */
+export const RADIUS_KM = 15;
+
+/** Council-area figures; `keys` picks and orders columns (all of them when left out). */
+export function coverageColumns<T extends CoverageRow = CoverageRow>(
+  ctx: ViewContext,
+  keys?: string[],
+): Column<T>[] {
+  const label = membersLabel(ctx.network);
+  const all: Column<T>[] = [
+    {
+      key: 'name',
+      label: 'Council area',
+      value: (r) => r.name,
+      cell: (r) => link(ctx.nav, { view: 'area', area: r.la_code }, r.name),
+    },
+    { key: 'la_code', label: 'LA code', value: (r) => r.la_code },
+    { key: 'region', label: 'Region', value: (r) => r.region },
+    {
+      key: 'members',
+      label: capitalise(label),
+      numeric: true,
+      value: (r) => r.members,
+      cell: (r) => formatInt(r.members),
+    },
+    {
+      key: 'members_per_100_schools',
+      label: 'Per 100 schools',
+      numeric: true,
+      value: (r) => r.members_per_100_schools,
+      cell: (r) => formatDecimal(r.members_per_100_schools),
+    },
+    {
+      key: 'schools',
+      label: 'Schools',
+      numeric: true,
+      value: (r) => r.schools,
+      cell: (r) => formatInt(r.schools),
+    },
+    {
+      key: 'schools_beyond_km',
+      label: `Schools beyond ${RADIUS_KM} km`,
+      numeric: true,
+      value: (r) => r.schools_beyond_km,
+      cell: (r) => formatInt(r.schools_beyond_km),
+    },
+    {
+      key: 'covered',
+      label: 'Covered',
+      value: (r) => r.covered,
+      cell: (r) => (r.covered === null ? 'no data' : r.covered ? 'yes' : 'no'),
+    },
+  ];
+  return pickColumns(all, keys);
+}
+
+/** What the member tables need of a member (the API's members, an area's members, a diff's joiners). */
+export interface MemberLike {
+  name: string;
+  urn?: number | null;
+  group_name: string | null;
+  la_code: string | null;
+  la_name?: string | null;
+  region?: string | null;
+  phase?: string | null;
+  establishment_type?: string | null;
+}
+
+/** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
+export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: string[]): Column<T>[] {
+  const { network } = ctx;
+  const all: Column<T>[] = [
+    { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
+    { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
+    {
+      key: 'group',
+      label: network.group_label ? capitalise(network.group_label) : 'Group',
+      value: (m) => m.group_name,
+    },
+    {
+      key: 'la_name',
+      label: 'Council area',
+      value: (m) => m.la_name ?? m.la_code,
+      cell: (m) =>
+        m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
+    },
+    { key: 'region', label: 'Region', value: (m) => m.region ?? null },
+    { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
+    { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
+  ];
+  return pickColumns(all, keys);
+}

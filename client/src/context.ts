@@ -1,0 +1,68 @@
+// What every view is given, and what it gives back.
+import type { Network } from './api.js';
+import { h } from './dom.js';
+import type { Navigator, ViewState } from './state.js';
+
+export interface AppMeta {
+  networks: Network[];
+  /** The data version of the server (its last import), for stale-link notices and downloads. */
+  dataVersion: string | null;
+}
+
+export interface ViewContext {
+  state: ViewState;
+  nav: Navigator;
+  meta: AppMeta;
+  network: Network;
+  /** The resolved date (YYYY-MM-DD) the figures are for. */
+  asAt: string;
+  /** Aborted when a newer state is rendered: a view stops work it no longer needs. */
+  signal: AbortSignal;
+}
+
+export interface Rendered {
+  node: HTMLElement;
+  /** Runs once the node is in the document (e.g. Leaflet needs a sized container); returns a clean-up. */
+  mount?: () => (() => void) | void;
+}
+
+export type View = (ctx: ViewContext) => Promise<Rendered>;
+
+/** A real link to another state: it works with a middle click or when copied, and navigates in place. */
+export function link(
+  nav: Navigator,
+  patch: Partial<ViewState>,
+  content: Node | string,
+  attrs: Record<string, string> = {},
+): HTMLAnchorElement {
+  const a = h('a', { class: 'govuk-link', href: nav.href(patch), ...attrs }, content);
+  a.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    nav.go(patch);
+  });
+  return a;
+}
+
+/** Whether a member list of the network is held on or before the chosen date (else figures are "no data"). */
+export function hasMemberList(ctx: Pick<ViewContext, 'network' | 'asAt'>): boolean {
+  return ctx.network.snapshot_dates.some((d) => d <= ctx.asAt);
+}
+
+/** The plural member label of a network: 'teaching schools'. */
+export function membersLabel(network: Network): string {
+  return plural(network.member_label);
+}
+
+export function plural(label: string): string {
+  // 'national leader of education' -> 'national leaders of education'
+  const of = label.indexOf(' of ');
+  if (of > 0) return `${plural(label.slice(0, of))}${label.slice(of)}`;
+  if (label.endsWith('y')) return `${label.slice(0, -1)}ies`;
+  if (label.endsWith('ch') || label.endsWith('sh') || label.endsWith('s')) return `${label}es`;
+  return `${label}s`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

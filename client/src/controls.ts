@@ -1,0 +1,122 @@
+// The network switcher and the date control (over snapshot and milestone dates), shared by the views.
+import type { Network, Progress } from './api.js';
+import { h, uid } from './dom.js';
+import { asAtOf, formatDate, formatInt } from './format.js';
+import type { Navigator, NetworkId } from './state.js';
+
+export interface DateOption {
+  value: string;
+  label: string;
+  kind: 'snapshot' | 'milestone' | 'link';
+}
+
+/** Every date worth choosing: each member list (snapshot) and each dated published figure, newest first. */
+export function dateOptions(
+  network: Network,
+  progress: Progress | null,
+  current: string | null,
+): DateOption[] {
+  const byValue = new Map<string, DateOption>();
+  for (const date of network.snapshot_dates) {
+    byValue.set(date, { value: date, label: `${formatDate(date)}: member list`, kind: 'snapshot' });
+  }
+  for (const p of progress?.series ?? []) {
+    const value = asAtOf(p.date);
+    if (!value || byValue.has(value)) continue;
+    const when = formatDate(p.date, p.precision);
+    byValue.set(value, {
+      value,
+      label: `${when}: published figure (${formatInt(p.total)})`,
+      kind: 'milestone',
+    });
+  }
+  if (current && !byValue.has(current)) {
+    byValue.set(current, { value: current, label: `${formatDate(current)}: from the link`, kind: 'link' });
+  }
+  return [...byValue.values()].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+}
+
+export function latestDate(network: Network, progress: Progress | null): string | null {
+  const snapshots = [...network.snapshot_dates].sort();
+  const last = snapshots[snapshots.length - 1];
+  if (last) return last;
+  const dated = (progress?.series ?? []).map((p) => asAtOf(p.date)).filter((d): d is string => d !== null);
+  return dated.sort()[dated.length - 1] ?? null;
+}
+
+/** A labelled GOV.UK select that calls onChange with the chosen value. */
+export function selectField(
+  label: string,
+  testid: string,
+  options: (HTMLOptionElement | HTMLOptGroupElement)[],
+  onChange: (value: string) => void,
+): HTMLElement {
+  const id = uid(testid);
+  const el = h('select', { class: 'govuk-select', id, name: testid, 'data-testid': testid }, ...options);
+  el.addEventListener('change', () => onChange(el.value));
+  return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
+}
+
+export function option(value: string, label: string, selected: boolean): HTMLOptionElement {
+  const el = h('option', { value }, label);
+  el.selected = selected;
+  return el;
+}
+
+export function networkSwitcher(
+  nav: Navigator,
+  networks: Network[],
+  current: NetworkId,
+  keepDate: (network: Network) => string | null,
+): HTMLElement {
+  return selectField(
+    'Network',
+    'network-switcher',
+    networks.map((n) => option(n.id, n.name, n.id === current)),
+    (value) => {
+      const network = networks.find((n) => n.id === value);
+      if (network) nav.go({ network: network.id, asAt: keepDate(network) });
+    },
+  );
+}
+
+export function dateControl(nav: Navigator, options: DateOption[], current: string): HTMLElement {
+  const groups: [DateOption['kind'], string][] = [
+    ['snapshot', 'Member lists'],
+    ['milestone', 'Published figures'],
+    ['link', 'From the link'],
+  ];
+  const children = groups
+    .map(([kind, label]) => {
+      const items = options.filter((o) => o.kind === kind);
+      return items.length === 0
+        ? null
+        : h('optgroup', { label }, ...items.map((o) => option(o.value, o.label, o.value === current)));
+    })
+    .filter((g): g is HTMLOptGroupElement => g !== null);
+  return selectField('Date', 'date-control', children, (value) => nav.go({ asAt: value }));
+}
+
+/** Phases of schools offered by the filters (GIAS phase names). */
+export const PHASES = ['Primary', 'Secondary', 'All-through', 'Nursery', '16 plus', 'Not applicable'];
+
+export function regionFilter(nav: Navigator, regions: string[], current: string | null): HTMLElement {
+  return selectField(
+    'Region',
+    'region-control',
+    [
+      option('', 'England (all regions)', current === null),
+      ...regions.map((r) => option(r, r, r === current)),
+    ],
+    (v) => nav.go({ region: v === '' ? null : v }),
+  );
+}
+
+export function phaseFilter(nav: Navigator, current: string | null, label = 'Phase'): HTMLElement {
+  return selectField(
+    label,
+    'phase-control',
+    [option('', 'All phases', current === null), ...PHASES.map((p) => option(p, p, p === current))],
+    (v) => nav.go({ phase: v === '' ? null : v }),
+  );
+}

@@ -1,0 +1,51 @@
+// In-page messages: errors are said in words where the panel would have been, never a blank space.
+import { ApiError } from './api.js';
+import { h } from './dom.js';
+import { formatDate } from './format.js';
+
+export function errorPanel(error: unknown, what = 'this view'): HTMLElement {
+  const message =
+    error instanceof ApiError
+      ? error.message
+      : `Something went wrong while showing ${what}: ${error instanceof Error ? error.message : String(error)}`;
+  return h(
+    'div',
+    { class: 'govuk-error-summary', role: 'alert', tabindex: -1, 'data-testid': 'error' },
+    h(
+      'div',
+      {},
+      h('h2', { class: 'govuk-error-summary__title' }, 'There is a problem'),
+      h('div', { class: 'govuk-error-summary__body' }, h('p', { class: 'govuk-body' }, message)),
+    ),
+  );
+}
+
+export function insetText(text: string, testid?: string): HTMLElement {
+  return h('div', { class: 'govuk-inset-text', 'data-testid': testid }, text);
+}
+
+export function notificationBanner(title: string, body: string, testid?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'govuk-notification-banner', role: 'region', 'aria-label': title, 'data-testid': testid },
+    h(
+      'div',
+      { class: 'govuk-notification-banner__header' },
+      h('h2', { class: 'govuk-notification-banner__title' }, title),
+    ),
+    h(
+      'div',
+      { class: 'govuk-notification-banner__content' },
+      h('p', { class: 'govuk-notification-banner__heading' }, body),
+    ),
+  );
+}
+
+export function loading(what: string): HTMLElement {
+  return h('p', { class: 'govuk-body', role: 'status', 'aria-busy': 'true' }, `Loading ${what}…`);
+}
+
+/** Said wherever a figure needs a member list that is not held: "no data", not zero. */
+export function noListText(ctx: { network: { name: string }; asAt: string }): string {
+  return `No member list of ${ctx.network.name.toLowerCase()} is held on or before ${formatDate(ctx.asAt)}, so council-area figures show no data (which is not the same as none).`;
+}

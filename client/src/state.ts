@@ -1,0 +1,180 @@
+// View state <-> URL. Everything a view shows is decided by this state, and the state lives in the query string,
+// so a copied link reopens the same view (pinned to its date and data version) and Back/Forward work.
+
+export const VIEWS = [
+  'overview',
+  'map',
+  'progress',
+  'gaps',
+  'area',
+  'registry',
+  'changes',
+  'sources',
+] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
+export type NetworkId = (typeof NETWORKS)[number];
+
+export const METRICS = ['members', 'members_per_100_schools', 'schools_beyond_km', 'covered'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export interface ViewState {
+  view: ViewName;
+  network: NetworkId;
+  /** YYYY-MM-DD, or null for the latest snapshot. */
+  asAt: string | null;
+  /** Region code or name, or null for England. */
+  region: string | null;
+  metric: Metric;
+  /** Selected council area (la_code). */
+  area: string | null;
+  /** Sub-tab within a view (e.g. registry: members | groups). */
+  tab: string | null;
+  phase: string | null;
+  q: string | null;
+  /** 1-based page of a paginated list. */
+  page: number;
+  /** Column a table is sorted by; a leading '-' sorts descending. */
+  sort: string | null;
+  from: string | null;
+  to: string | null;
+  embed: boolean;
+  /** Data version the link was made with; the page says so when the data has changed since. */
+  version: string | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: 'overview',
+  network: 'teaching-schools',
+  asAt: null,
+  region: null,
+  metric: 'members',
+  area: null,
+  tab: null,
+  phase: null,
+  q: null,
+  page: 1,
+  sort: null,
+  from: null,
+  to: null,
+  embed: false,
+  version: null,
+};
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const LA_CODE_RE = /^\d{3}$/;
+
+function oneOf<T extends string>(values: readonly T[], raw: string | null, fallback: T): T {
+  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : fallback;
+}
+
+function text(raw: string | null, max = 200): string | null {
+  if (raw === null) return null;
+  const trimmed = raw.trim();
+  return trimmed === '' ? null : trimmed.slice(0, max);
+}
+
+function date(raw: string | null): string | null {
+  return raw !== null && DATE_RE.test(raw) ? raw : null;
+}
+
+/** Reads a query string into a state; unknown or malformed values fall back to the defaults. */
+export function parseState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const page = Number(p.get('page'));
+  const area = p.get('area');
+  return {
+    view: oneOf(VIEWS, p.get('view'), DEFAULT_STATE.view),
+    network: oneOf(NETWORKS, p.get('network'), DEFAULT_STATE.network),
+    asAt: date(p.get('as_at')),
+    region: text(p.get('region'), 100),
+    metric: oneOf(METRICS, p.get('metric'), DEFAULT_STATE.metric),
+    area: area !== null && LA_CODE_RE.test(area) ? area : null,
+    tab: text(p.get('tab'), 40),
+    phase: text(p.get('phase'), 60),
+    q: text(p.get('q')),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    sort: text(p.get('sort'), 60),
+    from: date(p.get('from')),
+    to: date(p.get('to')),
+    embed: p.get('embed') === '1',
+    version: text(p.get('v'), 100),
+  };
+}
+
+/** Writes a state as a query string (with '?'), leaving out defaults so links stay short and stable. */
+export function serialiseState(state: ViewState): string {
+  const p = new URLSearchParams();
+  const put = (name: string, value: string | null, fallback: string | null = null): void => {
+    if (value !== null && value !== fallback) p.set(name, value);
+  };
+  put('view', state.view, DEFAULT_STATE.view);
+  put('network', state.network, DEFAULT_STATE.network);
+  put('as_at', state.asAt);
+  put('region', state.region);
+  put('metric', state.metric, DEFAULT_STATE.metric);
+  put('area', state.area);
+  put('tab', state.tab);
+  put('phase', state.phase);
+  put('q', state.q);
+  put('page', state.page === 1 ? null : String(state.page));
+  put('sort', state.sort);
+  put('from', state.from);
+  put('to', state.to);
+  put('embed', state.embed ? '1' : null);
+  put('v', state.version);
+  const query = p.toString();
+  return query === '' ? '?' : `?${query}`;
+}
+
+/** A change to the state. Changing what is listed (network, date, filters) goes back to the first page. */
+export function withPatch(state: ViewState, patch: Partial<ViewState>): ViewState {
+  const next = { ...state, ...patch };
+  const listChanged = (['network', 'asAt', 'region', 'phase', 'q', 'tab', 'view'] as const).some(
+    (key) => key in patch && patch[key] !== state[key],
+  );
+  if (listChanged && !('page' in patch)) next.page = 1;
+  return next;
+}
+
+export interface Navigator {
+  readonly state: ViewState;
+  /** A link target for the state with this change (for real <a href> links). */
+  href(patch: Partial<ViewState>): string;
+  /** Moves to a new state: a new history entry unless replace is set. */
+  go(patch: Partial<ViewState>, options?: { replace?: boolean }): void;
+}
+
+/**
+ * Binds the state to window.location and history. onChange runs for every new state, including Back/Forward.
+ */
+export function createNavigator(onChange: (state: ViewState) => void): Navigator & { start(): void } {
+  let current = parseState(window.location.search);
+  const urlOf = (state: ViewState): string => `${window.location.pathname}${serialiseState(state)}`;
+  const nav = {
+    get state() {
+      return current;
+    },
+    href(patch: Partial<ViewState>) {
+      return urlOf(withPatch(current, patch));
+    },
+    go(patch: Partial<ViewState>, options: { replace?: boolean } = {}) {
+      const next = withPatch(current, patch);
+      const url = urlOf(next);
+      const same = url === `${window.location.pathname}${window.location.search || '?'}`;
+      current = next;
+      if (options.replace || same) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      onChange(current);
+    },
+    start() {
+      window.addEventListener('popstate', () => {
+        current = parseState(window.location.search);
+        onChange(current);
+      });
+      onChange(current);
+    },
+  };
+  return nav;
+}

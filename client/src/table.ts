@@ -1,0 +1,150 @@
+// Accessible data tables (caption, scoped headers, aria-sort) and their CSV: one column list drives both, so a
+// download always holds what the table shows.
+import { h } from './dom.js';
+
+export interface Column<T> {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  /** The raw value: used for sorting and the CSV. */
+  value: (row: T) => string | number | boolean | null | undefined;
+  /** How the cell shows on the page; defaults to the value as text. */
+  cell?: (row: T) => Node | string;
+  sortable?: boolean;
+}
+
+/** The named columns in the given order (all when no keys); an unknown key throws naming it. */
+export function pickColumns<T>(all: Column<T>[], keys?: string[]): Column<T>[] {
+  if (!keys) return all;
+  return keys.map((key) => {
+    const column = all.find((c) => c.key === key);
+    if (!column) throw new Error(`invalid column: ${JSON.stringify(key)}`);
+    return column;
+  });
+}
+
+export interface TableOptions<T> {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  /** Column key to sort by, '-' prefix for descending. */
+  sort?: string | null;
+  onSort?: (sort: string) => void;
+  testid?: string;
+  /** Shown in place of the rows when there are none. */
+  empty?: string;
+}
+
+export function compareValues(a: unknown, b: unknown): number {
+  const missing = (v: unknown): boolean => v === null || v === undefined || v === '';
+  if (missing(a) || missing(b)) return missing(a) === missing(b) ? 0 : missing(a) ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'en-GB', { numeric: true, sensitivity: 'base' });
+}
+
+export function sortRows<T>(rows: T[], columns: Column<T>[], sort: string | null | undefined): T[] {
+  if (!sort) return rows;
+  const desc = sort.startsWith('-');
+  const column = columns.find((c) => c.key === (desc ? sort.slice(1) : sort));
+  if (!column) return rows;
+  // Missing values stay last in either direction.
+  return [...rows].sort((x, y) => {
+    const a = column.value(x);
+    const b = column.value(y);
+    const absent = (v: unknown): boolean => v === null || v === undefined || v === '';
+    if (absent(a) || absent(b)) return compareValues(a, b);
+    return desc ? compareValues(b, a) : compareValues(a, b);
+  });
+}
+
+function display(value: unknown): string {
+  if (value === null || value === undefined) return 'no data';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}
+
+export function dataTable<T>(options: TableOptions<T>): HTMLElement {
+  const { columns } = options;
+  const rows = sortRows(options.rows, columns, options.sort);
+  const currentKey = options.sort?.replace(/^-/, '') ?? null;
+  const desc = options.sort?.startsWith('-') ?? false;
+
+  const headRow = h('tr', { class: 'govuk-table__row' });
+  for (const c of columns) {
+    const sorted = currentKey === c.key;
+    const th = h('th', {
+      scope: 'col',
+      class: `govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`,
+      'aria-sort':
+        options.onSort && c.sortable !== false
+          ? sorted
+            ? desc
+              ? 'descending'
+              : 'ascending'
+            : 'none'
+          : null,
+    });
+    if (options.onSort && c.sortable !== false) {
+      const onSort = options.onSort;
+      const button = h(
+        'button',
+        { type: 'button', class: 'app-table-sort', 'data-sort-key': c.key },
+        c.label,
+      );
+      button.addEventListener('click', () => onSort(sorted && !desc ? `-${c.key}` : c.key));
+      th.append(button);
+    } else {
+      th.textContent = c.label;
+    }
+    headRow.append(th);
+  }
+
+  const body = h('tbody', { class: 'govuk-table__body' });
+  if (rows.length === 0) {
+    body.append(
+      h(
+        'tr',
+        { class: 'govuk-table__row' },
+        h('td', { class: 'govuk-table__cell', colspan: columns.length }, options.empty ?? 'Nothing to show.'),
+      ),
+    );
+  }
+  for (const row of rows) {
+    const tr = h('tr', { class: 'govuk-table__row' });
+    columns.forEach((c, i) => {
+      const content = c.cell ? c.cell(row) : display(c.value(row));
+      const cls = `govuk-table__${i === 0 ? 'header' : 'cell'}${c.numeric ? ` govuk-table__${i === 0 ? 'header' : 'cell'}--numeric` : ''}`;
+      tr.append(i === 0 ? h('th', { scope: 'row', class: cls }, content) : h('td', { class: cls }, content));
+    });
+    body.append(tr);
+  }
+
+  const table = h(
+    'table',
+    { class: 'govuk-table', 'data-testid': options.testid },
+    h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, options.caption),
+    h('thead', { class: 'govuk-table__head' }, headRow),
+    body,
+  );
+  // A focusable, labelled scroll region: wide tables scroll sideways at 375 px, by keyboard too.
+  return h(
+    'div',
+    { class: 'app-table-scroll', role: 'region', 'aria-label': options.caption, tabindex: 0 },
+    table,
+  );
+}
+
+/** Cells starting with = + - @ (or tab/CR) are prefixed with ' so spreadsheets do not run them as formulas. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV (CRLF line ends) with a header row of the column labels. */
+export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
+  const lines = [columns.map((c) => csvCell(c.label)).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,168 @@
+// Progress: the network's size over time against its targets, with the figures, targets and rounds as tables.
+import { api, type ProgressPoint, type Round, type Target } from '../api.js';
+import { markerFor, progressChart, statusWords } from '../charts/progress-chart.js';
+import { capitalise, membersLabel, type View } from '../context.js';
+import { h } from '../dom.js';
+import { fileSlug, framedSvg } from '../download.js';
+import { chartFigure, embedFigure } from '../figure.js';
+import { formatDate, formatDecimal, formatInt } from '../format.js';
+import { dataTable, toCsv, type Column } from '../table.js';
+
+function sourceCell(p: ProgressPoint): Node | string {
+  const title = p.source_title ?? (p.source === 'snapshot' ? 'Imported member list' : p.source);
+  return p.source_url ? h('a', { class: 'govuk-link', href: p.source_url, rel: 'noopener' }, title) : title;
+}
+
+export const view: View = async (ctx) => {
+  const { network } = ctx;
+  const label = membersLabel(network);
+  const progress = await api.progress(network.id);
+  const title = `${capitalise(label)} over time`;
+  const chart = (): SVGSVGElement =>
+    progressChart({
+      title,
+      memberLabel: label,
+      series: progress.series,
+      targets: progress.targets,
+      rounds: progress.rounds,
+      asAt: ctx.asAt,
+    });
+  const dateLine = `Published figures and member-list counts; chosen date ${formatDate(ctx.asAt)}`;
+  if (ctx.state.embed) return { node: embedFigure(title, dateLine, chart()) };
+
+  const seriesColumns: Column<ProgressPoint>[] = [
+    { key: 'date', label: 'Date', value: (p) => p.date, cell: (p) => formatDate(p.date, p.precision) },
+    { key: 'precision', label: 'Dated to the', value: (p) => p.precision },
+    {
+      key: 'total',
+      label: capitalise(label),
+      numeric: true,
+      value: (p) => p.total,
+      cell: (p) => formatInt(p.total),
+    },
+    {
+      key: 'qualifier',
+      label: 'Qualifier',
+      value: (p) => p.qualifier,
+      cell: (p) => `${p.qualifier} (${markerFor(p).label})`,
+    },
+    { key: 'source', label: 'Source', value: (p) => p.source_title ?? p.source, cell: sourceCell },
+    { key: 'source_url', label: 'Source URL', value: (p) => p.source_url, cell: (p) => p.source_url ?? '' },
+  ];
+  const tableColumns = seriesColumns.filter((c) => c.key !== 'source_url');
+  const targetColumns: Column<Target>[] = [
+    { key: 'value', label: 'Target', numeric: true, value: (t) => t.value, cell: (t) => formatInt(t.value) },
+    {
+      key: 'deadline',
+      label: 'Deadline',
+      value: (t) => t.deadline,
+      cell: (t) => formatDate(t.deadline, 'month'),
+    },
+    { key: 'status', label: 'Status', value: (t) => t.status, cell: (t) => statusWords(t.status) },
+    {
+      key: 'met_on',
+      label: 'Met on',
+      value: (t) => t.met_on,
+      cell: (t) => (t.met_on ? formatDate(t.met_on) : ''),
+    },
+    {
+      key: 'days_early',
+      label: 'Days early (late if negative)',
+      numeric: true,
+      value: (t) => t.days_early,
+      cell: (t) => (t.days_early === null ? '' : formatInt(t.days_early)),
+    },
+    { key: 'evidence', label: 'Evidence', value: (t) => t.evidence, cell: (t) => t.evidence ?? '' },
+    {
+      key: 'rates',
+      label: 'Needed / achieved per month',
+      value: (t) => `${t.required_per_month ?? ''}/${t.actual_per_month ?? ''}`,
+      cell: (t) =>
+        t.required_per_month === null && t.actual_per_month === null
+          ? ''
+          : `${formatDecimal(t.required_per_month)} / ${formatDecimal(t.actual_per_month)}`,
+    },
+  ];
+  const roundColumns: Column<Round>[] = [
+    { key: 'round', label: 'Round', value: (r) => r.round },
+    { key: 'date', label: 'Date', value: (r) => r.date, cell: (r) => formatDate(r.date) },
+    {
+      key: 'designated',
+      label: 'Designated',
+      numeric: true,
+      value: (r) => r.designated,
+      cell: (r) => formatInt(r.designated),
+    },
+  ];
+  const undated = progress.undated;
+
+  const node = h(
+    'div',
+    {},
+    h('span', { class: 'govuk-caption-l' }, network.name),
+    h('h1', { class: 'govuk-heading-l' }, 'Progress against targets'),
+    chartFigure({
+      heading: title,
+      summary:
+        'Filled marks are exact figures, hollow marks approximate or lower bounds ("over"), squares are counts of ' +
+        'imported member lists. A bar shows the month or year a figure is dated by. Dashed lines are targets up to ' +
+        'their deadlines; dotted lines are recruitment rounds; the solid line is the chosen date.',
+      chart: chart(),
+      testid: 'progress-figure',
+      downloads: {
+        name: fileSlug(network.id, 'progress', ctx.asAt),
+        what: 'the progress chart',
+        image: () =>
+          framedSvg(chart(), {
+            title,
+            date: dateLine,
+            dataVersion: ctx.meta.dataVersion,
+            source: 'DfE and NCTL publications (see the table) and imported member lists',
+          }),
+        csv: () => toCsv(seriesColumns, progress.series),
+      },
+      table: dataTable({
+        caption: `Figures for ${label} over time`,
+        columns: tableColumns,
+        rows: progress.series,
+        testid: 'progress-table',
+        empty: 'No dated figures.',
+      }),
+    }),
+    h('h2', { class: 'govuk-heading-m' }, 'Targets'),
+    dataTable({
+      caption: 'Published targets and whether they were met',
+      columns: targetColumns,
+      rows: progress.targets,
+      testid: 'targets-table',
+      empty: 'No published targets.',
+    }),
+    progress.rounds.length > 0
+      ? dataTable({ caption: 'Recruitment rounds', columns: roundColumns, rows: progress.rounds })
+      : null,
+    undated.length > 0
+      ? h(
+          'section',
+          {},
+          h('h2', { class: 'govuk-heading-m' }, 'Undated figures'),
+          h(
+            'p',
+            { class: 'govuk-body' },
+            'These published figures carry no date, so they are listed here and not plotted.',
+          ),
+          h(
+            'ul',
+            { class: 'govuk-list govuk-list--bullet' },
+            ...undated.map((u) =>
+              h(
+                'li',
+                {},
+                `${u.label}: ${u.qualifier === 'exact' ? '' : `${u.qualifier} `}${formatInt(u.value)}. Source: ${u.source_title}`,
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+  return { node };
+};

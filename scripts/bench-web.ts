@@ -1,0 +1,141 @@
+// npm run bench:web [-- --runs N --check --screenshots DIR]: cold loads of the dashboard in Chromium on localhost
+// against a real server on the shipped data (time to the overview's figures, and to the map's 152 area paths
+// drawn), and the gzipped size of the JS and CSS. Targets: under 1.5 s and under 300 KB (boundaries excluded).
+import { Command } from 'commander';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CLIENT_DIR } from '../server/api/setup/client.js';
+import { buildClient, clientBuildReason } from './client-build.js';
+import { startShippedServer } from './bench/shipped-server.js';
+
+const options = new Command('bench:web')
+  .option('--runs <n>', 'cold loads of each page', (v) => Number(v), 5)
+  .option('--check', 'exit 1 unless every load is under 1.5 s and JS+CSS under 300 KB gzipped')
+  .option('--screenshots <dir>', 'also save a screenshot of every view into this folder')
+  .parse()
+  .opts<{ runs: number; check?: boolean; screenshots?: string }>();
+
+const LOAD_TARGET_MS = 1500;
+const SIZE_TARGET_KB = 300;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Gzipped bytes of every JS and CSS file the build ships (source maps and index.html left out). */
+function bundleSizes(): { js: number; css: number; files: number } {
+  const dir = join(CLIENT_DIR, 'assets');
+  const sizes = { js: 0, css: 0, files: 0 };
+  for (const name of readdirSync(dir)) {
+    const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    sizes[kind] += gzipSync(readFileSync(join(dir, name))).length;
+    sizes.files += 1;
+  }
+  return sizes;
+}
+
+const reason = clientBuildReason();
+if (reason) {
+  console.error(`building the dashboard: ${reason}`);
+  await buildClient();
+}
+
+const server = await startShippedServer('web');
+const { port } = server;
+const base = `http://127.0.0.1:${port}`;
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+interface Page {
+  name: string;
+  query: string;
+  /** Runs in the page; true once the page is usable. */
+  ready: string;
+}
+
+const PAGES: Page[] = [
+  {
+    name: 'overview (headline figures shown)',
+    query: '',
+    ready: `document.querySelector('[data-testid=headline-members]') !== null`,
+  },
+  {
+    name: 'map (152 area paths drawn)',
+    query: '?view=map',
+    ready: `document.querySelectorAll('[data-testid=map] path[data-testid^="area-"]').length === 152`,
+  },
+];
+
+/** One cold load: a new browser context (empty cache), timed from navigation start to ready. */
+async function coldLoad(page: Page): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${base}/${page.query}`, { waitUntil: 'commit' });
+    await tab.waitForFunction(page.ready, undefined, { polling: 'raf', timeout: 30_000 });
+    return await tab.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+let failed = false;
+try {
+  await coldLoad(PAGES[0]!); // the server's first answers fill its caches; the browser's cache is new each run
+  console.log(
+    `bench:web: ${options.runs} cold loads each, Chromium headless, localhost, server in its own process`,
+  );
+  console.log('page'.padEnd(36), 'median ms'.padStart(10), 'max ms'.padStart(8), 'target'.padStart(8));
+  for (const page of PAGES) {
+    const times: number[] = [];
+    for (let i = 0; i < options.runs; i += 1) times.push(await coldLoad(page));
+    const worst = Math.max(...times);
+    const ok = worst < LOAD_TARGET_MS;
+    failed ||= !ok;
+    console.log(
+      page.name.padEnd(36),
+      median(times).toFixed(0).padStart(10),
+      worst.toFixed(0).padStart(8),
+      `${ok ? '<' : '>='} ${LOAD_TARGET_MS}`.padStart(8),
+    );
+  }
+  const sizes = bundleSizes();
+  const totalKb = (sizes.js + sizes.css) / 1024;
+  const sizeOk = totalKb < SIZE_TARGET_KB;
+  failed ||= !sizeOk;
+  console.log(
+    `gzipped JS ${(sizes.js / 1024).toFixed(1)} KB + CSS ${(sizes.css / 1024).toFixed(1)} KB = ` +
+      `${totalKb.toFixed(1)} KB in ${sizes.files} files (${sizeOk ? 'under' : 'over'} ${SIZE_TARGET_KB} KB; ` +
+      'boundaries come from the API and are not counted)',
+  );
+
+  if (options.screenshots) {
+    mkdirSync(options.screenshots, { recursive: true });
+    // The first 1,400 px of each view: long tables (152 areas) would make whole-page pictures unreadable.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+    const tab = await context.newPage();
+    const views = ['overview', 'map', 'progress', 'gaps', 'area&area=921', 'registry', 'changes', 'sources'];
+    for (const view of views) {
+      await tab.goto(`${base}/?view=${view}`);
+      await tab.locator('#app[data-status=ready]').waitFor({ state: 'attached' });
+      await tab.locator('[data-testid=map]:not([data-ready=true])').waitFor({ state: 'detached' });
+      const file = join(options.screenshots, `${view.replace(/&.*/, '')}.png`);
+      await tab.screenshot({ path: file });
+      console.log(`screenshot ${file}`);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+if (options.check && failed) process.exitCode = 1;

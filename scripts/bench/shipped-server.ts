@@ -1,0 +1,36 @@
+// A real server for the benches: a database freshly built from the shipped data in .bench/, served from its own
+// process (scripts/bench/serve-api.ts) so that the load generator or browser does not share its core.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PROJECT_ROOT } from '../../server/config.js';
+import { buildDatabase } from '../../server/importer/build.js';
+
+export interface BenchServer {
+  port: number;
+  stop: () => void;
+}
+
+/** Builds .bench/<name>.sqlite from data/ and serves it; resolves with the port once the server listens. */
+export async function startShippedServer(name: string): Promise<BenchServer> {
+  const dir = join(PROJECT_ROOT, '.bench');
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, `${name}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const dataDir = join(PROJECT_ROOT, 'data');
+  buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
+
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+    createInterface({ input: server.stdout! }).once('line', (line) => resolve(Number(line)));
+  });
+  return { port, stop: () => server.kill('SIGTERM') };
+}

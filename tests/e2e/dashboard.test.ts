@@ -1,0 +1,232 @@
+// End to end: the real server on the shipped data, driven in Chromium through page objects and data-testids.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
+import { AreaPage } from './pages/area-page.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { MapPage } from './pages/map-page.js';
+import { OverviewPage } from './pages/overview-page.js';
+
+const OGL =
+  'Contains public sector information licensed under the Open Government Licence v3.0. ' +
+  'Contains National Statistics data © Crown copyright and database right 2016. ' +
+  'Contains OS data © Crown copyright and database right 2016.';
+
+let dashboard: Dashboard;
+let browser: Browser;
+let context: BrowserContext;
+const opened: DashboardPage[] = [];
+
+beforeAll(async () => {
+  [dashboard, browser] = await Promise.all([startDashboard(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await dashboard?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+afterEach(async () => {
+  // No console errors, uncaught errors or dialogs on any page a test opened.
+  for (const p of opened.splice(0)) expect(p.problems).toEqual([]);
+  await context.close();
+});
+
+async function page<T extends DashboardPage>(
+  Kind: new (...args: ConstructorParameters<typeof DashboardPage>) => T,
+): Promise<T> {
+  const p = new Kind(await context.newPage(), dashboard.baseUrl);
+  opened.push(p);
+  return p;
+}
+
+describe('overview', () => {
+  it('shows 808 teaching schools, 640 alliances and 149 of 152 council areas, with the OGL attribution', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview();
+    expect(await overview.members.innerText()).toMatch(/^808\s+teaching schools/);
+    expect(await overview.groups.innerText()).toMatch(/^640\s+alliances/);
+    expect(await overview.coverage.innerText()).toMatch(/^149 of 152\s+council areas with a teaching school/);
+    expect(await overview.attribution.innerText()).toBe(OGL);
+    expect(overview.param('as_at')).toBe('2018-03-12');
+  });
+
+  it('shows the targets: 500 by March 2015 met, 600 by October 2016 undetermined with its evidence', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview();
+    const cards = await overview.targets.allInnerTexts();
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).toContain('500 teaching schools by March 2015');
+    expect(cards[0]).toContain('Met');
+    expect(cards[1]).toContain('Undetermined');
+    expect(cards[1]).toContain('No figure falls between them');
+  });
+
+  it('changing the date changes the figures, and Back brings them back', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview();
+    await overview.chooseDate('2014-05-26');
+    expect(await overview.members.innerText()).toContain('No data');
+    expect(await overview.published.innerText()).toMatch(
+      /^548\s+teaching schools: latest published figure \(26 May 2014\)/,
+    );
+    await overview.page.goBack();
+    await overview.settled();
+    expect(overview.param('as_at')).toBe('2018-03-12');
+    expect(await overview.members.innerText()).toMatch(/^808/);
+  });
+
+  it('switches network: NLEs have national figures but no member list, said as "no data", not zero', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview();
+    await overview.networkSwitcher.selectOption('nles');
+    await overview.page.waitForURL((url) => url.searchParams.get('network') === 'nles');
+    await overview.settled();
+    expect(await overview.members.innerText()).toContain('No data');
+    expect(await overview.targets.first().innerText()).toContain(
+      '1,000 national leaders of education by March 2015',
+    );
+    expect(await overview.targets.first().innerText()).toContain('Met');
+  });
+});
+
+describe('coverage map', () => {
+  it('draws 152 council areas, region outlines and a legend, with a one-sentence summary', async () => {
+    const map = await page(MapPage);
+    await map.openMap();
+    expect(await map.areas.count()).toBe(152);
+    expect(await map.legend.innerText()).toContain('None (no teaching school)');
+    expect(await map.summary.innerText()).toBe(
+      '3 of 152 council areas have no teaching school: City of London, Isles of Scilly and Isle of Wight.',
+    );
+  });
+
+  it('shows an area\u2019s figures on keyboard focus and opens its profile with Enter', async () => {
+    const map = await page(MapPage);
+    await map.openMap();
+    await map.area('202').focus();
+    expect(await map.info.innerText()).toContain('Camden');
+    await map.page.keyboard.press('Enter');
+    const area = new AreaPage(map.page, dashboard.baseUrl);
+    await area.settled();
+    expect(await area.name.innerText()).toBe('Camden');
+    expect(area.param('area')).toBe('202');
+  });
+
+  it('clicking an area opens its profile', async () => {
+    const map = await page(MapPage);
+    await map.openMap('region=London');
+    await map.area('202').click();
+    const area = new AreaPage(map.page, dashboard.baseUrl);
+    await area.name.waitFor();
+    expect(await area.name.innerText()).toBe('Camden');
+    expect(await area.members.innerText()).toMatch(/^2\s+teaching schools/);
+    expect(await area.memberTable.innerText()).toContain('Eleanor Palmer Primary School');
+  });
+
+  it('draws NLEs, which have no member list, as "no data" everywhere and says so', async () => {
+    const map = await page(MapPage);
+    await map.openMap('network=nles');
+    expect(await map.areas.count()).toBe(152);
+    expect(await map.summary.innerText()).toContain('show "no data" (which is not the same as none)');
+    expect(await map.legend.innerText()).toContain('No data (not the same as none)');
+    expect(await map.legend.innerText()).not.toContain('None (');
+    expect(await map.area('202').getAttribute('fill')).toBe('url(#app-no-data)');
+  });
+});
+
+describe('links', () => {
+  it('a copied URL reopens exactly the view: network, date, metric, region and selected area', async () => {
+    const map = await page(MapPage);
+    await map.openMap();
+    await map.metric.selectOption('covered');
+    await map.page.waitForURL((url) => url.searchParams.get('metric') === 'covered');
+    await map.settled();
+    await map.region.selectOption('South East');
+    await map.page.waitForURL((url) => url.searchParams.get('region') === 'South East');
+    await map.settled();
+    const copied = map.page.url();
+    expect(copied).toContain('as_at=2018-03-12');
+    expect(copied).toMatch(/[?&]v=/);
+
+    const again = await page(MapPage);
+    await again.page.goto(copied);
+    await again.page.locator('[data-testid=map][data-ready=true]').waitFor();
+    expect(again.page.url()).toBe(copied);
+    expect(await again.metric.inputValue()).toBe('covered');
+    expect(await again.region.inputValue()).toBe('South East');
+    expect(await again.summary.innerText()).toBe(
+      '1 of 19 council areas has no teaching school: Isle of Wight.',
+    );
+    expect(await again.byTestId('stale-link').count()).toBe(0);
+
+    await again.area('921').click();
+    const area = new AreaPage(again.page, dashboard.baseUrl);
+    await area.name.waitFor();
+    const profile = await page(AreaPage);
+    await profile.page.goto(area.page.url());
+    await profile.name.waitFor();
+    expect(await profile.name.innerText()).toBe('Isle of Wight');
+    expect(profile.param('region')).toBe('South East');
+  });
+
+  it('says so when the data has changed since a link was made', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview('as_at=2018-03-12&v=1.20200101000000');
+    expect(await overview.byTestId('stale-link').innerText()).toContain(
+      'The data has changed since this link was made',
+    );
+  });
+
+  it('shows an API error as a message in the page', async () => {
+    const area = await page(AreaPage);
+    await area.open('view=area&area=999');
+    expect(await area.error.innerText()).toContain("no council area '999'");
+    // The failed request is the one console error this page may have.
+    area.problems.splice(0, area.problems.length, ...area.problems.filter((p) => !p.includes('404')));
+  });
+});
+
+describe('downloads and embeds', () => {
+  it('downloads the progress chart as PNG and SVG (title, date, data version, source inside) and CSV', async () => {
+    const progress = await page(DashboardPage);
+    await progress.open('view=progress');
+    const png = await progress.download('download-png');
+    expect(png.filename).toBe('teaching-schools-progress-2018-03-12.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    const svg = await progress.download('download-svg');
+    const text = svg.bytes.toString();
+    expect(text).toContain('<svg');
+    expect(text).toContain('Teaching schools over time');
+    expect(text).toContain('chosen date 12 March 2018');
+    expect(text).toMatch(/Data version: \d+\.\d{14}/);
+    expect(text).toContain('Contains OS data © Crown copyright and database right 2016.');
+    const csv = await progress.download('download-csv');
+    const lines = csv.bytes
+      .toString()
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Date,Dated to the,Teaching schools,Qualifier,Source,Source URL');
+    expect(lines.some((l) => l.startsWith('2014-05-26,day,548,exact,'))).toBe(true);
+  });
+
+  it('downloads the map\u2019s figures as CSV, one row per council area', async () => {
+    const map = await page(MapPage);
+    await map.openMap();
+    const csv = await map.download('download-csv');
+    const lines = csv.bytes.toString().trim().split('\r\n');
+    expect(lines).toHaveLength(153);
+    expect(lines.find((l) => l.includes(',202,'))).toContain('Camden,202,London,2,');
+  });
+
+  it('?embed=1 shows the chart alone, with its date and the attribution', async () => {
+    const embed = await page(DashboardPage);
+    await embed.open('view=progress&embed=1');
+    expect(await embed.byTestId('embed').locator('svg[role=img]').count()).toBe(1);
+    expect(await embed.byTestId('embed').innerText()).toContain('chosen date 12 March 2018');
+    expect(await embed.attribution.innerText()).toBe(OGL);
+    expect(await embed.page.locator('nav').count()).toBe(0);
+  });
+});

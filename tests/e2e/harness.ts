@@ -1,0 +1,69 @@
+// A real server on a copy of the shipped database, with the built dashboard, and Debian's Chromium to drive it.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { clientBuildReason } from '../../scripts/client-build.js';
+import { loadConfig } from '../../server/config.js';
+import { openDatabase } from '../../server/db/open.js';
+import { importFile } from '../../server/importer/import-file.js';
+import type { ImportKind } from '../../server/importer/kinds.js';
+import { startServer } from '../../server/main.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtraImport {
+  kind: ImportKind;
+  /** A file under tests/fixtures. */
+  fixture: string;
+  asAt?: string;
+}
+
+export interface Dashboard {
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Serves the API and dashboard on a free port over a copy of the shipped database (plus any extra imports). */
+export async function startDashboard(extra: ExtraImport[] = []): Promise<Dashboard> {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-e2e-'));
+  const dbPath = join(dir, 'registry.sqlite');
+  copyFileSync(inject('shippedDb'), dbPath);
+  if (extra.length > 0) {
+    const db = openDatabase(dbPath);
+    try {
+      for (const e of extra) {
+        const path = join(import.meta.dirname, '../fixtures', e.fixture);
+        const report = importFile(db, {
+          kind: e.kind,
+          bytes: readFileSync(path),
+          fileName: e.fixture,
+          asAt: e.asAt ?? null,
+        });
+        if (report.errors.length > 0)
+          throw new Error(`fixture ${e.fixture}: ${JSON.stringify(report.errors)}`);
+      }
+    } finally {
+      db.close();
+    }
+  }
+  const stale = clientBuildReason();
+  if (stale !== null)
+    throw new Error(`the dashboard build is not current (${stale}): run npm run build:client`);
+  const server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath }));
+  return {
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}

@@ -1,0 +1,113 @@
+// The parts every view shares: navigation, the network and date controls, the footer, downloads; and a record of
+// console errors, page errors and dialogs, which a test expects to stay empty.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+export interface Downloaded {
+  filename: string;
+  bytes: Buffer;
+}
+
+export class DashboardPage {
+  /** Console errors, uncaught page errors and dialogs (alert/confirm) seen since the page opened. */
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => {
+      this.problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+  }
+
+  /** Opens `/?query` and waits until the view has rendered (#app's data-status is 'ready'). */
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/${query ? `?${query}` : ''}`);
+    await this.settled();
+  }
+
+  async settled(): Promise<void> {
+    await this.page.locator('#app[data-status=ready]').waitFor({ state: 'attached' });
+  }
+
+  byTestId(id: string): Locator {
+    return this.page.getByTestId(id);
+  }
+
+  get heading(): Locator {
+    return this.page.locator('main h1');
+  }
+
+  get attribution(): Locator {
+    return this.byTestId('ogl-attribution');
+  }
+
+  get dateControl(): Locator {
+    return this.byTestId('date-control');
+  }
+
+  get networkSwitcher(): Locator {
+    return this.byTestId('network-switcher');
+  }
+
+  get error(): Locator {
+    return this.byTestId('error');
+  }
+
+  async navigate(view: string): Promise<void> {
+    await this.byTestId(`nav-${view}`).click();
+    await this.settled();
+  }
+
+  async chooseDate(asAt: string): Promise<void> {
+    await this.dateControl.selectOption(asAt);
+    await this.page.waitForURL((url) => url.searchParams.get('as_at') === asAt);
+    await this.settled();
+  }
+
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
+  /** Clicks a download button and returns the file it saved. */
+  async download(testid: 'download-png' | 'download-svg' | 'download-csv'): Promise<Downloaded> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.byTestId(testid).first().click(),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'download-')), download.suggestedFilename());
+    await download.saveAs(path);
+    return { filename: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  /** Runs axe-core in the page and returns the serious and critical violations, one line each. */
+  async seriousViolations(axeSource: string): Promise<string[]> {
+    await this.page.addScriptTag({ content: axeSource });
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResult> } }).axe;
+      const result = await axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+    });
+  }
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
