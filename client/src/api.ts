@@ -13,6 +13,9 @@ import type { Progress as ApiProgress } from '../../server/analytics/progress.js
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
 import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/snapshots.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
+import type { ErrorBody } from '../../server/api/errors.js';
+import type { ImportReport } from '../../server/importer/report.js';
+import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
@@ -182,4 +185,88 @@ export const api = {
 /** The API's own CSV for a list, with the same filters as the page (for "download all" links). */
 export function csvUrl(path: string, params: Params): string {
   return apiUrl(`${V1}/${path}`, { ...params, format: 'csv', limit: 1000 });
+}
+
+// Uploads (issue 6): the admin's only write. The token is sent as a header and never kept by this module.
+
+export type UploadReport = ImportReport;
+export type UploadFieldError = ImportReport['errors'][number];
+
+export interface UploadRequest {
+  file: File;
+  kind: ImportKind;
+  asAt: string | null;
+  dryRun: boolean;
+  token: string;
+}
+
+export interface UploadAnswer {
+  /** The kept report's id (GET /api/v1/imports/:id), null when the server could not keep it. */
+  id: number | null;
+  report: ImportReport;
+}
+
+/** An upload the server refused: its status, its message, and the bad values it listed (422). */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly details: { parameter?: string; value?: unknown; row?: number; message: string }[] = [],
+    /** For a rejected commit: the kept report (every error with its row, column and value). */
+    readonly report: UploadAnswer | null = null,
+  ) {
+    super(message);
+    this.name = 'UploadError';
+  }
+}
+
+async function errorOf(response: Response): Promise<UploadError> {
+  let message = `${response.status} ${response.statusText}`.trim();
+  let details: UploadError['details'] = [];
+  try {
+    const body = (await response.json()) as Partial<ErrorBody>;
+    if (body.error?.message) message = body.error.message;
+    details = body.error?.details ?? [];
+  } catch {
+    // not the API's JSON error shape: keep the status line
+  }
+  let report: UploadAnswer | null = null;
+  const location = response.headers.get('location');
+  if (response.status === 422 && location?.startsWith(`${V1}/imports/`)) {
+    try {
+      const kept = await fetch(location, { headers: { accept: 'application/json' } });
+      if (kept.ok) {
+        const body = (await kept.json()) as { id: number; report: ImportReport };
+        report = { id: body.id, report: body.report };
+      }
+    } catch {
+      // the error shape's details still list every bad value
+    }
+  }
+  return new UploadError(message, response.status, details, report);
+}
+
+/** POST /api/v1/imports as a multipart form. Resolves with the report (200, 201); rejects with an UploadError. */
+export async function uploadImport(request: UploadRequest): Promise<UploadAnswer> {
+  const form = new FormData();
+  form.set('kind', request.kind);
+  if (request.asAt) form.set('as_at', request.asAt);
+  form.set('dry_run', String(request.dryRun));
+  form.set('file', request.file, request.file.name);
+  let response: Response;
+  try {
+    response = await fetch(`${V1}/imports`, {
+      method: 'POST',
+      headers: { accept: 'application/json', authorization: `Bearer ${request.token}` },
+      body: form,
+      cache: 'no-store',
+    });
+  } catch {
+    throw new UploadError(
+      'Could not reach the server to send the file. Check your connection and try again.',
+      0,
+    );
+  }
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as UploadAnswer;
 }
