@@ -14,9 +14,10 @@ export const VIEW_TITLES: Record<ViewName, string> = {
   registry: 'Registry',
   changes: 'Changes',
   sources: 'Data & sources',
+  admin: 'Admin',
 };
 
-const NAV: ViewName[] = ['overview', 'map', 'progress', 'gaps', 'registry', 'changes', 'sources'];
+const NAV: ViewName[] = ['overview', 'map', 'progress', 'gaps', 'registry', 'changes', 'sources', 'admin'];
 
 export const SERVICE_NAME = 'Teaching school networks';
 

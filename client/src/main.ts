@@ -19,6 +19,7 @@ const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   registry: () => import('./views/registry.js'),
   changes: () => import('./views/changes.js'),
   sources: () => import('./views/sources.js'),
+  admin: () => import('./views/admin.js'),
 };
 
 /** Views that show figures for a network on a date, and so carry the network switcher and the date control. */

@@ -10,6 +10,7 @@ export const VIEWS = [
   'registry',
   'changes',
   'sources',
+  'admin',
 ] as const;
 export type ViewName = (typeof VIEWS)[number];
 
