@@ -19,6 +19,7 @@ const VIEWS: [string, string][] = [
   ['registry: alliances', 'view=registry&tab=groups'],
   ['changes', 'view=changes'],
   ['data and sources', 'view=sources'],
+  ['admin (the upload form)', 'view=admin'],
   ['overview of a network with no member list', 'network=nles'],
   ['embedded progress chart', 'view=progress&embed=1'],
   ['embedded map', 'view=map&embed=1'],

@@ -20,13 +20,23 @@ export interface ExtraImport {
   asAt?: string;
 }
 
+export interface DashboardOptions {
+  /** Turns uploads on: the server's ADMIN_TOKEN (unset, every write is off with 403). */
+  adminToken?: string;
+}
+
 export interface Dashboard {
   baseUrl: string;
+  /** The server's own copy of the shipped database (a test may read it to prove what changed). */
+  dbPath: string;
   close: () => Promise<void>;
 }
 
 /** Serves the API and dashboard on a free port over a copy of the shipped database (plus any extra imports). */
-export async function startDashboard(extra: ExtraImport[] = []): Promise<Dashboard> {
+export async function startDashboard(
+  extra: ExtraImport[] = [],
+  options: DashboardOptions = {},
+): Promise<Dashboard> {
   const dir = mkdtempSync(join(tmpdir(), 'registry-e2e-'));
   const dbPath = join(dir, 'registry.sqlite');
   copyFileSync(inject('shippedDb'), dbPath);
@@ -51,9 +61,12 @@ export async function startDashboard(extra: ExtraImport[] = []): Promise<Dashboa
   const stale = clientBuildReason();
   if (stale !== null)
     throw new Error(`the dashboard build is not current (${stale}): run npm run build:client`);
-  const server = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath }));
+  const server = await startServer(
+    loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath, ADMIN_TOKEN: options.adminToken }),
+  );
   return {
     baseUrl: `http://127.0.0.1:${server.port}`,
+    dbPath,
     close: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

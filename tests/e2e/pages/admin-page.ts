@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { DashboardPage } from './dashboard-page.js';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+/** The Admin view: choose a file and kind, enter the token, check, then confirm. */
+export class AdminPage extends DashboardPage {
+  async openAdmin(): Promise<void> {
+    await this.open('view=admin');
+    await this.byTestId('admin-form').waitFor();
+  }
+
+  get report() {
+    return this.byTestId('admin-report');
+  }
+
+  get errors() {
+    return this.byTestId('admin-errors');
+  }
+
+  get refused() {
+    return this.byTestId('admin-refused');
+  }
+
+  get tokenInput() {
+    return this.byTestId('admin-token');
+  }
+
+  /** Fills the form; `file` is a path under tests/fixtures, or a file made by the test. */
+  async fill(options: {
+    file: string | { name: string; mimeType: string; buffer: Buffer };
+    kind: string;
+    asAt?: string;
+    token?: string;
+  }): Promise<void> {
+    const file = typeof options.file === 'string' ? join(FIXTURES, options.file) : options.file;
+    await this.byTestId('admin-file').setInputFiles(file);
+    await this.byTestId('admin-kind').selectOption(options.kind);
+    if (options.asAt) await this.byTestId('admin-as-at').fill(options.asAt);
+    if (options.token !== undefined) await this.tokenInput.fill(options.token);
+  }
+
+  /** Runs the dry run and waits for its report or its refusal. */
+  async dryRun(): Promise<void> {
+    await this.byTestId('admin-dry-run').click();
+    await this.page.locator('[data-testid=admin-result][aria-busy=false]').waitFor();
+  }
+
+  async commit(): Promise<void> {
+    await this.byTestId('admin-commit').click();
+    await this.page.locator('[data-testid=admin-result][aria-busy=false]').waitFor();
+  }
+
+  /** The rows of a table as arrays of cell texts (header row left out). */
+  async tableRows(testid: string): Promise<string[][]> {
+    return this.byTestId(testid)
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+      );
+  }
+}
