@@ -52,20 +52,20 @@ const browser = await chromium.launch({
 interface Page {
   name: string;
   query: string;
-  /** Runs in the page; true once the page is usable. */
-  ready: string;
+  /** Runs in the page; true once the page is usable. A function, not a string: the CSP forbids eval. */
+  ready: () => boolean;
 }
 
 const PAGES: Page[] = [
   {
     name: 'overview (headline figures shown)',
     query: '',
-    ready: `document.querySelector('[data-testid=headline-members]') !== null`,
+    ready: () => document.querySelector('[data-testid=headline-members]') !== null,
   },
   {
     name: 'map (152 area paths drawn)',
     query: '?view=map',
-    ready: `document.querySelectorAll('[data-testid=map] path[data-testid^="area-"]').length === 152`,
+    ready: () => document.querySelectorAll('[data-testid=map] path[data-testid^="area-"]').length === 152,
   },
 ];
 

@@ -9,12 +9,23 @@ import { buildDatabase } from '../../server/importer/build.js';
 
 export interface BenchServer {
   port: number;
+  dbPath: string;
   stop: () => void;
 }
 
-/** Builds .bench/<name>.sqlite from data/ and serves it; resolves with the port once the server listens. */
-export async function startShippedServer(name: string): Promise<BenchServer> {
-  const dir = join(PROJECT_ROOT, '.bench');
+export interface BenchServerOptions {
+  /** Where the database goes (default .bench/). */
+  dir?: string;
+  /** Extra environment for the server (ADMIN_TOKEN, WRITE_RATE_LIMIT, ...). */
+  env?: Record<string, string>;
+}
+
+/** Builds <dir>/<name>.sqlite from data/ and serves it; resolves with the port once the server listens. */
+export async function startShippedServer(
+  name: string,
+  options: BenchServerOptions = {},
+): Promise<BenchServer> {
+  const dir = options.dir ?? join(PROJECT_ROOT, '.bench');
   mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, `${name}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
@@ -24,13 +35,11 @@ export async function startShippedServer(name: string): Promise<BenchServer> {
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...options.env } },
   );
   const port = await new Promise<number>((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
     createInterface({ input: server.stdout! }).once('line', (line) => resolve(Number(line)));
   });
-  return { port, stop: () => server.kill('SIGTERM') };
+  return { port, dbPath, stop: () => server.kill('SIGTERM') };
 }

@@ -1,0 +1,238 @@
+// npm run bench:load [-- --seconds N --connections N --upload-at N --rows N --check]: mixed read load on a real
+// server over a copy of the shipped data, with a 200,000-row establishments upload committed during the run, and a
+// checker that every answer comes from either the old data or the new, never a mix.
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { Command } from 'commander';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeGiasFile } from './bench/gias-generator.js';
+import { startShippedServer } from './bench/shipped-server.js';
+
+const options = new Command('bench:load')
+  .option('--seconds <n>', 'seconds of load', (v) => Number(v), 60)
+  .option('--connections <n>', 'concurrent connections', (v) => Number(v), 100)
+  .option('--upload-at <n>', 'seconds into the run the upload starts (default: a sixth of the run)', Number)
+  .option('--rows <n>', 'generated establishment rows in the upload', (v) => Number(v), 200_000)
+  .option(
+    '--check',
+    'exit 1 unless 0 errors, 0 non-2xx, p99 under 50 ms, the upload committed, no mixed data',
+  )
+  .parse()
+  .opts<{ seconds: number; connections: number; uploadAt?: number; rows: number; check?: boolean }>();
+
+const UPLOAD_AS_AT = '2019-03-12'; // later than the shipped list's 2018-03-12
+const P99_TARGET_MS = 50;
+
+// The read mix: each connection goes round these in turn.
+const TS = 'network=teaching-schools';
+const PATHS = [
+  `/api/v1/summary?${TS}&as_at=2018-03-12`,
+  `/api/v1/summary?${TS}&as_at=2019-09-01`,
+  `/api/v1/summary?${TS}&as_at=2018-03-12&region=London`,
+  `/api/v1/summary?network=hubs`,
+  `/api/v1/summary?network=hubs&region=North%20West&phase=Secondary`,
+  `/api/v1/coverage?${TS}&as_at=2018-03-12`,
+  `/api/v1/coverage?${TS}&as_at=2020-06-30&region=E12000007`,
+  `/api/v1/coverage?network=hubs&region=South%20East`,
+  `/api/v1/progress?${TS}`,
+  `/api/v1/progress?network=hubs`,
+  `/api/v1/gaps?${TS}&as_at=2018-03-12`,
+  `/api/v1/gaps?network=hubs&region=Yorkshire%20and%20The%20Humber`,
+  `/api/v1/members?${TS}&as_at=2018-03-12`,
+  `/api/v1/members?${TS}&as_at=2018-03-12&region=London&limit=20`,
+  `/api/v1/members?network=hubs&offset=25&limit=25`,
+  `/api/v1/boundaries`,
+];
+const routeOf = (path: string) => path.slice(0, path.indexOf('?') === -1 ? undefined : path.indexOf('?'));
+const ROUTES = [...new Set(PATHS.map(routeOf))];
+
+// The checker's requests: each answer's ETag names the data version, schools_total counts establishments.
+const CHECKED = [
+  `/api/v1/summary?${TS}&as_at=2018-03-12`,
+  `/api/v1/summary?${TS}&as_at=2018-03-12&region=London`,
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const ms = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 1 : 0));
+
+interface Observed {
+  version: string;
+  schoolsTotal: number;
+}
+
+async function observe(base: string, path: string): Promise<Observed> {
+  const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+  if (res.status !== 200) throw new Error(`checker: ${path} answered ${res.status}`);
+  const body = (await res.json()) as { schools_total: number };
+  return { version: res.headers.get('etag') ?? '', schoolsTotal: body.schools_total };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
+const token = randomBytes(24).toString('hex');
+try {
+  const uploadAt = options.uploadAt ?? options.seconds / 6;
+  const file = join(dir, 'establishments.csv');
+  writeGiasFile(file, options.rows, 20190312);
+  const upload = readFileSync(file);
+
+  const server = await startShippedServer('load', {
+    dir,
+    env: { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000' },
+  });
+  const base = `http://127.0.0.1:${server.port}`;
+  try {
+    const headers = { 'accept-encoding': 'gzip' };
+    const requests = PATHS.map((path) => ({ method: 'GET' as const, path }));
+    // Warm up: each distinct request answered once from the old data, as on a server that has been running.
+    await autocannon({ url: base, headers, requests, amount: PATHS.length * 20, connections: 10 });
+    const old = await Promise.all(CHECKED.map((path) => observe(base, path)));
+
+    // Per route and per phase (before, during, after the upload) latencies, from each connection's turn.
+    const started = performance.now();
+    let uploadWindow: [number, number] = [Infinity, Infinity];
+    const byRoute = new Map<string, number[]>(ROUTES.map((r) => [r, []]));
+    const byPhase = { before: [] as number[], during: [] as number[], after: [] as number[] };
+    const turn = new Map<object, number>();
+    let instance: autocannon.Instance | undefined;
+    const load = new Promise<autocannon.Result>((resolve, reject) => {
+      instance = autocannon(
+        { url: base, headers, requests, duration: options.seconds, connections: options.connections },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+    });
+    instance!.on('response', (client, _status, _bytes, responseTime) => {
+      const i = turn.get(client) ?? 0;
+      turn.set(client, i + 1);
+      byRoute.get(routeOf(PATHS[i % PATHS.length]!))!.push(responseTime);
+      const t = performance.now() - started;
+      (t < uploadWindow[0] ? byPhase.before : t <= uploadWindow[1] ? byPhase.during : byPhase.after).push(
+        responseTime,
+      );
+    });
+
+    // The upload, a while into the run.
+    const uploading = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, uploadAt * 1000));
+      const t0 = performance.now();
+      uploadWindow = [t0 - started, Infinity];
+      const res = await fetch(`${base}/api/v1/imports?kind=establishments&as_at=${UPLOAD_AS_AT}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+        body: upload,
+        signal: AbortSignal.timeout(300_000),
+      });
+      const body = (await res.json()) as { report?: { status?: string; rows?: unknown } };
+      const seconds = (performance.now() - t0) / 1000;
+      uploadWindow = [uploadWindow[0], performance.now() - started];
+      return {
+        status: res.status,
+        report: body.report?.status ?? JSON.stringify(body).slice(0, 300),
+        seconds,
+      };
+    })();
+
+    // The checker: sequential reads of schools_total with the data version, for the length of the run.
+    const seen: (Observed & { path: string })[] = [];
+    const checking = (async () => {
+      const until = started + options.seconds * 1000;
+      for (let i = 0; i < options.seconds * 100 && performance.now() < until; i++) {
+        const path = CHECKED[i % CHECKED.length]!;
+        seen.push({ path, ...(await observe(base, path)) });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+
+    const [result, uploaded] = await Promise.all([load, uploading, checking]);
+    const now = await Promise.all(CHECKED.map((path) => observe(base, path)));
+
+    // Consistency: every answer the checker saw is the old pair or the new pair of its request.
+    const mixed = seen.filter((s) => {
+      const k = CHECKED.indexOf(s.path);
+      return ![old[k]!, now[k]!].some((p) => p.version === s.version && p.schoolsTotal === s.schoolsTotal);
+    });
+    const sawOld = seen.filter((s) => s.version === old[0]!.version).length;
+    const db = new Database(server.dbPath, { readonly: true });
+    const establishments = (db.prepare('SELECT count(*) AS n FROM establishments').get() as { n: number }).n;
+    const integrity = db.pragma('integrity_check', { simple: true });
+    db.close();
+
+    const all = [...byPhase.before, ...byPhase.during, ...byPhase.after].sort((a, b) => a - b);
+    console.log(
+      `bench:load: ${options.connections} connections, ${options.seconds} s, ${PATHS.length} GET requests ` +
+        `round-robin over ${ROUTES.length} routes, gzip, server in its own process (Node ${process.version})`,
+    );
+    console.log(
+      `requests: ${result.requests.total} total, ${result.requests.average.toFixed(0)} req/s average; ` +
+        `latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, ` +
+        `max ${result.latency.max} ms`,
+    );
+    console.log(
+      `errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${result.non2xx}, ` +
+        `all 2xx: ${result['2xx']}`,
+    );
+    console.log(
+      '\nroute / phase'.padEnd(24),
+      'requests'.padStart(9),
+      'p50 ms'.padStart(7),
+      'p97.5'.padStart(7),
+      'p99'.padStart(7),
+      'max'.padStart(7),
+    );
+    const line = (name: string, list: number[]) => {
+      const sorted = [...list].sort((a, b) => a - b);
+      console.log(
+        name.padEnd(23),
+        String(sorted.length).padStart(9),
+        ms(percentile(sorted, 50)).padStart(7),
+        ms(percentile(sorted, 97.5)).padStart(7),
+        ms(percentile(sorted, 99)).padStart(7),
+        ms(sorted.at(-1) ?? NaN).padStart(7),
+      );
+    };
+    for (const [route, list] of byRoute) line(route, list);
+    line('before the upload', byPhase.before);
+    line('during the upload', byPhase.during);
+    line('after the upload', byPhase.after);
+    line('all (from events)', all);
+
+    console.log(
+      `\nupload: ${options.rows.toLocaleString('en-GB')} establishment rows (${(upload.length / 1e6).toFixed(1)} MB, ` +
+        `as_at ${UPLOAD_AS_AT}) started at ${uploadAt.toFixed(0)} s: HTTP ${uploaded.status}, ` +
+        `${uploaded.report}, ${uploaded.seconds.toFixed(1)} s; establishments in the database now: ` +
+        `${establishments}; integrity_check: ${integrity}`,
+    );
+    CHECKED.forEach((path, k) =>
+      console.log(
+        `${path}: old schools_total ${old[k]!.schoolsTotal} at ${old[k]!.version}, ` +
+          `new ${now[k]!.schoolsTotal} at ${now[k]!.version}`,
+      ),
+    );
+    const changed = old.every(
+      (o, k) => o.version !== now[k]!.version && o.schoolsTotal !== now[k]!.schoolsTotal,
+    );
+    console.log(
+      `consistency: ${seen.length} checker reads, ${sawOld} of the old data, ${seen.length - sawOld} of the new, ` +
+        `${mixed.length} mixed${mixed.length ? `: ${JSON.stringify(mixed.slice(0, 3))}` : ''}` +
+        (changed ? '' : ' (NOTE: the upload did not change both version and total)'),
+    );
+
+    const p99 = result.latency.p99;
+    const checks: [string, boolean][] = [
+      ['0 errors', result.errors === 0],
+      ['0 non-2xx', result.non2xx === 0],
+      [`p99 under ${P99_TARGET_MS} ms (${p99} ms)`, p99 < P99_TARGET_MS],
+      ['upload committed (201)', uploaded.status === 201 && uploaded.report === 'committed'],
+      ['readers saw old or new, never a mix', mixed.length === 0 && changed],
+    ];
+    for (const [what, ok] of checks) console.log(`${ok ? 'met    ' : 'NOT met'}  ${what}`);
+    if (options.check && !checks.every(([, ok]) => ok)) process.exitCode = 1;
+  } finally {
+    server.stop();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiRoutes, writeRoutes } from '../../server/api/app.js';
+import { PROJECT_ROOT } from '../../server/config.js';
+
+describe('README', () => {
+  it('lists every route the API serves', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const routes = [
+      ...apiRoutes().map((route) => `GET ${route.path}`),
+      ...writeRoutes().map((route) => `POST ${route.path}`),
+    ];
+    expect(routes.filter((route) => !readme.includes(`\`${route}\``))).toEqual([]);
+  });
+});
