@@ -108,7 +108,19 @@ export class AreaIndex {
     return this.byCode.get(la_code);
   }
 
+  // A large file names the same ~150 areas again and again: each distinct value is matched once.
+  private readonly matches = new Map<string, AreaMatch>();
+
   match(value: string): AreaMatch {
+    let result = this.matches.get(value);
+    if (result === undefined) {
+      result = this.matchUncached(value);
+      this.matches.set(value, result);
+    }
+    return result;
+  }
+
+  private matchUncached(value: string): AreaMatch {
     const trimmed = value.trim();
     if (trimmed === '') return { ok: false, message: 'is empty', closest: null };
     if (/^\d{3}$/.test(trimmed)) {
