@@ -7,6 +7,17 @@ import { pickColumns, type Column } from './table.js';
 /** Schools "beyond" are those farther than this from the nearest member (the API's default radius_km). */
 export const RADIUS_KM = 15;
 
+/** The count of members in a row (an area, a region), headed with the network's member label. */
+export function membersColumn<T extends { members: number | null }>(label: string): Column<T> {
+  return {
+    key: 'members',
+    label: capitalise(label),
+    numeric: true,
+    value: (r) => r.members,
+    cell: (r) => formatInt(r.members),
+  };
+}
+
 /** Council-area figures; `keys` picks and orders columns (all of them when left out). */
 export function coverageColumns<T extends CoverageRow = CoverageRow>(
   ctx: ViewContext,
@@ -22,13 +33,7 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
     },
     { key: 'la_code', label: 'LA code', value: (r) => r.la_code },
     { key: 'region', label: 'Region', value: (r) => r.region },
-    {
-      key: 'members',
-      label: capitalise(label),
-      numeric: true,
-      value: (r) => r.members,
-      cell: (r) => formatInt(r.members),
-    },
+    membersColumn<T>(label),
     {
       key: 'members_per_100_schools',
       label: 'Per 100 schools',

@@ -31,34 +31,22 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const data = (path: string) => join(PROJECT_ROOT, 'data', path);
+const AREAS = ['--kind', 'council-areas', '--file', data('council-areas/upper_tier_las_152_2011-2018.csv')];
+/** Imports the 152 council areas into the test database, as most commands need them first. */
+const importAreas = () => run('import.ts', [...AREAS, '--db', dbPath]);
 
 describe('npm run import', () => {
   it('imports, then says a second import of the same file changes nothing', () => {
-    const args = [
-      '--kind',
-      'council-areas',
-      '--file',
-      data('council-areas/upper_tier_las_152_2011-2018.csv'),
-      '--db',
-      dbPath,
-    ];
-    const first = run('import.ts', args);
+    const first = importAreas();
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/imported 152 rows \(152 written\) as import #1/);
-    const again = run('import.ts', args);
+    const again = importAreas();
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already imported \(import #1, same sha256\); nothing changed/);
   });
 
   it('rejects a bad file with a non-zero exit, the first errors and the total, and a full --report', () => {
-    run('import.ts', [
-      '--kind',
-      'council-areas',
-      '--file',
-      data('council-areas/upper_tier_las_152_2011-2018.csv'),
-      '--db',
-      dbPath,
-    ]);
+    importAreas();
     const report = join(dir, 'report.json');
     const result = run('import.ts', [
       '--kind',
@@ -121,14 +109,7 @@ describe('npm run import', () => {
 
 describe('npm run db:info', () => {
   it('prints counts as JSON in the documented shape', () => {
-    run('import.ts', [
-      '--kind',
-      'council-areas',
-      '--file',
-      data('council-areas/upper_tier_las_152_2011-2018.csv'),
-      '--db',
-      dbPath,
-    ]);
+    importAreas();
     const result = run('db-info.ts', ['--db', dbPath, '--json']);
     expect(result.code).toBe(0);
     const info = JSON.parse(result.stdout);

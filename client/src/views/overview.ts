@@ -11,6 +11,7 @@ import {
   type View,
   type ViewContext,
 } from '../context.js';
+import { membersColumn } from '../columns.js';
 import { h } from '../dom.js';
 import { fileSlug, framedSvg } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
@@ -153,13 +154,7 @@ function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
   if (ctx.state.embed) return embedFigure(title, `As at ${formatDate(ctx.asAt)}`, chart());
   const columns: Column<RegionRow>[] = [
     { key: 'region', label: 'Region', value: (r) => r.region },
-    {
-      key: 'members',
-      label: capitalise(label),
-      numeric: true,
-      value: (r) => r.members,
-      cell: (r) => formatInt(r.members),
-    },
+    membersColumn<RegionRow>(label),
     { key: 'covered', label: 'Council areas covered', numeric: true, value: (r) => r.covered },
     { key: 'areas', label: 'Council areas', numeric: true, value: (r) => r.areas },
   ];
