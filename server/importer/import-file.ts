@@ -8,7 +8,7 @@ export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
 import { decode, ReadError } from './read.js';
 import { type ImportReport, finalise, newReport } from './report.js';
-import { ImportSession } from './session.js';
+import { type InTransaction, ImportSession } from './session.js';
 import { type TableValidation, validateTable } from './validate-table.js';
 
 export type { ImportReport, ImportStatus } from './report.js';
@@ -20,6 +20,8 @@ export interface ImportRequest {
   asAt?: string | null;
   dryRun?: boolean;
   onProgress?: (progress: { rows: number; fraction: number }) => void;
+  /** Run inside the transaction just before it ends (see InTransaction). */
+  inTransaction?: InTransaction;
 }
 
 export function reject(report: ImportReport, errors: FieldError[]): ImportReport {
@@ -100,8 +102,11 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
   if (unchanged) return finalise(report);
   if (spec === null) return importBoundaries(db, request, report);
 
-  const session = new ImportSession<unknown>(db, report, (importId) =>
-    spec.writer(db, importId, report.as_at),
+  const session = new ImportSession<unknown>(
+    db,
+    report,
+    (importId) => spec.writer(db, importId, report.as_at),
+    request.inTransaction,
   );
   const buffered: unknown[] = [];
   try {
@@ -132,8 +137,11 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
   if (!result.ok) return reject(report, result.errors);
   report.rows_read = result.record.features;
   report.rows_valid = result.record.features;
-  const session = new ImportSession(db, report, (importId) =>
-    boundaryWriter(db, importId, result.record.level),
+  const session = new ImportSession(
+    db,
+    report,
+    (importId) => boundaryWriter(db, importId, result.record.level),
+    request.inTransaction,
   );
   session.begin();
   try {

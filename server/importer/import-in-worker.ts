@@ -38,8 +38,11 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
   if (unchanged) return finalise(report);
   if (spec === null || !streaming) return importFile(db, request);
 
-  const session = new ImportSession<unknown>(db, report, (importId) =>
-    spec.writer(db, importId, report.as_at),
+  const session = new ImportSession<unknown>(
+    db,
+    report,
+    (importId) => spec.writer(db, importId, report.as_at),
+    request.inTransaction,
   );
   const input: WorkerInput = {
     kind: spec.kind as WorkerInput['kind'],

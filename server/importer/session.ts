@@ -4,6 +4,12 @@ import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
 
 /**
+ * Work done inside an import's transaction once every row is written and checked, just before it commits (or,
+ * for a dry run, rolls back): it sees the import's rows as readers will, before any reader can.
+ */
+export type InTransaction = (db: Db, report: ImportReport, importId: number) => void;
+
+/**
  * The one transaction of an import: its provenance record, every row, and the superseding of what it replaces.
  * Rows may arrive in batches (from a parse running alongside); nothing is visible to readers until commit.
  */
@@ -16,6 +22,7 @@ export class ImportSession<R> {
     private readonly db: Db,
     private readonly report: ImportReport,
     private readonly makeWriter: (importId: number) => KindWriter<R>,
+    private readonly inTransaction?: InTransaction,
   ) {}
 
   get open(): boolean {
@@ -66,6 +73,7 @@ export class ImportSession<R> {
       rows_written: this.written,
       message: null,
     });
+    this.inTransaction?.(this.db, r, this.importId);
     if (dryRun) {
       rollbackBulk(this.db);
       r.status = 'dry-run';

@@ -205,6 +205,26 @@ describe('snapshots', () => {
     expect(dump(db)).toEqual(before);
   });
 
+  it('runs inTransaction on the new rows before they commit, or before a dry run rolls them back', () => {
+    const seen: { id: number; members: number }[] = [];
+    const inTransaction = (_tx: Db, _report: unknown, importId: number) =>
+      seen.push({ id: importId, members: members('2014-05-26').length });
+    const before = dump(db);
+    importPath(db, 'teaching-schools', fixture('networks/teaching-schools-2014.csv'), {
+      asAt: '2014-05-26',
+      dryRun: true,
+      inTransaction,
+    });
+    expect(dump(db)).toEqual(before);
+    const report = importPath(db, 'teaching-schools', fixture('networks/teaching-schools-2014.csv'), {
+      asAt: '2014-05-26',
+      inTransaction,
+    });
+    expect(seen.map((s) => s.members)).toEqual([members('2014-05-26').length, members('2014-05-26').length]);
+    expect(seen[0]!.members).toBeGreaterThan(0);
+    expect(seen[1]!.id).toBe(report.import_id);
+  });
+
   it('NLEs: the canonical format, two leaders at one school, as-at from designation dates', () => {
     const report = importPath(db, 'nles', fixture('networks/nles.csv'));
     expect(report.errors).toEqual([]);
