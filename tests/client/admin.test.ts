@@ -55,6 +55,7 @@ describe('reportNode', () => {
         import_id: null,
         superseded_import_ids: [],
         changes: { compared_with: null, joined: [evil], left: [] },
+        preview: null,
         message: evil,
       },
     };
