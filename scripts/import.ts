@@ -47,8 +47,12 @@ function printErrors(report: PreviewedReport): void {
 
 const counted = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/** Area names in alphabetical order, the first `most` of them. */
 function areaNames(areas: { name: string }[], most = 20): string {
-  const shown = areas.slice(0, most).map((a) => a.name);
+  const shown = areas
+    .map((a) => a.name)
+    .sort((a, b) => a.localeCompare(b, 'en-GB'))
+    .slice(0, most);
   return areas.length > most ? `${shown.join(', ')} and ${areas.length - most} more` : shown.join(', ');
 }
 
