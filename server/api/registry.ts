@@ -1,27 +1,25 @@
 import type { Express, Request, Response } from 'express';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import type { Db } from '../db/gateway.js';
-import { csvResponse, type Table } from './csv.js';
+import { type Db, snapshotRead } from '../db/gateway.js';
+import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/dataVersion.js';
+import { answerKey, render } from './answers.js';
+import type { Table } from './csv.js';
 import { HttpError } from './errors.js';
-import { etagFor, matchesIfNoneMatch } from './etag.js';
-import type { CachedBody, ResponseCache } from './responseCache.js';
+import type { AnswerStore } from './answerStore.js';
+import { matchesIfNoneMatch } from './etag.js';
+import type { AnswerSource, CachedBody } from './responseCache.js';
+import { keepReplay } from './setup/replay.js';
 
-/** What a route's handler is given: parsed parameters and the database. */
+/** What a route's handler is given: parsed parameters, the database and the data version it holds. */
 export interface RouteContext<Q, P> {
   db: Db;
   query: Q;
   params: P;
-  req: Request;
+  dataVersion: DataVersion;
 }
 
-/** A body that is not JSON (an HTML page, a TopoJSON document already serialised), sent as it is. */
-export class Raw {
-  constructor(
-    readonly contentType: string,
-    readonly body: string,
-  ) {}
-}
+export { Raw } from './raw.js';
 
 type AnyObject = z.ZodObject;
 
@@ -61,65 +59,62 @@ export function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
-function render(route: Route, result: unknown, query: Record<string, unknown>): CachedBody {
-  if (route.csv && query.format === 'csv') return csvResponse(route.csv(result, query));
-  if (result instanceof Raw) return { contentType: result.contentType, body: result.body, headers: {} };
-  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result), headers: {} };
-}
-
 const GZIP_FROM_BYTES = 1024;
 
-/** Sends an answer; a cacheable one goes out pre-compressed (the compression middleware leaves it alone). */
-function send(req: Request, res: Response, answer: CachedBody, cacheable: boolean): void {
+/**
+ * Sends an answer, gzipped when it is large enough and the client takes gzip (a cached answer is compressed once);
+ * returns the body sent.
+ */
+function send(req: Request, res: Response, answer: CachedBody): string | Buffer {
   res.set(answer.headers).type(answer.contentType);
-  if (
-    cacheable &&
-    answer.body.length >= GZIP_FROM_BYTES &&
-    req.acceptsEncodings('gzip', 'identity') === 'gzip'
-  ) {
+  if (answer.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
     answer.gzip ??= gzipSync(answer.body);
     res.set({ 'Content-Encoding': 'gzip' }).vary('Accept-Encoding').send(answer.gzip);
-    return;
+    return answer.gzip;
   }
   res.send(answer.body);
+  return answer.body;
 }
 
 export interface Mounting {
   db: Db;
-  /** Names the server code: an ETag from another instance never matches. */
-  codeRevision: string;
-  cache: ResponseCache;
+  answers: AnswerStore;
 }
 
-function serve(route: Route, { db, codeRevision, cache }: Mounting) {
+function serve(route: Route, { db, answers }: Mounting) {
   return (req: Request, res: Response): void => {
     const query = route.query.parse(req.query, { reportInput: true });
     const params = route.params ? route.params.parse(req.params, { reportInput: true }) : {};
+    const dataVersion = req.dataVersion;
     if (route.cache === false) {
       res.set('Cache-Control', 'no-store');
-      send(req, res, render(route, route.handle({ db, query, params, req }), query), false);
+      send(req, res, render(route, route.handle({ db, query, params, dataVersion }), query));
       return;
     }
-    // Answers depend on the data, the code and (for progress, judged as of today) the date.
-    const stamp = etagFor(req.dataVersion, `${codeRevision}.${today().replace(/-/g, '')}`);
-    res.set({ ETag: stamp, 'Cache-Control': 'no-cache' });
+    let stamp = answers.stamp(dataVersion);
     if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
-      res.status(304).end();
+      res.set({ ETag: stamp, 'Cache-Control': 'no-cache' }).status(304).end();
       return;
     }
-    const key = `${route.path} ${JSON.stringify(params)} ${JSON.stringify(query)}`;
-    let answer = cache.get(stamp, key);
+    const key = answerKey(route.path, params, query);
+    let answer = answers.cache.get(stamp, key);
     if (!answer) {
-      answer = render(route, route.handle({ db, query, params, req }), query);
-      cache.set(stamp, key, answer);
+      // Made on one snapshot with the version it is of: an import may have committed since the request came.
+      const source: AnswerSource = {
+        path: route.path,
+        params: { ...(req.params as Record<string, string>) },
+        query: { ...req.query },
+      };
+      [stamp, answer] = snapshotRead(db, () => {
+        const version = currentDataVersion(db);
+        const result = route.handle({ db, query, params, dataVersion: version });
+        return [answers.stamp(version), { ...render(route, result, query), source }] as const;
+      });
+      answers.cache.set(stamp, key, answer);
     }
-    send(req, res, answer, true);
+    res.set({ ETag: stamp, 'Cache-Control': 'no-cache' });
+    keepReplay(answers.replays, stamp, req, res, send(req, res, answer));
   };
-}
-
-/** Today's date (UTC), YYYY-MM-DD. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Mounts every route as GET (and HEAD). */

@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/gateway.js';
+import { startWorker } from '../threads.js';
 import {
   type ImportReport,
   type ImportRequest,
@@ -16,17 +16,7 @@ import { ImportSession } from './session.js';
 import type { TableValidation } from './validate-table.js';
 import type { WorkerInput, WorkerMessage } from './worker-messages.js';
 
-// From source (tsx) the worker is the .ts file and needs tsx's loader; in the bundle it sits beside this code.
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './validate-worker.ts' : './validate-worker.js', import.meta.url);
-
-// A worker does not inherit tsx's loader from --import; from source it registers tsx itself before loading.
-function startWorker(workerData: WorkerInput): Worker {
-  if (!fromSource) return new Worker(WORKER_URL, { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
-}
+const VALIDATE_WORKER = new URL('./validate-worker.ts', import.meta.url);
 
 /**
  * The same import as importFile, with parsing and validation in a worker thread while this thread writes the
@@ -52,7 +42,7 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
   session.begin();
   try {
     const validation = await new Promise<TableValidation>((resolve, reject) => {
-      const worker = startWorker(input);
+      const worker = startWorker(VALIDATE_WORKER, input);
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'records') {
           try {

@@ -142,15 +142,10 @@ describe('the import preview', () => {
 
   it('is null for kinds that are not network lists', () => {
     registry();
-    const report = importPath(
-      t.db,
-      'milestones',
-      join(DATA_DIR, 'milestones/programme_milestones_2011-2021.csv'),
-      {
-        dryRun: true,
-        inTransaction: previewHook,
-      },
-    );
+    const report = importPath(t.db, 'metrics', join(DATA_DIR, 'reference/metrics.csv'), {
+      dryRun: true,
+      inTransaction: previewHook,
+    });
     expect(report.status).toBe('dry-run');
     expect(report.preview).toBeNull();
   });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiRoutes } from '../../server/api/app.js';
+import { apiRoutes } from '../../server/api/routes/index.js';
 import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
 
 let t: WritableApp;

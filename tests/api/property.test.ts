@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiRoutes } from '../../server/api/app.js';
+import { apiRoutes } from '../../server/api/routes/index.js';
 import { emptyRegistryApp, shippedApp, type TestApp } from './helpers.js';
 
 // Random query strings on every registered route: never a 5xx, and every 4xx in the one error shape.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRoutes, writeRoutes } from '../../server/api/app.js';
+import { apiRoutes, writeRoutes } from '../../server/api/routes/index.js';
 import { PROJECT_ROOT } from '../../server/config.js';
 
 describe('README', () => {

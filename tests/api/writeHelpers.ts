@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import { inject } from 'vitest';
+import { AnswerStore } from '../../server/api/answerStore.js';
 import { createApp } from '../../server/api/app.js';
 import { requestLogger } from '../../server/api/setup/requestLog.js';
 import { loadConfig } from '../../server/config.js';
@@ -18,6 +19,8 @@ export interface WritableApp {
   path: string;
   /** Request log lines (JSON) the app wrote. */
   requestLog: string[];
+  /** The app's answers, cached and replayed. */
+  answers: AnswerStore;
   cleanup: () => void;
 }
 
@@ -30,12 +33,14 @@ export function shippedCopyApp(env: Record<string, string | undefined> = {}): Wr
   const db = openDatabase(path);
   const requestLog: string[] = [];
   const logger = requestLogger('info', { write: (line: string) => void requestLog.push(line) });
-  const app = createApp({ db, config, log: () => undefined, logger });
+  const answers = new AnswerStore();
+  const app = createApp({ db, config, log: () => undefined, logger, answers });
   return {
     app,
     db,
     path,
     requestLog,
+    answers,
     cleanup: () => {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,17 +1,15 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { Db } from '../../db/gateway.js';
-import { DatabaseFileError, openDatabase } from '../../db/open.js';
+import { DatabaseFileError } from '../../db/open.js';
+import { dataVersion } from '../../db/queries/dataVersion.js';
 import { importReport } from '../../db/queries/import-reports.js';
-import { saveImportReport } from '../../db/writes/import-reports.js';
 import type { ImportReport } from '../../importer/import-file.js';
-import { importFileInWorker } from '../../importer/import-in-worker.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
 import { HttpError, badRequest, notFound, shown } from '../errors.js';
 import { NETWORKS, isoDate, noQuery, oneOf, query } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { type BackgroundImport, importInBackground } from '../writes/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
-import { previewHook } from '../writes/preview.js';
 import { importReportSchema } from '../writes/reportSchema.js';
 import { readUpload } from '../writes/upload.js';
 
@@ -95,45 +93,36 @@ function rejected(report: ImportReport, reportId: number | null): HttpError {
 }
 
 /**
- * The import runs on its own connection: readers on the app's connection keep seeing the last committed data
- * (WAL) until the one transaction commits, never a half-written import.
+ * The import runs in its own thread on its own connection: readers on the app's connection keep seeing the last
+ * committed data (WAL) until the one transaction commits, never a half-written import, and the main thread keeps
+ * answering them meanwhile. Before it commits, the answers readers have been asking for are made on the new data
+ * and put in place, so the first reads of it do not wait for them.
  */
 async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
   const release = deps.lock.acquire(req.id);
   try {
     const upload = await readUpload(req, deps.uploadLimitBytes);
     const fields = parseFields(req, upload.fields);
-    let report: ImportReport;
-    let reportId: number | null = null;
-    let writer: Db | null = null;
+    let outcome: BackgroundImport;
     try {
-      writer = openDatabase(deps.db.name);
-      report = await importFileInWorker(writer, {
-        kind: fields.kind,
-        bytes: upload.bytes,
-        fileName: upload.fileName,
-        asAt: fields.as_at ?? null,
-        dryRun: fields.dry_run,
-        inTransaction: previewHook,
-      });
-      try {
-        reportId = saveImportReport(writer, {
-          received_at: new Date().toISOString(),
-          request_id: req.id,
-          kind: report.kind,
-          status: report.status,
-          import_id: report.status === 'committed' ? report.import_id : null,
-          report: JSON.stringify(report),
-        });
-      } catch (error) {
-        // The import itself has committed or rolled back already; a report we cannot keep is logged, not fatal.
-        deps.log(`[${req.id}] import report not kept: ${(error as Error).message}`);
-      }
+      outcome = await importInBackground(
+        {
+          dbPath: deps.db.name,
+          requestId: req.id,
+          kind: fields.kind,
+          bytes: upload.bytes,
+          fileName: upload.fileName,
+          asAt: fields.as_at ?? null,
+          dryRun: fields.dry_run,
+          sources: fields.dry_run ? [] : deps.answers.sources(dataVersion(deps.db)),
+        },
+        (version, answers) => deps.answers.putInPlace(version, answers),
+      );
     } catch (error) {
       throw unwritable(error) ?? error;
-    } finally {
-      writer?.close();
     }
+    const { report, reportId, warning } = outcome;
+    if (warning !== null) deps.log(`[${req.id}] ${warning}`);
     if (report.status === 'rejected' && !fields.dry_run) throw rejected(report, reportId);
     res.set('Cache-Control', 'no-store');
     if (reportId !== null) res.location(`/api/v1/imports/${reportId}`);

@@ -1,6 +1,7 @@
 import { progress } from '../../analytics/progress.js';
 import { asAt, format, network, query } from '../params.js';
-import { defineRoute, today } from '../registry.js';
+import { today } from '../etag.js';
+import { defineRoute } from '../registry.js';
 import { fileName, flat } from '../shape.js';
 
 export const progressRoutes = [

@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'express';
 import pino, { type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 /** Header values that must never reach the log. */
 export const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
@@ -10,27 +9,36 @@ export function requestLogger(level: string, destination?: pino.DestinationStrea
 }
 
 /**
- * One JSON line per request: method, path, status, time taken, and the request id it was answered under. Only a
- * few request headers are logged, never Authorization or cookies (and they are redacted should a log add them).
+ * One JSON line per request once it is answered (or abandoned): method, path, status, time taken, and the request
+ * id it was answered under. Only a few request headers are logged, never Authorization or cookies (and they are
+ * redacted should a log add them). One logger call per request, with no child logger: this runs on every read.
  */
 export function setUpRequestLog(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId: (req) => (req as { id?: string }).id ?? '',
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    serializers: {
-      req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-        headers: {
-          'user-agent': req.headers['user-agent'],
-          'content-type': req.headers['content-type'],
-          'content-length': req.headers['content-length'],
+  return (req, res, next) => {
+    const started = performance.now();
+    res.once('close', () => {
+      const finished = res.writableFinished;
+      const status = res.statusCode;
+      const level = !finished || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
+        {
+          req: {
+            id: req.id,
+            method: req.method,
+            url: req.originalUrl,
+            headers: {
+              'user-agent': req.headers['user-agent'],
+              'content-type': req.headers['content-type'],
+              'content-length': req.headers['content-length'],
+            },
+          },
+          res: { statusCode: status },
+          responseTime: Math.round(performance.now() - started),
         },
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
+        finished ? 'request completed' : 'request aborted',
+      );
+    });
+    next();
+  };
 }

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataVersion } from '../../server/db/queries/dataVersion.js';
+import { DATA_DIR } from '../helpers/db.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+
+let t: WritableApp;
+afterEach(() => t.cleanup());
+
+const SUMMARY = '/api/v1/summary?network=hubs&region=London';
+const withoutPerRequest = (headers: Record<string, unknown>) => {
+  const { date: _d, 'x-request-id': _id, ...rest } = headers;
+  return rest;
+};
+
+describe('a read asked again', () => {
+  it('is sent again as it was, headers and all, under its own request id', async () => {
+    t = shippedCopyApp();
+    const first = await request(t.app).get(SUMMARY).set('X-Request-Id', 'first').expect(200);
+    expect(t.answers.replays.count).toBe(1);
+    const again = await request(t.app).get(SUMMARY).set('X-Request-Id', 'again').expect(200);
+    expect(again.text).toBe(first.text);
+    expect(withoutPerRequest(again.headers)).toEqual(withoutPerRequest(first.headers));
+    expect(again.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(again.headers['x-request-id']).toBe('again');
+    expect(t.requestLog.map((line) => JSON.parse(line).req.id)).toEqual(['first', 'again']);
+  });
+
+  it('goes the whole way when it is conditional, or differs in URL or encoding', async () => {
+    t = shippedCopyApp();
+    const first = await request(t.app).get(SUMMARY).expect(200);
+    await request(t.app)
+      .get(SUMMARY)
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+    const plain = await request(t.app).get(SUMMARY).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    await request(t.app).get(`${SUMMARY}&phase=Primary`).expect(200);
+    expect(t.answers.replays.count).toBe(3);
+  });
+});
+
+describe('an upload that commits', () => {
+  it('has made the answers readers were asking for on its data before they can see it', async () => {
+    t = shippedCopyApp();
+    const old = await request(t.app).get(SUMMARY).expect(200);
+    // A new list as at a later date, without its first London hub.
+    const lines = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'), 'utf8').split('\n');
+    const london = lines.findIndex((line, i) => i > 0 && /London|Camden|Hackney|Westminster/.test(line));
+    const smaller = lines.filter((_, i) => i !== london).join('\n');
+    await request(t.app)
+      .post('/api/v1/imports?kind=hubs&as_at=2030-01-01')
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .set('Content-Type', 'text/csv')
+      .send(smaller)
+      .expect(201);
+
+    const ready = t.answers.cache.values(t.answers.stamp(dataVersion(t.db)));
+    expect(ready.map((answer) => answer.source?.query)).toContainEqual({ network: 'hubs', region: 'London' });
+    const now = await request(t.app).get(SUMMARY).expect(200);
+    expect(now.headers.etag).not.toBe(old.headers.etag);
+    expect(now.body.members).toBe(old.body.members - 1);
+    expect(JSON.parse(ready.find((a) => a.source?.query.region === 'London')!.body)).toEqual(now.body);
+  });
+});
