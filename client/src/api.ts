@@ -129,6 +129,11 @@ async function fetchJson<T>(url: string, what: string): Promise<T> {
   }
 }
 
+/** Drops every answer kept for the page: after an import, the same URLs answer with other figures. */
+export function forgetAnswers(): void {
+  cache.clear();
+}
+
 function get<T>(path: string, params: Params, what: string): Promise<T> {
   const url = apiUrl(path, params);
   let pending = cache.get(url) as Promise<T> | undefined;

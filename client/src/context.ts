@@ -18,6 +18,11 @@ export interface ViewContext {
   asAt: string;
   /** Aborted when a newer state is rendered: a view stops work it no longer needs. */
   signal: AbortSignal;
+  /**
+   * Says the data has changed (an import from the Admin view): answers kept for the page are dropped, and the data
+   * version shown and pinned in the URL becomes the new one, without showing the view again.
+   */
+  dataChanged(): Promise<void>;
 }
 
 export interface Rendered {

@@ -66,7 +66,7 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
     list.append(li);
   }
 
-  const version = h('span', {});
+  const version = h('span', { 'data-testid': 'data-version' });
   const footer = h(
     'footer',
     { class: 'govuk-footer' },

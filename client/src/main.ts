@@ -1,7 +1,7 @@
 // The dashboard's entry: builds the page, pins the link to its date and data version, and renders the view the URL
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
-import { api, versionToken, type Network, type Progress } from './api.js';
+import { api, forgetAnswers, versionToken, type Network, type Progress } from './api.js';
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
@@ -35,7 +35,7 @@ async function loadMeta(): Promise<AppMeta> {
   return { networks: networks.rows, dataVersion: versionToken(health) };
 }
 
-const metaPromise = loadMeta();
+let metaPromise = loadMeta();
 let renders = 0;
 let controller = new AbortController();
 let cleanup: (() => void) | undefined;
@@ -46,6 +46,14 @@ let shown = false;
 const nav = createNavigator((state) => void render(state));
 const layout = createLayout(nav, firstState.embed);
 app.replaceChildren(layout.root);
+
+async function dataChanged(): Promise<void> {
+  forgetAnswers();
+  metaPromise = loadMeta();
+  const meta = await metaPromise;
+  nav.go({ version: meta.dataVersion }, { quiet: true });
+  layout.update(nav.state, meta.dataVersion);
+}
 
 function progressOrNull(network: Network): Promise<Progress | null> {
   return api.progress(network.id).catch(() => null);
@@ -113,7 +121,15 @@ async function render(state: ViewState): Promise<void> {
 
   const viewChanged = previous === null || previous.view !== state.view || previous.area !== state.area;
   previous = state;
-  const ctx: ViewContext = { state, nav, meta, network, asAt: state.asAt, signal: controller.signal };
+  const ctx: ViewContext = {
+    state,
+    nav,
+    meta,
+    network,
+    asAt: state.asAt,
+    signal: controller.signal,
+    dataChanged,
+  };
   layout.main.setAttribute('aria-busy', 'true');
   if (viewChanged) layout.main.replaceChildren(loading('the figures'));
   try {

@@ -143,8 +143,11 @@ export interface Navigator {
   readonly state: ViewState;
   /** A link target for the state with this change (for real <a href> links). */
   href(patch: Partial<ViewState>): string;
-  /** Moves to a new state: a new history entry unless replace is set. */
-  go(patch: Partial<ViewState>, options?: { replace?: boolean }): void;
+  /**
+   * Moves to a new state: a new history entry unless replace is set. quiet changes the URL (and the state links
+   * are made from) without showing the view again.
+   */
+  go(patch: Partial<ViewState>, options?: { replace?: boolean; quiet?: boolean }): void;
 }
 
 /**
@@ -160,14 +163,14 @@ export function createNavigator(onChange: (state: ViewState) => void): Navigator
     href(patch: Partial<ViewState>) {
       return urlOf(withPatch(current, patch));
     },
-    go(patch: Partial<ViewState>, options: { replace?: boolean } = {}) {
+    go(patch: Partial<ViewState>, options: { replace?: boolean; quiet?: boolean } = {}) {
       const next = withPatch(current, patch);
       const url = urlOf(next);
       const same = url === `${window.location.pathname}${window.location.search || '?'}`;
       current = next;
-      if (options.replace || same) window.history.replaceState(null, '', url);
+      if (options.replace || options.quiet || same) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
-      onChange(current);
+      if (!options.quiet) onChange(current);
     },
     start() {
       window.addEventListener('popstate', () => {

@@ -174,17 +174,20 @@ describe('Admin view', () => {
   });
 
   // Last: it changes the data the other tests compare against.
-  it('commits with the right token and links to Data & sources, which lists the new import', async () => {
+  it('commits with the right token; the page then shows the new data version, and Data & sources the import', async () => {
     const admin = await adminPage();
     await admin.fill({ file: GOOD, kind: 'teaching-schools', asAt: '2018-04-01', token: TOKEN });
     await admin.dryRun();
+    const versionBefore = await admin.byTestId('data-version').innerText();
     await admin.commit();
     const committed = await admin.byTestId('admin-committed').innerText();
     const importId = /import #(\d+)/.exec(committed)?.[1];
     expect(importId).toBeDefined();
     expect(await admin.report.getAttribute('data-status')).toBe('committed');
-    await admin.byTestId('admin-sources-link').click();
-    await admin.settled();
+    // The page now speaks of the new data: the version shown, and the figures other views load without a reload.
+    expect(await admin.byTestId('data-version').innerText()).not.toBe(versionBefore);
+    expect(await admin.byTestId('admin-sources-link').getAttribute('href')).toBe('?view=sources');
+    await admin.navigate('sources');
     expect(await admin.byTestId('imports-table').innerText()).toContain('teaching-schools-2014.csv');
   });
 });

@@ -364,7 +364,10 @@ export const view: View = async (ctx) => {
       if (answer.report.status === 'dry-run' && answer.report.error_count === 0) {
         nodes.push(confirmation(pending, answer));
       }
-      if (answer.report.status === 'committed') nodes.unshift(committedPanel(answer), nextSteps(answer));
+      if (answer.report.status === 'committed') {
+        nodes.unshift(committedPanel(answer), nextSteps(answer));
+        await ctx.dataChanged();
+      }
       show(nodes, report.mount);
     } catch (error) {
       show(refusal(error));
@@ -412,7 +415,6 @@ export const view: View = async (ctx) => {
     h(
       'p',
       { class: 'govuk-body' },
-      // A full page load, so Data & sources lists this import (answers are cached for the life of a page).
       h(
         'a',
         { class: 'govuk-link', href: '?view=sources', 'data-testid': 'admin-sources-link' },
