@@ -22,6 +22,7 @@ export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
 export type Summary = ApiSummary;
 export type Progress = ApiProgress;
 export type ProgressPoint = Progress['series'][number];
+export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
 export type Target = Progress['targets'][number];
 export type GapRow = Gap;

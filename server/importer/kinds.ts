@@ -4,6 +4,7 @@ import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js
 import { insertAlias, upsertArea } from '../db/writes/council-areas.js';
 import { clearEstablishments, establishmentsAsAt, insertEstablishment } from '../db/writes/establishments.js';
 import { committedImports } from '../db/writes/imports.js';
+import { unknownMetrics } from '../db/queries/milestones.js';
 import { clearMilestones, insertMilestone, upsertMetric } from '../db/writes/milestones.js';
 import {
   findSnapshot,
@@ -155,7 +156,18 @@ const milestones: KindSpec<MilestoneRecord> = {
   writer(db, importId) {
     const supersedes = committedImports(db, 'milestones');
     clearMilestones(db);
-    return { supersedes, add: (record) => (insertMilestone(db, importId, record), true) };
+    return {
+      supersedes,
+      add: (record) => (insertMilestone(db, importId, record), true),
+      // A milestone the analytics cannot place (which network, what measure) would be left out without a word.
+      finish: () => {
+        const unknown = unknownMetrics(db, importId);
+        return unknown.length === 0
+          ? null
+          : `metric: ${unknown.map((m) => `'${m}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not ` +
+              'in the metrics table; import a metrics file naming each metric (see data/reference/metrics.csv) first';
+      },
+    };
   },
 };
 

@@ -212,6 +212,19 @@ describe('downloads and embeds', () => {
     expect(lines.some((l) => l.startsWith('2014-05-26,day,548,exact,'))).toBe(true);
   });
 
+  it('charts council-area coverage over time, published and from the lists, with its table', async () => {
+    const progress = await page(DashboardPage);
+    await progress.open('view=progress');
+    const figure = progress.byTestId('coverage-over-time-figure');
+    expect(await figure.locator('svg[role=img] g[aria-label="Figures"] > g').count()).toBe(3);
+    const rows = await progress.byTestId('coverage-over-time-table').locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t').slice(0, 4))).toEqual([
+      ['26 May 2014', '95.0%', 'not published', 'not published'],
+      ['12 March 2018', '98.0%', '149', '152'],
+      ['1 December 2019', '98.7%', '148', '150'],
+    ]);
+  });
+
   it('downloads the map\u2019s figures as CSV, one row per council area', async () => {
     const map = await page(MapPage);
     await map.openMap();

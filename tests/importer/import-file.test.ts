@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/gateway.js';
 import { importFile } from '../../server/importer/import-file.js';
-import { FIXTURES, dump, importPath, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
+import { DATA_DIR, FIXTURES, dump, importPath, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
 
 let db: Db;
 let cleanup: () => void;
@@ -140,6 +140,25 @@ describe('strict and atomic', () => {
   });
 });
 
+describe('milestones name known metrics', () => {
+  it('a milestone whose metric is not in the metrics table rejects the file, naming it, and writes nothing', () => {
+    importPath(db, 'metrics', join(DATA_DIR, 'reference/metrics.csv'));
+    const before = dump(db);
+    const report = importFile(db, {
+      kind: 'milestones',
+      bytes: Buffer.from(
+        'date,metric,value,value_qualifier,source_title\n' +
+          '2014-05-26,teaching_schools_total,548,exact,DfE\n' +
+          '2014-05-26,teaching_school_total,548,exact,DfE\n',
+      ),
+      fileName: 'm.csv',
+    });
+    expect(report.status).toBe('rejected');
+    expect(report.errors[0]!.message).toMatch(/^metric: 'teaching_school_total' is not in the metrics table/);
+    expect(dump(db)).toEqual(before);
+  });
+});
+
 describe('idempotent', () => {
   it('importing the same file again changes nothing and says so', () => {
     const path = fixture('networks/teaching-schools-2014.csv');
@@ -264,6 +283,7 @@ describe('other kinds', () => {
   });
 
   it('milestones: month precision is kept and a wrong precision is named', () => {
+    importPath(db, 'metrics', join(DATA_DIR, 'reference/metrics.csv'));
     const header = 'date,date_precision,metric,round,value,value_qualifier,source_title\n';
     const ok = importFile(db, {
       kind: 'milestones',

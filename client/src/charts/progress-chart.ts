@@ -14,10 +14,11 @@ import {
   symbolSquare,
   symbolTriangle,
   utcFormat,
+  type Selection,
   type SymbolType,
 } from 'd3';
 import { endOfPeriod, formatDate, formatInt, startOfPeriod } from '../format.js';
-import { chartRoot, check, GRID, INK, SECONDARY_INK, STATUS_COLOUR, ACCENT } from './svg.js';
+import { chartRoot, check, GRID, INK, SECONDARY_INK, STATUS_COLOUR, ACCENT, type Svg } from './svg.js';
 
 export interface ProgressChartPoint {
   date: string;
@@ -49,6 +50,10 @@ export interface ProgressChartInput {
   rounds: ProgressChartRound[];
   /** The chosen date (YYYY-MM-DD): drawn as a rule. */
   asAt: string | null;
+  /** How a value reads (default: a whole number); the axis and every mark's title use it. */
+  format?: (value: number) => string;
+  /** The top of the scale, for values with a natural maximum such as a percentage (default: the data's). */
+  yMax?: number;
   width?: number;
   height?: number;
 }
@@ -108,6 +113,15 @@ function midpoint([a, b]: [Date, Date]): Date {
   return new Date((a.getTime() + b.getTime()) / 2);
 }
 
+/**
+ * A labelled group made when its first mark is drawn: an empty group with a label is an error for screen readers,
+ * so a chart with no targets (say) has no Targets group.
+ */
+function layer(svg: Svg, label: string): () => Selection<SVGGElement, undefined, null, undefined> {
+  let group: Selection<SVGGElement, undefined, null, undefined> | undefined;
+  return () => (group ??= svg.append('g').attr('aria-label', label));
+}
+
 export function progressChart(input: ProgressChartInput): SVGSVGElement {
   const width = input.width ?? 760;
   const height = input.height ?? 420;
@@ -140,9 +154,10 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
       new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1)),
     ])
     .range([margin.left, width - margin.right]);
+  const format = input.format ?? formatInt;
   const top = max([...points.map((p) => p.total), ...targets.map((t) => t.value), 1]) ?? 1;
   const y = scaleLinear()
-    .domain([0, top * 1.1])
+    .domain([0, input.yMax ?? top * 1.1])
     .nice()
     .range([height - margin.bottom, margin.top]);
 
@@ -183,7 +198,7 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
     .call(
       axisLeft(y)
         .ticks(6)
-        .tickFormat((d) => formatInt(Number(d))),
+        .tickFormat((d) => format(Number(d))),
     )
     .call((g) => g.attr('font-family', null).attr('font-size', null))
     .call((g) => g.select('.domain').remove());
@@ -195,10 +210,10 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
     .text(input.memberLabel.charAt(0).toUpperCase() + input.memberLabel.slice(1));
 
   // Recruitment rounds.
-  const roundLayer = svg.append('g').attr('aria-label', 'Recruitment rounds');
+  const roundLayer = layer(svg, 'Recruitment rounds');
   for (const r of rounds) {
     const gx = x(r.at);
-    const g = roundLayer.append('g');
+    const g = roundLayer().append('g');
     g.append('title').text(
       `Round ${r.round}, ${formatDate(r.date)}${r.designated === null ? '' : `: ${formatInt(r.designated)} designated`}`,
     );
@@ -218,12 +233,12 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
   }
 
   // Targets: a dashed line at the value up to the deadline, and a marker at the deadline.
-  const targetLayer = svg.append('g').attr('aria-label', 'Targets');
+  const targetLayer = layer(svg, 'Targets');
   for (const t of targets) {
     const colour = STATUS_COLOUR[t.status] ?? INK;
     const tx = x(t.end);
     const ty = y(t.value);
-    const g = targetLayer.append('g');
+    const g = targetLayer().append('g');
     const words = `Target ${formatInt(t.value)} by ${formatDate(t.deadline, 'month')}: ${statusWords(t.status)}`;
     g.append('title').text(words);
     g.append('line')
@@ -269,14 +284,14 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
   }
 
   // The figures: a whisker spans the month or year a figure is dated by, the mark sits at its middle.
-  const pointLayer = svg.append('g').attr('aria-label', 'Figures');
+  const pointLayer = layer(svg, 'Figures');
   for (const p of points) {
     const marker = markerFor(p);
     const px = x(midpoint(p.span));
     const py = y(p.total);
-    const g = pointLayer.append('g');
+    const g = pointLayer().append('g');
     g.append('title').text(
-      `${formatInt(p.total)} ${input.memberLabel} (${marker.label}), ${formatDate(p.date, p.precision)}` +
+      `${format(p.total)} ${input.memberLabel} (${marker.label}), ${formatDate(p.date, p.precision)}` +
         (p.source_title ? `. Source: ${p.source_title}` : ''),
     );
     if (p.precision !== 'day') {
@@ -322,6 +337,7 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
     const m = markerFor(p);
     kinds.set(m.label, m);
   }
+  if (points.length === 0) return svg.node()!;
   const legend = svg
     .append('g')
     .attr('aria-label', 'Legend')

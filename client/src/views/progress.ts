@@ -1,14 +1,14 @@
 // Progress: the network's size over time against its targets, with the figures, targets and rounds as tables.
-import { api, type ProgressPoint, type Round, type Target } from '../api.js';
+import { api, type CoveragePoint, type ProgressPoint, type Round, type Target } from '../api.js';
 import { markerFor, progressChart, statusWords } from '../charts/progress-chart.js';
 import { capitalise, membersLabel, type View } from '../context.js';
 import { h } from '../dom.js';
 import { fileSlug, framedSvg } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
-import { formatDate, formatDecimal, formatInt } from '../format.js';
+import { formatDate, formatDecimal, formatInt, formatPct } from '../format.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 
-function sourceCell(p: ProgressPoint): Node | string {
+function sourceCell(p: ProgressPoint | CoveragePoint): Node | string {
   const title = p.source_title ?? (p.source === 'snapshot' ? 'Imported member list' : p.source);
   return p.source_url ? h('a', { class: 'govuk-link', href: p.source_url, rel: 'noopener' }, title) : title;
 }
@@ -96,6 +96,42 @@ export const view: View = async (ctx) => {
   ];
   const undated = progress.undated;
 
+  // Council-area coverage over time: published percentages and the coverage of each imported list.
+  const coverageTitle = `Council areas with ${label}, over time`;
+  const coverage = progress.coverage_series;
+  const coverageChart = (): SVGSVGElement =>
+    progressChart({
+      title: coverageTitle,
+      memberLabel: 'council areas covered',
+      series: coverage.map((p) => ({ ...p, total: p.pct })),
+      targets: [],
+      rounds: progress.rounds,
+      asAt: ctx.asAt,
+      format: formatPct,
+      yMax: 100,
+    });
+  const coverageColumns: Column<CoveragePoint>[] = [
+    { key: 'date', label: 'Date', value: (p) => p.date, cell: (p) => formatDate(p.date, p.precision) },
+    { key: 'pct', label: 'Covered (%)', numeric: true, value: (p) => p.pct, cell: (p) => formatPct(p.pct) },
+    {
+      key: 'covered',
+      label: 'Areas covered',
+      numeric: true,
+      value: (p) => p.covered,
+      cell: (p) => (p.covered === null ? 'not published' : formatInt(p.covered)),
+    },
+    {
+      key: 'of',
+      label: 'Of',
+      numeric: true,
+      value: (p) => p.of,
+      cell: (p) => (p.of === null ? 'not published' : formatInt(p.of)),
+    },
+    { key: 'qualifier', label: 'Qualifier', value: (p) => p.qualifier },
+    { key: 'source', label: 'Source', value: (p) => p.source_title, cell: sourceCell },
+    { key: 'source_url', label: 'Source URL', value: (p) => p.source_url, cell: (p) => p.source_url ?? '' },
+  ];
+
   const node = h(
     'div',
     {},
@@ -129,6 +165,35 @@ export const view: View = async (ctx) => {
         empty: 'No dated figures.',
       }),
     }),
+    coverage.length > 0
+      ? chartFigure({
+          heading: coverageTitle,
+          summary:
+            'The share of council areas with at least one member: published percentages (circles) and the ' +
+            'coverage of each imported member list (squares). Areas are counted as each source counted them.',
+          chart: coverageChart(),
+          testid: 'coverage-over-time-figure',
+          downloads: {
+            name: fileSlug(network.id, 'coverage-over-time', ctx.asAt),
+            what: 'the coverage chart',
+            image: () =>
+              framedSvg(coverageChart(), {
+                title: coverageTitle,
+                date: dateLine,
+                dataVersion: ctx.meta.dataVersion,
+                source: 'DfE publications (see the table) and imported member lists',
+              }),
+            csv: () => toCsv(coverageColumns, coverage),
+          },
+          table: dataTable({
+            caption: `Council areas covered by ${label} over time`,
+            columns: coverageColumns.filter((c) => c.key !== 'source_url'),
+            rows: coverage,
+            testid: 'coverage-over-time-table',
+            empty: 'No coverage figures.',
+          }),
+        })
+      : null,
     h('h2', { class: 'govuk-heading-m' }, 'Targets'),
     dataTable({
       caption: 'Published targets and whether they were met',

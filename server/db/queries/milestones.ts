@@ -37,3 +37,13 @@ export function milestoneSources(db: Db): SourceRow[] {
      FROM milestones GROUP BY source_title, source_url ORDER BY min(date) IS NULL, min(date), source_title`,
   );
 }
+
+/** The metrics an import's milestones name that the metrics table does not hold, in order. */
+export function unknownMetrics(db: Db, importId: number): string[] {
+  return all<{ metric: string }>(
+    db,
+    `SELECT DISTINCT metric FROM milestones
+     WHERE import_id = ? AND metric NOT IN (SELECT metric FROM metrics) ORDER BY metric`,
+    [importId],
+  ).map((row) => row.metric);
+}

@@ -79,6 +79,26 @@ describe('progressChart', () => {
     expect(targets).toEqual(['Target 500 by March 2015: met', 'Target 600 by October 2016: undetermined']);
   });
 
+  it('draws percentages on a 0-100 scale when given a format and a top', async () => {
+    const svg = progressChart({
+      ...input,
+      title: 'Council areas with teaching schools, over time',
+      memberLabel: 'council areas covered',
+      series: [
+        { ...input.series[2]!, total: 95 },
+        { ...input.series[3]!, total: 98 },
+      ],
+      targets: [],
+      format: (n) => `${n}%`,
+      yMax: 100,
+    });
+    const titles = [...svg.querySelectorAll('g[aria-label="Figures"] title')].map((t) => t.textContent);
+    expect(titles[0]).toBe('95% council areas covered (published, exact), 26 May 2014. Source: DfE');
+    const ticks = [...svg.querySelectorAll('.tick text')].map((t) => t.textContent);
+    expect(ticks).toContain('100%');
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot('../__snapshots__/progress-chart-percent.svg');
+  });
+
   it('an empty series still draws axes and says so', async () => {
     const svg = progressChart({ ...input, series: [], targets: [], rounds: [], asAt: null, title: 'Hubs' });
     expect(svg.querySelector('desc')?.textContent).toBe('No dated figures for teaching schools.');
