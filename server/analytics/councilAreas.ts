@@ -3,7 +3,7 @@ import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
 import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import { answeredFrom, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
+import { answeredFrom, type NetworkId, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
 import { gaps, type NearbyMember } from './gaps.js';
@@ -36,7 +36,7 @@ export interface CouncilAreaParams extends NetworkOnDate {
 }
 
 export interface CouncilAreaProfile extends CouncilAreaRow {
-  network: string;
+  network: NetworkId;
   as_at: string;
   snapshot_as_at: string;
   coverage: AreaCoverage;

@@ -2,7 +2,15 @@ import type { Db } from '../db/gateway.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
-import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, snapshotFor } from './context.js';
+import {
+  answeredFrom,
+  type NetworkId,
+  type NetworkOnDate,
+  phaseName,
+  regionCode,
+  round,
+  snapshotFor,
+} from './context.js';
 import { schoolsBeyond } from './distance.js';
 
 export interface AreaCoverage {
@@ -66,7 +74,7 @@ export interface CoverageParams extends NetworkOnDate {
 }
 
 export interface Coverage {
-  network: string;
+  network: NetworkId;
   as_at: string;
   snapshot_as_at: string;
   radius_km: number;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/gateway.js';
-import { answeredFrom, phaseName, regionCode, round, snapshotFor } from './context.js';
+import { answeredFrom, type NetworkId, phaseName, regionCode, round, snapshotFor } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { areaCentres, memberIndex } from './distance.js';
 import { counted, networkRow } from './labels.js';
@@ -19,7 +19,7 @@ export interface Gap extends AreaCoverage {
 }
 
 export interface Gaps {
-  network: string;
+  network: NetworkId;
   as_at: string;
   snapshot_as_at: string;
   radius_km: number;

@@ -5,6 +5,7 @@ import { memberPage, type MemberFilter, type MemberRow } from '../db/queries/mem
 import {
   answeredFrom,
   containsPattern,
+  type NetworkId,
   type NetworkOnDate,
   phaseName,
   regionCode,
@@ -23,7 +24,7 @@ export interface MemberListParams extends NetworkOnDate {
 }
 
 export interface Page<T> {
-  network: string;
+  network: NetworkId;
   as_at: string;
   snapshot_as_at: string;
   rows: T[];

@@ -1,6 +1,14 @@
 import type { Db } from '../db/gateway.js';
 import { memberTotals } from '../db/queries/members.js';
-import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, snapshotFor } from './context.js';
+import {
+  answeredFrom,
+  type NetworkId,
+  type NetworkOnDate,
+  phaseName,
+  regionCode,
+  round,
+  snapshotFor,
+} from './context.js';
 import { areaCoverage } from './coverage.js';
 
 export interface SummaryParams extends NetworkOnDate {
@@ -9,7 +17,7 @@ export interface SummaryParams extends NetworkOnDate {
 }
 
 export interface Summary {
-  network: string;
+  network: NetworkId;
   as_at: string;
   snapshot_as_at: string;
   members: number;

@@ -66,8 +66,16 @@ const errorSchema = z.object({
   }),
 });
 
+// What the document can say without zod's long regular expressions for dates and its bounds on every integer.
+function plainer({ jsonSchema: s }: { jsonSchema: JsonSchema }): void {
+  if (s.format === 'date' || s.format === 'date-time') delete s.pattern;
+  if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
+  if (s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+}
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const options = { io, unrepresentable: 'any', override: plainer } as const;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, options) as JsonSchema;
   return rest;
 }
 
@@ -94,8 +102,9 @@ function operationId(path: string): string {
 
 function okResponse(route: Route): Record<string, unknown> {
   const content: Record<string, unknown> = {};
-  if (route.produces) content[route.produces] = { schema: { type: 'string' } };
-  else content['application/json'] = { schema: route.response ? jsonSchema(route.response, 'output') : {} };
+  const body = route.response ? jsonSchema(route.response, 'output') : undefined;
+  if (route.produces) content[route.produces] = { schema: body ?? { type: 'string' } };
+  else content['application/json'] = { schema: body ?? {} };
   if (route.csv) content['text/csv'] = { schema: { type: 'string' } };
   return { description: 'OK', content };
 }

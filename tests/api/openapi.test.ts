@@ -16,6 +16,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
+type JsonSchema = Record<string, unknown>;
+
+/** The JSON Schema of a GET route's 200 JSON body. */
+function okSchema(path: string): JsonSchema {
+  const ok = doc.paths[path]!.get.responses as Record<
+    string,
+    { content: Record<string, { schema: JsonSchema }> }
+  >;
+  return ok['200']!.content['application/json']!.schema;
+}
+
 describe('/api/openapi.json', () => {
   it('documents every route Express serves', () => {
     const served = expressGetRoutes(t.app).map(openApiPath);
@@ -43,6 +54,26 @@ describe('/api/openapi.json', () => {
     const responses = doc.paths['/api/v1/networks']!.get.responses as Record<string, unknown>;
     expect(responses['400']).toEqual({ $ref: '#/components/responses/E400' });
     expect(responses['500']).toEqual({ $ref: '#/components/responses/E500' });
+  });
+
+  it('describes the 200 body of every route that answers JSON', () => {
+    const undescribed = Object.entries(doc.paths).flatMap(([path, operations]) => {
+      const ok = operations.get.responses as Record<string, { content: Record<string, { schema: object }> }>;
+      const json = ok['200']!.content['application/json'];
+      return json && Object.keys(json.schema).length === 0 ? [path] : [];
+    });
+    expect(undescribed).toEqual([]);
+    const coverage = okSchema('/api/v1/coverage');
+    expect(coverage.required).toEqual(expect.arrayContaining(['rows', 'total', 'limit', 'offset']));
+    const area = (coverage.properties as { rows: { items: JsonSchema } }).rows.items;
+    expect((area.properties as Record<string, JsonSchema>).members_per_100_schools).toMatchObject({
+      anyOf: [{ type: 'number', minimum: 0 }, { type: 'null' }],
+      description: expect.stringContaining('null when the area has no schools'),
+    });
+    expect(area.additionalProperties).toBe(false);
+    expect(doc.paths['/api/docs']!.get.responses).toMatchObject({
+      200: { content: { 'text/html': { schema: { type: 'string' } } } },
+    });
   });
 
   it('gives each operation a distinct id', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { councilArea, councilAreas } from '../../analytics/councilAreas.js';
 import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { councilAreaAnswer, councilAreasAnswer } from '../responses/areas.js';
 import { AREA_COLUMNS } from './coverage.js';
 import { fileName, flat, paged } from '../shape.js';
 
@@ -12,6 +13,7 @@ export const councilAreaRoutes = [
     summary: 'England\u2019s 152 council areas with the network\u2019s members in each on a date.',
     query: query({ ...common, region, q: q.optional(), ...pagingWith(200), format }),
     errors: [404],
+    response: councilAreasAnswer,
     handle: ({ db, query }) => paged({ rows: councilAreas(db, query) }, query.limit, query.offset),
     csv: (result, query) => ({
       name: fileName('council-areas', query.network, query.as_at),
@@ -26,6 +28,7 @@ export const councilAreaRoutes = [
     params: z.strictObject({ la_code: laCode }),
     query: query({ ...common, radius_km: radiusKm }),
     errors: [404],
+    response: councilAreaAnswer,
     handle: ({ db, query, params }) => councilArea(db, { ...query, la_code: params.la_code }),
   }),
 ];

@@ -2,6 +2,7 @@ import { coverage } from '../../analytics/coverage.js';
 import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { coverageAnswer, gapsAnswer } from '../responses/areas.js';
 import { fileName, flat, paged } from '../shape.js';
 
 export const AREA_COLUMNS = [
@@ -35,6 +36,7 @@ export const coverageRoutes = [
       'no location (hubs).',
     query: areaQuery,
     errors: [404],
+    response: coverageAnswer,
     handle: ({ db, query }) => paged(coverage(db, query), query.limit, query.offset),
     csv: (result) => ({
       name: areaFileName('coverage', result),
@@ -50,6 +52,7 @@ export const coverageRoutes = [
       'Order: uncovered areas first, then fewest members per school, then most schools beyond radius_km, then code.',
     query: areaQuery,
     errors: [404],
+    response: gapsAnswer,
     handle: ({ db, query }) => paged(gaps(db, query), query.limit, query.offset),
     csv: (result) => ({
       name: areaFileName('gaps', result),

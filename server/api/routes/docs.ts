@@ -2,6 +2,7 @@ import { docsPage } from '../docsPage.js';
 import { openApiDocument, type OpenApiDocument } from '../openapi.js';
 import { noQuery } from '../params.js';
 import { defineRoute, Raw, type Route } from '../registry.js';
+import { openApiAnswer } from '../responses/provenance.js';
 import type { WriteRoute } from '../writes/route.js';
 
 /** The OpenAPI document and its readable page, both describing `routes` and `writes` (and themselves). */
@@ -17,6 +18,7 @@ export function docsRoutes(
       tag: 'meta',
       summary: 'This API as an OpenAPI 3.1 document.',
       query: noQuery,
+      response: openApiAnswer,
       handle: () => document(),
     }),
     defineRoute({

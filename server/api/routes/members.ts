@@ -2,6 +2,7 @@ import { groups } from '../../analytics/groups.js';
 import { members } from '../../analytics/members.js';
 import { common, format, laCode, paging, phase, q, query, region, text } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { groupsAnswer, membersAnswer } from '../responses/registry.js';
 import { fileName, flat } from '../shape.js';
 
 const filters = {
@@ -24,6 +25,7 @@ export const memberRoutes = [
       format,
     }),
     errors: [404],
+    response: membersAnswer,
     handle: ({ db, query }) => members(db, query),
     csv: (result) => ({
       name: fileName('members', result.network, result.as_at),
@@ -63,6 +65,7 @@ export const memberRoutes = [
       format,
     }),
     errors: [404],
+    response: groupsAnswer,
     handle: ({ db, query }) => groups(db, query),
     csv: (result) => ({
       name: fileName('groups', result.network, result.as_at),

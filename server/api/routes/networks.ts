@@ -1,17 +1,7 @@
-import { z } from 'zod';
 import { networks } from '../../analytics/networks.js';
 import { asAt, format, query } from '../params.js';
 import { defineRoute } from '../registry.js';
-
-const networkSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  member_label: z.string(),
-  group_label: z.string().nullable(),
-  description: z.string(),
-  snapshot_dates: z.array(z.string()),
-  latest: z.object({ as_at: z.string(), members: z.number(), groups: z.number() }).nullable(),
-});
+import { networksAnswer } from '../responses/registry.js';
 
 export const networkRoutes = [
   defineRoute({
@@ -19,7 +9,7 @@ export const networkRoutes = [
     tag: 'networks',
     summary: 'Each network: its labels, its snapshot dates, and its counts on as_at (default: latest).',
     query: query({ as_at: asAt, format }),
-    response: z.object({ rows: z.array(networkSchema), total: z.number() }),
+    response: networksAnswer,
     handle: ({ db, query }) => {
       const rows = networks(db, query);
       return { rows, total: rows.length };

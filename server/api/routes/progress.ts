@@ -2,6 +2,7 @@ import { progress } from '../../analytics/progress.js';
 import { asAt, format, network, query } from '../params.js';
 import { today } from '../etag.js';
 import { defineRoute } from '../registry.js';
+import { progressAnswer } from '../responses/progress.js';
 import { fileName, flat } from '../shape.js';
 
 export const progressRoutes = [
@@ -16,6 +17,7 @@ export const progressRoutes = [
       'when no figure tells (evidence names the figures either side), on_track or at_risk while the deadline is ' +
       'ahead. Undated figures are listed apart. CSV: the series.',
     query: query({ network, as_at: asAt.describe('Judge as on this date (default: today).'), format }),
+    response: progressAnswer,
     handle: ({ db, query }) => progress(db, { ...query, today: today() }),
     csv: (result) => ({
       name: fileName('progress', result.network, result.as_at),

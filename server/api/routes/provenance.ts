@@ -1,6 +1,7 @@
 import { boundaries, imports, sources } from '../../analytics/provenance.js';
 import { format, oneOf, paging, query, text } from '../params.js';
 import { defineRoute, Raw } from '../registry.js';
+import { importsAnswer, sourcesAnswer, topologyAnswer } from '../responses/provenance.js';
 import { flat } from '../shape.js';
 
 export const provenanceRoutes = [
@@ -13,6 +14,7 @@ export const provenanceRoutes = [
     }),
     produces: 'application/json',
     errors: [404],
+    response: topologyAnswer,
     handle: ({ db, query }) => new Raw('application/json; charset=utf-8', boundaries(db, query).topojson),
   }),
   defineRoute({
@@ -20,6 +22,7 @@ export const provenanceRoutes = [
     tag: 'provenance',
     summary: 'The import record, newest first: file, checksum, rows read and written, outcome.',
     query: query({ kind: text().optional().describe('Only imports of this kind.'), ...paging, format }),
+    response: importsAnswer,
     handle: ({ db, query }) => imports(db, query),
     csv: (result) => ({
       name: 'imports',
@@ -33,6 +36,7 @@ export const provenanceRoutes = [
     summary:
       'Where the data comes from: the licence and attribution, the files imported, the publications cited.',
     query: query({}),
+    response: sourcesAnswer,
     handle: ({ db }) => sources(db),
   }),
 ];

@@ -1,6 +1,7 @@
 import { search } from '../../analytics/search.js';
 import { integer, NETWORKS, oneOf, query, text } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { searchAnswer } from '../responses/registry.js';
 
 export const searchRoutes = [
   defineRoute({
@@ -13,6 +14,7 @@ export const searchRoutes = [
       kind: oneOf(['council-area', 'member', 'group']).optional().describe('Only this kind of result.'),
       limit: integer(1, 100, 20).describe('Results, 1-100.'),
     }),
+    response: searchAnswer,
     handle: ({ db, query }) => search(db, query),
   }),
 ];

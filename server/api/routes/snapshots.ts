@@ -1,6 +1,7 @@
 import { snapshotDiff, snapshots } from '../../analytics/snapshots.js';
 import { format, isoDate, NETWORKS, network, oneOf, query } from '../params.js';
 import { defineRoute } from '../registry.js';
+import { snapshotDiffAnswer, snapshotsAnswer } from '../responses/registry.js';
 import { fileName, flat } from '../shape.js';
 
 export const snapshotRoutes = [
@@ -9,6 +10,7 @@ export const snapshotRoutes = [
     tag: 'registry',
     summary: 'Every imported list: network, date, counts and the file it came from.',
     query: query({ network: oneOf(NETWORKS).optional().describe('Only this network.'), format }),
+    response: snapshotsAnswer,
     handle: ({ db, query }) => {
       const rows = snapshots(db, query);
       return { rows, total: rows.length };
@@ -37,6 +39,7 @@ export const snapshotRoutes = [
       to: isoDate().describe('The later date, YYYY-MM-DD.'),
     }),
     errors: [404],
+    response: snapshotDiffAnswer,
     handle: ({ db, query }) => snapshotDiff(db, query),
   }),
 ];

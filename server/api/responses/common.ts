@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { NETWORKS } from '../../analytics/context.js';
+
+// What the answers' schemas share: the check that a schema is the type it describes, dates, counts, and the
+// envelope of lists. The rows several answers carry are in rows.ts; each answer is in the file of its resource.
+
+/**
+ * The schema of an answer of type T: it fails to compile unless the schema's output and T are assignable both
+ * ways (same fields, same nullability, same values), so the document cannot drift from the analytics' types.
+ */
+export function answerOf<T>() {
+  return <S extends z.ZodType<T>>(
+    schema: S &
+      ([T] extends [z.output<S>]
+        ? unknown
+        : { error: 'T and the schema differ: a field, a null or a value one has and the other lacks' }),
+  ): S => schema;
+}
+
+export const networkId = z.enum(NETWORKS).describe('The network: teaching-schools, nles or hubs.');
+
+/** A calendar date, YYYY-MM-DD. */
+export const day = () => z.iso.date();
+
+/** A published figure's date, as precise as it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** A count: a whole number, 0 or more. */
+export const count = () => z.number().int().nonnegative();
+
+/** Text that may be missing (null: not known, or not listed). */
+export const text = () => z.string().nullable();
+
+/** What every answer about a date says first (analytics' answeredFrom). */
+export const answeredFields = {
+  network: networkId,
+  as_at: day().describe('The date asked about, YYYY-MM-DD (default: the date of the latest list).'),
+  snapshot_as_at: day().describe(
+    'The date of the list that answered, YYYY-MM-DD: the network\u2019s latest on or before as_at.',
+  ),
+};
+
+/** One page of rows, after the list's own fields: rows, the total in all pages, the limit and offset asked. */
+export function pageOf<R extends z.ZodType, F extends z.ZodRawShape>(row: R, fields: F) {
+  return z.object({
+    ...fields,
+    rows: z.array(row),
+    total: count().describe('Rows in all pages.'),
+    limit: count().describe('Rows per page, as asked (default per route).'),
+    offset: count().describe('Rows skipped, as asked.'),
+  });
+}
+
+/** A whole list: every row, and how many. */
+export function listOf<R extends z.ZodType>(row: R) {
+  return z.object({ rows: z.array(row), total: count().describe('Rows listed.') });
+}

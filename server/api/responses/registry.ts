@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { groups } from '../../analytics/groups.js';
+import type { members } from '../../analytics/members.js';
+import type { networks } from '../../analytics/networks.js';
+import type { search } from '../../analytics/search.js';
+import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
+import { answerOf, answeredFields, count, day, listOf, networkId, pageOf, text } from './common.js';
+import { memberRow } from './rows.js';
+
+// The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
+
+type List<T extends (...args: never[]) => unknown[]> = { rows: ReturnType<T>; total: number };
+
+export const networksAnswer = answerOf<List<typeof networks>>()(
+  listOf(
+    z.object({
+      id: z.string().describe('The network\u2019s id, as the network parameter takes it.'),
+      name: z.string(),
+      member_label: z.string().describe('What one member is called, e.g. teaching school.'),
+      group_label: text().describe('What one group is called, e.g. alliance; null: no groups.'),
+      description: z.string(),
+      snapshot_dates: z.array(day()).describe('The dates of its imported lists, oldest first.'),
+      latest: z
+        .object({ as_at: day(), members: count(), groups: count() })
+        .nullable()
+        .describe('Counts from its list in force on as_at (default: its latest); null: no list by then.'),
+    }),
+  ),
+);
+
+export const membersAnswer = answerOf<ReturnType<typeof members>>()(pageOf(memberRow, answeredFields));
+
+export const groupsAnswer = answerOf<ReturnType<typeof groups>>()(
+  pageOf(
+    z.object({
+      id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
+      name: z.string(),
+      members: count().describe('Its members on the list.'),
+      la_codes: z.array(z.string()).describe('The council areas its members are in.'),
+      member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
+    }),
+    answeredFields,
+  ),
+);
+
+export const searchAnswer = answerOf<ReturnType<typeof search>>()(
+  z.object({
+    q: z.string().describe('The words searched for, as given.'),
+    rows: z.array(
+      z.object({
+        kind: z.enum(['council-area', 'member', 'group']),
+        key: z.string().describe('la_code of an area, member_key of a member, id of a group.'),
+        name: z.string(),
+        network_id: text().describe('The network of a member or group; null for an area.'),
+      }),
+    ),
+    total: count().describe('Results (at most limit), best first.'),
+  }),
+);
+
+export const snapshotsAnswer = answerOf<List<typeof snapshots>>()(
+  listOf(
+    z.object({
+      id: count(),
+      network_id: z.string(),
+      as_at: day().describe('The date the list is as at, YYYY-MM-DD.'),
+      import_id: count().describe('The import that wrote it (see /api/v1/imports).'),
+      file_name: z.string().describe('The file it came from.'),
+      members: count(),
+      groups: count().describe('Distinct groups of its members.'),
+      council_areas_covered: count().describe('Council areas at least one of its members serves.'),
+    }),
+  ),
+);
+
+const listInForce = z.object({
+  as_at: day().describe('The date asked, YYYY-MM-DD.'),
+  snapshot_as_at: day().describe('The date of the list in force on it, YYYY-MM-DD.'),
+});
+const changed = z.object({
+  member_key: z.string(),
+  name: z.string(),
+  la_code: text().describe('The council area it is in; null: not known.'),
+  group_name: text().describe('Its group; null: none.'),
+});
+
+export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
+  z.object({
+    network: networkId,
+    from: listInForce,
+    to: listInForce,
+    joiners: z.array(changed).describe('On the later list, not the earlier, by name.'),
+    leavers: z.array(changed).describe('On the earlier list, not the later, by name.'),
+    group_moves: z
+      .array(
+        z.object({
+          member_key: z.string(),
+          name: z.string(),
+          from_group: text().describe('null: no group.'),
+          to_group: text().describe('null: no group.'),
+        }),
+      )
+      .describe('Members on both lists whose group changed.'),
+    area_changes: z
+      .array(
+        z.object({
+          la_code: z.string(),
+          name: z.string(),
+          from_members: count(),
+          to_members: count(),
+          change: z.number().int().describe('to_members - from_members.'),
+          coverage: z
+            .enum(['gained', 'lost'])
+            .nullable()
+            .describe('gained or lost its cover; null: covered (or not) on both.'),
+        }),
+      )
+      .describe('Council areas whose number of members serving them changed.'),
+    council_areas_covered: z.object({ from: count(), to: count() }),
+  }),
+);
