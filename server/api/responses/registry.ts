@@ -81,6 +81,12 @@ const changed = z.object({
   member_key: z.string(),
   name: z.string(),
   la_code: text().describe('The council area it is in; null: not known.'),
+  la_name: text().describe("That council area's name; null: not known."),
+  serves: z
+    .array(z.string())
+    .describe(
+      "Names of the council areas it serves: a school's own; a hub's several (a hub has no home area).",
+    ),
   group_name: text().describe('Its group; null: none.'),
 });
 
