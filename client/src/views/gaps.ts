@@ -74,6 +74,7 @@ export const view: View = async (ctx) => {
     },
   ];
   const csvColumns = columns.filter((c) => c.key !== 'map');
+  const scope = [state.region ?? 'England', state.phase && `phase ${state.phase}`].filter(Boolean).join(', ');
 
   const node = h(
     'div',
@@ -99,6 +100,12 @@ export const view: View = async (ctx) => {
     downloadButtons({
       name: fileSlug(network.id, 'gaps', state.region, state.phase, ctx.asAt),
       what: 'the gap finder table',
+      about: {
+        title: `${network.name}: council areas by need, ${scope}`,
+        date: `As at ${formatDate(ctx.asAt)}`,
+        dataVersion: ctx.meta.dataVersion,
+        source: 'member lists, GIAS establishments and ONS council areas',
+      },
       csv: () => toCsv(csvColumns, rows),
     }),
     dataTable({
