@@ -84,19 +84,21 @@ export function zipTime(dataVersion: string | null): Date {
   return new Date(y, mo! - 1, d, hh, mm, ss);
 }
 
-export interface CsvZipInput extends ReadmeInput {
-  /** The CSV text exactly as the CSV download holds it (BOM included). */
-  csv: string;
+export interface CsvZipInput extends Omit<ReadmeInput, 'columns'> {
+  /** The CSV exactly as the CSV download holds it (BOM included): its text, or the bytes the server sent. */
+  csv: string | Uint8Array;
 }
 
-/** `<name>.csv` and `README.txt`, deflated, in one ZIP. */
+/** `<csvName>` and `README.txt` (its columns read from the CSV's header), deflated, in one ZIP. */
 export function csvZip(input: CsvZipInput): Uint8Array<ArrayBuffer> {
   const mtime = zipTime(input.about.dataVersion);
+  const csv = typeof input.csv === 'string' ? strToU8(input.csv) : input.csv;
+  const columns = csvHeader(new TextDecoder().decode(csv));
   // zipSync allocates its output with `new Uint8Array(n)`: a plain ArrayBuffer, as a Blob needs.
   return zipSync(
     {
-      [input.csvName]: [strToU8(input.csv), { mtime }],
-      'README.txt': [strToU8(readmeText(input)), { mtime }],
+      [input.csvName]: [csv, { mtime }],
+      'README.txt': [strToU8(readmeText({ ...input, columns })), { mtime }],
     },
     { level: 6 },
   ) as Uint8Array<ArrayBuffer>;

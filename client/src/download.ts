@@ -127,7 +127,10 @@ export interface DownloadOptions {
   about: About;
   /** The chart or map alone: the download frames it with `about`. */
   image?: () => SVGSVGElement;
+  /** The CSV made in the page: a CSV and a ZIP button. */
   csv?: () => string;
+  /** Or a CSV the server makes (the view links to it): a ZIP button; the ZIP holds the bytes and name it sends. */
+  csvUrl?: string;
 }
 
 /** The CSV download's text: a BOM first so that spreadsheets read the UTF-8 names correctly. */
@@ -156,7 +159,7 @@ export function downloadButtons(options: DownloadOptions): HTMLElement {
     });
     wrap.append(b);
   };
-  const { name, about, image, csv } = options;
+  const { name, about, image, csv, csvUrl } = options;
   if (image) {
     const framed = (): SVGSVGElement => framedSvg(image(), about);
     button('PNG', 'download-png', async () => saveBlob(await pngBlob(framed()), `${name}.png`));
@@ -164,21 +167,23 @@ export function downloadButtons(options: DownloadOptions): HTMLElement {
       saveBlob(new Blob([svgMarkup(framed())], { type: 'image/svg+xml' }), `${name}.svg`),
     );
   }
+  const zip = async (csvName: string, content: string | Uint8Array): Promise<void> => {
+    const { csvZip } = await import('./csv-zip.js');
+    const bytes = csvZip({ about, csv: content, csvName, url: window.location.href });
+    saveBlob(new Blob([bytes], { type: 'application/zip' }), `${csvName.replace(/\.csv$/i, '')}.zip`);
+  };
   if (csv) {
     button('CSV', 'download-csv', () =>
       saveBlob(new Blob([csvText(csv())], { type: 'text/csv;charset=utf-8' }), `${name}.csv`),
     );
+    button('ZIP', 'download-zip', () => zip(`${name}.csv`, csvText(csv())));
+  }
+  if (csvUrl) {
     button('ZIP', 'download-zip', async () => {
-      const { csvHeader, csvZip } = await import('./csv-zip.js');
-      const text = csvText(csv());
-      const bytes = csvZip({
-        about,
-        csv: text,
-        csvName: `${name}.csv`,
-        columns: csvHeader(text),
-        url: window.location.href,
-      });
-      saveBlob(new Blob([bytes], { type: 'application/zip' }), `${name}.zip`);
+      const res = await fetch(csvUrl);
+      if (!res.ok) throw new Error(`the server answered ${res.status} for the CSV`);
+      const sent = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+      await zip(sent ?? `${name}.csv`, new Uint8Array(await res.arrayBuffer()));
     });
   }
   return h('div', {}, wrap, status);

@@ -92,13 +92,20 @@ describe('zipTime', () => {
 });
 
 describe('csvZip', () => {
-  it('holds the CSV byte for byte (BOM included) and the README', () => {
+  it('holds the CSV byte for byte (BOM included) and the README with the CSV\u2019s columns', () => {
     const files = unzipSync(csvZip({ ...input, csv: CSV }));
     expect(Object.keys(files)).toEqual(['teaching-schools-progress-2018-03-12.csv', 'README.txt']);
     const csv = files['teaching-schools-progress-2018-03-12.csv']!;
     expect(Buffer.from(csv)).toEqual(Buffer.from(CSV, 'utf8'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(files['README.txt']!)).toBe(readmeText(input));
+  });
+
+  it('holds bytes as given (a CSV the server sent, without a BOM)', () => {
+    const sent = new TextEncoder().encode('a,"b, c"\r\n1,2\r\n');
+    const files = unzipSync(csvZip({ ...input, csvName: 'members.csv', csv: sent }));
+    expect(Buffer.from(files['members.csv']!)).toEqual(Buffer.from(sent));
+    expect(strFromU8(files['README.txt']!)).toContain('Columns (2)\r\n  1. a\r\n  2. b, c\r\n');
   });
 
   it('gives the same bytes for the same data, stamped with the data version\u2019s time', () => {

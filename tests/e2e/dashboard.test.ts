@@ -248,6 +248,12 @@ describe('downloads and embeds', () => {
       'teaching-schools-map-members-2018-03-12',
       'Number of teaching schools by council area, England',
     ],
+    [
+      'the registry\u2019s whole list (a CSV the server makes)',
+      'view=registry',
+      'members-teaching-schools-2018-03-12',
+      'Teaching schools registry: Teaching schools, England',
+    ],
   ])(
     'downloads %s as a ZIP: the CSV download, byte for byte, and a README',
     async (_, query, name, title) => {
