@@ -12,6 +12,8 @@ export interface ReadmeInput {
   csvName: string;
   /** The CSV's header row. */
   columns: string[];
+  /** Whether the CSV starts with a byte order mark (the page's CSVs do; the server's do not). */
+  bom: boolean;
   /** The page the file was downloaded from; its address restores the view. */
   url: string;
 }
@@ -42,7 +44,7 @@ export function csvHeader(csv: string): string[] {
 }
 
 /** README.txt: plain text with CRLF line ends, so that every text editor shows it as lines. */
-export function readmeText({ about, csvName, columns, url }: ReadmeInput): string {
+export function readmeText({ about, csvName, columns, bom, url }: ReadmeInput): string {
   const version = about.dataVersion
     ? `${about.dataVersion} (${describeVersion(about.dataVersion)})`
     : 'unknown (nothing had been imported)';
@@ -51,7 +53,8 @@ export function readmeText({ about, csvName, columns, url }: ReadmeInput): strin
     about.date,
     '',
     'Files',
-    `  ${csvName}: the figures as comma-separated values (UTF-8 with a byte order mark, a header row, CRLF line ends)`,
+    `  ${csvName}: the figures as comma-separated values ` +
+      `(UTF-8${bom ? ' with a byte order mark' : ''}, a header row, CRLF line ends)`,
     '  README.txt: this file',
     '',
     `Data version: ${version}`,
@@ -84,7 +87,7 @@ export function zipTime(dataVersion: string | null): Date {
   return new Date(y, mo! - 1, d, hh, mm, ss);
 }
 
-export interface CsvZipInput extends Omit<ReadmeInput, 'columns'> {
+export interface CsvZipInput extends Omit<ReadmeInput, 'columns' | 'bom'> {
   /** The CSV exactly as the CSV download holds it (BOM included): its text, or the bytes the server sent. */
   csv: string | Uint8Array;
 }
@@ -94,11 +97,12 @@ export function csvZip(input: CsvZipInput): Uint8Array<ArrayBuffer> {
   const mtime = zipTime(input.about.dataVersion);
   const csv = typeof input.csv === 'string' ? strToU8(input.csv) : input.csv;
   const columns = csvHeader(new TextDecoder().decode(csv));
+  const bom = csv[0] === 0xef && csv[1] === 0xbb && csv[2] === 0xbf;
   // zipSync allocates its output with `new Uint8Array(n)`: a plain ArrayBuffer, as a Blob needs.
   return zipSync(
     {
       [input.csvName]: [csv, { mtime }],
-      'README.txt': [strToU8(readmeText({ ...input, columns })), { mtime }],
+      'README.txt': [strToU8(readmeText({ ...input, columns, bom })), { mtime }],
     },
     { level: 6 },
   ) as Uint8Array<ArrayBuffer>;

@@ -18,6 +18,7 @@ const input: ReadmeInput = {
   },
   csvName: 'teaching-schools-progress-2018-03-12.csv',
   columns: ['Date', 'Teaching schools, exact', 'Source'],
+  bom: true,
   url: 'http://localhost:3000/?view=progress&network=teaching-schools&as_at=2018-03-12',
 };
 
@@ -105,7 +106,9 @@ describe('csvZip', () => {
     const sent = new TextEncoder().encode('a,"b, c"\r\n1,2\r\n');
     const files = unzipSync(csvZip({ ...input, csvName: 'members.csv', csv: sent }));
     expect(Buffer.from(files['members.csv']!)).toEqual(Buffer.from(sent));
-    expect(strFromU8(files['README.txt']!)).toContain('Columns (2)\r\n  1. a\r\n  2. b, c\r\n');
+    const readme = strFromU8(files['README.txt']!);
+    expect(readme).toContain('Columns (2)\r\n  1. a\r\n  2. b, c\r\n');
+    expect(readme).toContain('members.csv: the figures as comma-separated values (UTF-8, a header row, CRLF');
   });
 
   it('gives the same bytes for the same data, stamped with the data version\u2019s time', () => {
