@@ -2,9 +2,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { ImportPreview } from '../server/analytics/importPreview.js';
+import { previewHook, type PreviewedReport } from '../server/api/writes/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
-import type { ImportReport } from '../server/importer/import-file.js';
 import { importFileInWorker } from '../server/importer/import-in-worker.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from '../server/importer/kinds.js';
 import { parseDate } from '../server/importer/values.js';
@@ -31,7 +32,7 @@ const program = new Command('import')
   .option('--report <file>', 'write the full report, with every error, as JSON')
   .showHelpAfterError();
 
-function printErrors(report: ImportReport): void {
+function printErrors(report: PreviewedReport): void {
   const shown = report.errors.slice(0, 10);
   for (const e of shown) {
     const where = e.row === 0 ? 'file' : `line ${e.row}`;
@@ -42,6 +43,39 @@ function printErrors(report: ImportReport): void {
   if (report.error_count > shown.length) {
     console.error(`  ... and ${report.error_count - shown.length} more (${report.error_count} in all)`);
   }
+}
+
+const counted = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Area names in alphabetical order, the first `most` of them. */
+function areaNames(areas: { name: string }[], most = 20): string {
+  const shown = areas
+    .map((a) => a.name)
+    .sort((a, b) => a.localeCompare(b, 'en-GB'))
+    .slice(0, most);
+  return areas.length > most ? `${shown.join(', ')} and ${areas.length - most} more` : shown.join(', ');
+}
+
+/** A few lines on what a network list changes (would change, for a dry run) against the list before it. */
+function previewLines(p: ImportPreview, dryRun: boolean): string[] {
+  const against =
+    p.compared_with === null
+      ? `no earlier ${p.network} list (this is the first)`
+      : `the ${p.network} list as at ${p.compared_with}${p.compared_with === p.as_at ? ', which it replaces' : ''}`;
+  const gained = p.area_changes.filter((a) => a.coverage === 'gained');
+  const lost = p.area_changes.filter((a) => a.coverage === 'lost');
+  const lines = [
+    `${dryRun ? 'Preview' : 'Changes'} against ${against}: ${counted(p.joiners.length, 'joiner')}, ` +
+      `${counted(p.leavers.length, 'leaver')}, ${counted(p.group_moves.length, 'group move')}; ` +
+      `members ${p.members.from} -> ${p.members.to}; council areas covered ` +
+      `${p.council_areas_covered.from} -> ${p.council_areas_covered.to}.`,
+    `  Council areas gaining coverage (${gained.length}): ${gained.length > 0 ? areaNames(gained) : 'none'}`,
+    `  Council areas losing coverage (${lost.length}): ${lost.length > 0 ? areaNames(lost) : 'none'}`,
+  ];
+  if (p.next_list !== null) {
+    lines.push(`  A later list (as at ${p.next_list}) stays in force from its date.`);
+  }
+  return lines;
 }
 
 async function main(): Promise<number> {
@@ -59,14 +93,15 @@ async function main(): Promise<number> {
   const db = openDatabase(options.db ?? config.dbPath);
   const progress = createProgress(!options.json);
   try {
-    const report = await importFileInWorker(db, {
+    const report = (await importFileInWorker(db, {
       kind: options.kind,
       bytes,
       fileName: basename(options.file),
       asAt: options.asAt ?? null,
       dryRun: options.dryRun ?? false,
       onProgress: progress.update,
-    });
+      inTransaction: previewHook,
+    })) as PreviewedReport;
     progress.stop();
     if (options.report) writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
     if (options.json)
@@ -74,6 +109,7 @@ async function main(): Promise<number> {
     else {
       if (report.status === 'rejected') printErrors(report);
       console.log(report.message);
+      if (report.preview) console.log(previewLines(report.preview, report.status === 'dry-run').join('\n'));
     }
     return report.status === 'rejected' ? 1 : 0;
   } finally {

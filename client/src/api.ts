@@ -14,7 +14,7 @@ import type { Sources as ApiSources } from '../../server/analytics/provenance.js
 import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/snapshots.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/api/errors.js';
-import type { ImportReport } from '../../server/importer/report.js';
+import type { PreviewedReport } from '../../server/api/writes/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
@@ -190,8 +190,10 @@ export function csvUrl(path: string, params: Params): string {
 
 // Uploads (issue 6): the admin's only write. The token is sent as a header and never kept by this module.
 
-export type UploadReport = ImportReport;
-export type UploadFieldError = ImportReport['errors'][number];
+/** The importer's report, with the preview of what a network list changes (null for other kinds). */
+export type UploadReport = PreviewedReport;
+export type UploadFieldError = UploadReport['errors'][number];
+export type ImportPreview = NonNullable<UploadReport['preview']>;
 
 export interface UploadRequest {
   file: File;
@@ -204,7 +206,7 @@ export interface UploadRequest {
 export interface UploadAnswer {
   /** The kept report's id (GET /api/v1/imports/:id), null when the server could not keep it. */
   id: number | null;
-  report: ImportReport;
+  report: UploadReport;
 }
 
 /** An upload the server refused: its status, its message, and the bad values it listed (422). */
@@ -237,7 +239,7 @@ async function errorOf(response: Response): Promise<UploadError> {
     try {
       const kept = await fetch(location, { headers: { accept: 'application/json' } });
       if (kept.ok) {
-        const body = (await kept.json()) as { id: number; report: ImportReport };
+        const body = (await kept.json()) as { id: number; report: UploadReport };
         report = { id: body.id, report: body.report };
       }
     } catch {

@@ -2,11 +2,9 @@ import type { Db } from '../db/gateway.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
-  groupMoves,
-  membersOnlyIn,
+  listedMembers,
   snapshotStats,
-  type DiffMember,
-  type GroupMove,
+  type ListedMember,
   type SnapshotStats,
 } from '../db/queries/snapshots.js';
 import { snapshotFor, type NetworkId } from './context.js';
@@ -14,6 +12,25 @@ import { snapshotFor, type NetworkId } from './context.js';
 /** Every imported list, with its counts, by network and date. */
 export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotStats[] {
   return snapshotStats(db, params.network ?? null);
+}
+
+/** A member who joined or left: as listed, with its home council area, the areas it serves, and its group. */
+export interface DiffMember {
+  member_key: string;
+  name: string;
+  la_code: string | null;
+  la_name: string | null;
+  /** Names of the council areas it serves: a school's own; a hub's several (a hub has no home area). */
+  serves: string[];
+  group_name: string | null;
+}
+
+/** A member on both lists whose group changed. */
+export interface GroupMove {
+  member_key: string;
+  name: string;
+  from_group: string | null;
+  to_group: string | null;
 }
 
 export interface AreaChange {
@@ -26,26 +43,56 @@ export interface AreaChange {
   coverage: 'gained' | 'lost' | null;
 }
 
-export interface SnapshotDiff {
-  network: NetworkId;
-  from: { as_at: string; snapshot_as_at: string };
-  to: { as_at: string; snapshot_as_at: string };
+/** What changed from one member list to another. */
+export interface ListChanges {
   joiners: DiffMember[];
   leavers: DiffMember[];
   group_moves: GroupMove[];
+  /** Every council area whose count of members serving it changed, by code. */
   area_changes: AreaChange[];
   council_areas_covered: { from: number; to: number };
 }
 
-/** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
-export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
-  const a = snapshotFor(db, { network: params.network, as_at: params.from });
-  const b = snapshotFor(db, { network: params.network, as_at: params.to });
-  const before = new Map(membersByArea(db, a.id, null).map((m) => [m.la_code, m.members]));
-  const after = new Map(membersByArea(db, b.id, null).map((m) => [m.la_code, m.members]));
-  const areaChanges = councilAreaRows(db).flatMap((area): AreaChange[] => {
-    const from = before.get(area.la_code) ?? 0;
-    const to = after.get(area.la_code) ?? 0;
+/** One member list, as far as comparing it with another needs: its members and the members serving each area. */
+export interface ListState {
+  members: ListedMember[];
+  /** la_code -> members serving the area (areas with none are absent). */
+  areas: Map<string, number>;
+}
+
+/** The list of a snapshot; an empty list when there is none (before a network's first list). */
+export function listState(db: Db, snapshotId: number | null): ListState {
+  if (snapshotId === null) return { members: [], areas: new Map() };
+  return {
+    members: listedMembers(db, snapshotId),
+    areas: new Map(membersByArea(db, snapshotId, null).map((m) => [m.la_code, m.members])),
+  };
+}
+
+const diffMember = (m: ListedMember): DiffMember => ({
+  member_key: m.member_key,
+  name: m.name,
+  la_code: m.la_code,
+  la_name: m.la_name,
+  serves: JSON.parse(m.serves) as string[],
+  group_name: m.group_name,
+});
+
+/**
+ * Joiners, leavers, group moves and coverage per area from list `a` to list `b`. Members are matched by key and
+ * groups by group key, so the two lists may come from different connections (a committed database and an
+ * import's open transaction).
+ */
+export function listChanges(
+  areas: readonly { la_code: string; name: string }[],
+  a: ListState,
+  b: ListState,
+): ListChanges {
+  const before = new Map(a.members.map((m) => [m.member_key, m]));
+  const after = new Set(b.members.map((m) => m.member_key));
+  const areaChanges = areas.flatMap((area): AreaChange[] => {
+    const from = a.areas.get(area.la_code) ?? 0;
+    const to = b.areas.get(area.la_code) ?? 0;
     if (from === to) return [];
     const coverage = from === 0 ? 'gained' : to === 0 ? 'lost' : null;
     return [
@@ -60,13 +107,32 @@ export function snapshotDiff(db: Db, params: { network: NetworkId; from: string;
     ];
   });
   return {
+    joiners: b.members.filter((m) => !before.has(m.member_key)).map(diffMember),
+    leavers: a.members.filter((m) => !after.has(m.member_key)).map(diffMember),
+    group_moves: b.members.flatMap((m): GroupMove[] => {
+      const was = before.get(m.member_key);
+      if (!was || was.group_key === m.group_key) return [];
+      return [{ member_key: m.member_key, name: m.name, from_group: was.group_name, to_group: m.group_name }];
+    }),
+    area_changes: areaChanges,
+    council_areas_covered: { from: a.areas.size, to: b.areas.size },
+  };
+}
+
+export interface SnapshotDiff extends ListChanges {
+  network: NetworkId;
+  from: { as_at: string; snapshot_as_at: string };
+  to: { as_at: string; snapshot_as_at: string };
+}
+
+/** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
+export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
+  const a = snapshotFor(db, { network: params.network, as_at: params.from });
+  const b = snapshotFor(db, { network: params.network, as_at: params.to });
+  return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },
     to: { as_at: params.to, snapshot_as_at: b.as_at },
-    joiners: membersOnlyIn(db, b.id, a.id),
-    leavers: membersOnlyIn(db, a.id, b.id),
-    group_moves: groupMoves(db, a.id, b.id),
-    area_changes: areaChanges,
-    council_areas_covered: { from: before.size, to: after.size },
+    ...listChanges(councilAreaRows(db), listState(db, a.id), listState(db, b.id)),
   };
 }

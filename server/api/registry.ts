@@ -1,8 +1,8 @@
 import type { Express, Request, Response } from 'express';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
-import type { Db } from '../db/gateway.js';
-import type { DataVersion } from '../db/queries/dataVersion.js';
+import { type Db, snapshotRead } from '../db/gateway.js';
+import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/dataVersion.js';
 import { answerKey, render } from './answers.js';
 import type { Table } from './csv.js';
 import { HttpError } from './errors.js';
@@ -91,23 +91,28 @@ function serve(route: Route, { db, answers }: Mounting) {
       send(req, res, render(route, route.handle({ db, query, params, dataVersion }), query));
       return;
     }
-    const stamp = answers.stamp(dataVersion);
-    res.set({ ETag: stamp, 'Cache-Control': 'no-cache' });
+    let stamp = answers.stamp(dataVersion);
     if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
-      res.status(304).end();
+      res.set({ ETag: stamp, 'Cache-Control': 'no-cache' }).status(304).end();
       return;
     }
     const key = answerKey(route.path, params, query);
     let answer = answers.cache.get(stamp, key);
     if (!answer) {
+      // Made on one snapshot with the version it is of: an import may have committed since the request came.
       const source: AnswerSource = {
         path: route.path,
         params: { ...(req.params as Record<string, string>) },
         query: { ...req.query },
       };
-      answer = { ...render(route, route.handle({ db, query, params, dataVersion }), query), source };
+      [stamp, answer] = snapshotRead(db, () => {
+        const version = currentDataVersion(db);
+        const result = route.handle({ db, query, params, dataVersion: version });
+        return [answers.stamp(version), { ...render(route, result, query), source }] as const;
+      });
       answers.cache.set(stamp, key, answer);
     }
+    res.set({ ETag: stamp, 'Cache-Control': 'no-cache' });
     keepReplay(answers.replays, stamp, req, res, send(req, res, answer));
   };
 }

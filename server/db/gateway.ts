@@ -94,6 +94,20 @@ export function transaction<T>(db: Db, fn: () => T): T {
 }
 
 /**
+ * Runs fn's reads on one snapshot of the database: a commit by another connection (an import in its own thread)
+ * lands before or after all of them, never between two. Inside a transaction already, fn runs in it.
+ */
+export function snapshotRead<T>(db: Db, fn: () => T): T {
+  if (db.inTransaction) return fn();
+  db.exec('BEGIN');
+  try {
+    return fn();
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT');
+  }
+}
+
+/**
  * An explicit transaction for work that spans callbacks or awaits (an import streaming rows from a worker).
  * IMMEDIATE takes the write lock at once, so a second writer waits or fails before any work is done.
  */

@@ -25,6 +25,11 @@ export interface ImportReport {
   import_id: number | null;
   superseded_import_ids: number[];
   changes: SnapshotChanges | null;
+  /**
+   * What the caller's inTransaction hook found before the transaction ended; null without one. The API and the
+   * CLI put the import preview here (server/api/writes/preview.ts); the importer itself never reads it.
+   */
+  preview: unknown;
   message: string;
 }
 
@@ -54,6 +59,7 @@ export function newReport(
     import_id: null,
     superseded_import_ids: [],
     changes: null,
+    preview: null,
     message: '',
   };
 }

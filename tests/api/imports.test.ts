@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/db.js';
+import { importReportSchema } from '../../server/api/writes/reportSchema.js';
 import { expectErrorShape } from './helpers.js';
 import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './writeHelpers.js';
 
@@ -102,7 +103,7 @@ describe('POST /api/v1/imports: who may write', () => {
 });
 
 describe('POST /api/v1/imports: what it writes', () => {
-  it('a dry run returns the report with the changes and writes nothing', async () => {
+  it('a dry run returns the report with the changes and their preview, writes nothing, and keeps it', async () => {
     t = shippedCopyApp();
     const before = registryTables(t.db);
     const trimmed = HUBS.toString('utf8').split('\n').slice(0, 61).join('\n');
@@ -119,9 +120,41 @@ describe('POST /api/v1/imports: what it writes', () => {
     });
     expect(res.body.report.changes.compared_with).toBe('2021-09-01');
     expect(res.body.report.changes.left).toHaveLength(27);
+    const report = importReportSchema.parse(res.body.report);
+    expect(Object.keys(res.body.report).sort()).toEqual(Object.keys(importReportSchema.shape).sort());
+    const preview = report.preview!;
+    expect(preview).toMatchObject({
+      network: 'hubs',
+      as_at: '2022-01-01',
+      compared_with: '2021-09-01',
+      next_list: null,
+      members: { from: 87, to: 60 },
+      joiners: [],
+      group_moves: [],
+    });
+    // The leavers are the keys the importer counted, now with their names and areas.
+    expect(preview.leavers.map((m) => m.member_key).sort()).toEqual([...report.changes!.left].sort());
+    // A hub has no home area; it serves several.
+    expect(preview.leavers.every((m) => m.name !== '' && m.serves.length > 0)).toBe(true);
+    // 27 hubs fewer: areas only they served lose coverage; no area gains any.
+    const lost = preview.area_changes.filter((a) => a.coverage === 'lost');
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((a) => a.to_members === 0 && a.from_members > 0)).toBe(true);
+    expect(preview.area_changes.every((a) => a.change < 0 && a.coverage !== 'gained')).toBe(true);
+    expect(preview.council_areas_covered.to).toBe(preview.council_areas_covered.from - lost.length);
     expect(registryTables(t.db)).toEqual(before);
     const kept = await request(t.app).get(`/api/v1/imports/${res.body.id}`).expect(200);
     expect(kept.body.report.status).toBe('dry-run');
+    expect(kept.body.report.preview).toEqual(res.body.report.preview);
+  });
+
+  it('gives a preview of null for a kind that is not a network list', async () => {
+    t = shippedCopyApp();
+    const MILESTONES = join(DATA_DIR, 'milestones/programme_milestones_2011-2021.csv');
+    // The first ten rows: a file not imported yet (the whole file would be 'unchanged').
+    const milestones = Buffer.from(readFileSync(MILESTONES, 'utf8').split('\n').slice(0, 11).join('\n'));
+    const res = await upload(t.app, { kind: 'milestones', dry_run: 'true' }, milestones, 'm.csv').expect(200);
+    expect(res.body.report).toMatchObject({ status: 'dry-run', preview: null });
   });
 
   it('a bad file commits nothing and reports every bad value with its row and column (422)', async () => {

@@ -62,6 +62,22 @@ describe('/api/openapi.json', () => {
     );
     expect(doc.paths['/api/v1/imports/{id}']!.get).toBeDefined();
   });
+
+  it('documents the report of an upload with its preview', () => {
+    type Schema = { properties: Record<string, Schema>; description?: string };
+    const responses = doc.paths['/api/v1/imports']!.post!.responses as Record<
+      string,
+      { content: { 'application/json': { schema: Schema } } }
+    >;
+    const report = responses['200']!.content['application/json'].schema.properties.report!;
+    expect(Object.keys(report.properties)).toEqual(
+      expect.arrayContaining(['status', 'errors', 'changes', 'preview']),
+    );
+    const preview = JSON.stringify(report.properties.preview);
+    for (const field of ['joiners', 'leavers', 'group_moves', 'area_changes', 'council_areas_covered'])
+      expect(preview).toContain(`"${field}"`);
+    expect(preview).toContain('"gained"');
+  });
 });
 
 describe('/api/docs', () => {

@@ -28,7 +28,7 @@ describe('refusalMessage', () => {
 });
 
 describe('reportNode', () => {
-  it('shows every error and every key as text, never as HTML', () => {
+  it('shows every error as text, never as HTML', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const answer: UploadAnswer = {
       id: 7,
@@ -55,13 +55,101 @@ describe('reportNode', () => {
         import_id: null,
         superseded_import_ids: [],
         changes: { compared_with: null, joined: [evil], left: [] },
+        preview: null,
         message: evil,
       },
     };
-    const node = reportNode(answer, true);
+    const { node } = reportNode(answer, true);
     expect(node.querySelector('img')).toBeNull();
     expect(node.querySelectorAll('[data-testid=admin-errors] tbody tr')).toHaveLength(2);
     expect(node.querySelector('[data-testid=admin-errors]')!.textContent).toContain(evil);
-    expect(node.querySelector('[data-testid=admin-joiners]')!.textContent).toContain(evil);
+  });
+
+  it('shows the preview: the counts in words, the areas, joiners, leavers and moves, as text', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const member = (key: string, name: string) => ({
+      member_key: key,
+      name,
+      la_code: '921',
+      la_name: 'Isle of Wight',
+      serves: ['Isle of Wight'],
+      group_name: evil,
+    });
+    const answer: UploadAnswer = {
+      id: 8,
+      report: {
+        status: 'dry-run',
+        kind: 'teaching-schools',
+        network: 'teaching-schools',
+        file_name: 'x.csv',
+        sha256: 'ab',
+        bytes: 10,
+        as_at: '2016-01-01',
+        format: null,
+        encoding: null,
+        delimiter: null,
+        ignored_columns: [],
+        rows_read: 4,
+        rows_valid: 4,
+        rows_written: 4,
+        error_count: 0,
+        errors: [],
+        import_id: null,
+        superseded_import_ids: [],
+        changes: { compared_with: '2015-05-01', joined: ['100004'], left: ['100002'] },
+        preview: {
+          network: 'teaching-schools',
+          as_at: '2016-01-01',
+          compared_with: '2015-05-01',
+          next_list: null,
+          members: { from: 3, to: 3 },
+          joiners: [member('100004', evil)],
+          leavers: [member('100002', 'Gamma School')],
+          group_moves: [
+            { member_key: '100001', name: 'Beta Academy', from_group: 'North', to_group: 'East' },
+          ],
+          area_changes: [
+            { la_code: '208', name: 'Lambeth', from_members: 1, to_members: 0, change: -1, coverage: 'lost' },
+            {
+              la_code: '921',
+              name: 'Isle of Wight',
+              from_members: 1,
+              to_members: 2,
+              change: 1,
+              coverage: null,
+            },
+          ],
+          council_areas_covered: { from: 3, to: 2 },
+        },
+        message: 'dry run',
+      },
+    };
+    const { node, mount } = reportNode(answer, true, {
+      member: 'teaching school',
+      members: 'teaching schools',
+    });
+    expect(mount).toBeTypeOf('function');
+    expect(node.querySelector('img')).toBeNull();
+    expect(node.querySelector('[data-testid=preview-summary]')!.textContent).toBe(
+      'Compared with the list as at 1 May 2015: 1 teaching school would join, 1 would leave and 1 would move ' +
+        'group. Council areas covered: 3 before, 2 after (0 areas gaining coverage, 1 losing it).',
+    );
+    const rows = (testid: string) =>
+      [...node.querySelectorAll(`[data-testid=${testid}] tbody tr`)].map((r) =>
+        [...r.querySelectorAll('th, td')].map((c) => c.textContent),
+      );
+    expect(rows('admin-areas')).toEqual([
+      ['Lambeth', '208', '1', '0', '-1', 'lost'],
+      ['Isle of Wight', '921', '1', '2', '+1', 'kept'],
+    ]);
+    expect(rows('admin-joiners')).toEqual([[evil, '100004', evil, 'Isle of Wight']]);
+    expect(rows('admin-leavers')[0]![0]).toBe('Gamma School');
+    expect(rows('admin-moves')).toEqual([['Beta Academy', '100001', 'North', 'East']]);
+    expect(node.querySelector('[data-testid=preview-map]')!.getAttribute('aria-label')).toContain(
+      'table of council areas below',
+    );
+    expect(
+      [...node.querySelectorAll('[data-testid=preview-legend] li')].map((li) => li.getAttribute('data-kind')),
+    ).toEqual(['gained', 'lost', 'more', 'fewer', 'unchanged']);
   });
 });

@@ -8,8 +8,10 @@ import {
   page,
   rollbackBulk,
   run,
+  snapshotRead,
   value,
 } from '../../server/db/gateway.js';
+import { openDatabase } from '../../server/db/open.js';
 import { tempDatabase } from '../helpers/db.js';
 
 let db: Db;
@@ -75,5 +77,29 @@ describe('bulk transactions', () => {
     ]);
     rollbackBulk(db);
     expect(value(db, 'SELECT count(*) FROM imports')).toBe(0);
+  });
+});
+
+describe('snapshotRead', () => {
+  it('reads one snapshot: a commit by another connection lands before or after all of its reads', () => {
+    const writer = openDatabase(db.name);
+    try {
+      const count = () => value<number>(db, 'SELECT count(*) FROM networks')!;
+      const before = count();
+      const seen = snapshotRead(db, () => {
+        const first = count();
+        writer
+          .prepare(
+            "INSERT INTO networks (id, name, member_label, group_label, description) VALUES ('x', 'X', 'x', 'y', 'z')",
+          )
+          .run();
+        return [first, count()];
+      });
+      expect(seen).toEqual([before, before]);
+      expect(count()).toBe(before + 1);
+      expect(db.inTransaction).toBe(false);
+    } finally {
+      writer.close();
+    }
   });
 });

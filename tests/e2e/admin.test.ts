@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHANGE_FILLS } from '../../client/src/map/change-scale.js';
 import { openDatabase } from '../../server/db/open.js';
 import { registryTables } from '../api/writeHelpers.js';
 import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
@@ -42,8 +43,8 @@ async function adminPage(): Promise<AdminPage> {
   return p;
 }
 
-function tables(): Record<string, unknown[]> {
-  const db = openDatabase(dashboard.dbPath, { readonly: true });
+function tables(dbPath = dashboard.dbPath): Record<string, unknown[]> {
+  const db = openDatabase(dbPath, { readonly: true });
   try {
     return registryTables(db);
   } finally {
@@ -62,10 +63,12 @@ describe('Admin view', () => {
     expect(summary).toMatch(/Rows read\s+3/);
     expect(summary).toMatch(/Valid rows\s+3/);
     expect(summary).toMatch(/Errors\s+0/);
-    expect(await admin.report.innerText()).toContain('compared with the list as at 12 March 2018');
-    const joiners = (await admin.tableRows('admin-joiners')).map((r) => r[0]);
+    expect(await admin.byTestId('preview-summary').innerText()).toContain(
+      'Compared with the list as at 12 March 2018: 3 teaching schools would join, 808 would leave',
+    );
+    const joiners = (await admin.tableRows('admin-joiners')).map((r) => r[1]);
     expect(joiners).toEqual(expect.arrayContaining(['100000', '100001', '100002']));
-    expect((await admin.tableRows('admin-leavers')).length).toBeGreaterThan(800);
+    expect((await admin.tableRows('admin-leavers')).length).toBe(808);
     await admin.byTestId('admin-confirm').waitFor();
     expect(tables()).toEqual(before);
   });
@@ -183,6 +186,107 @@ describe('Admin view', () => {
     await admin.byTestId('admin-sources-link').click();
     await admin.settled();
     expect(await admin.byTestId('imports-table').innerText()).toContain('teaching-schools-2014.csv');
+  });
+});
+
+describe('Admin view: the preview of a list on the map', () => {
+  // The shipped data plus the 2015 fixture as the list in force from 2019; the 2016 fixture against it: Epsilon
+  // and Zeta join, Gamma leaves, Beta moves group; Kent gains coverage, Lambeth loses it, the Isle of Wight gets
+  // one more; Camden keeps its one.
+  let server: Dashboard;
+  const LIST = 'networks/teaching-schools-2016.csv';
+  beforeAll(async () => {
+    server = await startDashboard(
+      [{ kind: 'teaching-schools', fixture: 'networks/teaching-schools-2015.csv', asAt: '2019-01-01' }],
+      { adminToken: TOKEN },
+    );
+  });
+  afterAll(() => server?.close());
+
+  async function previewPage(browserContext: BrowserContext): Promise<AdminPage> {
+    const admin = new AdminPage(await browserContext.newPage(), server.baseUrl);
+    await admin.openAdmin();
+    await admin.fill({ file: LIST, kind: 'teaching-schools', asAt: '2019-06-01', token: TOKEN });
+    await admin.dryRun();
+    await admin.previewMapReady();
+    return admin;
+  }
+
+  it('colours the areas gaining, losing and changing, with a legend, the tables, and changes nothing', async () => {
+    const before = tables(server.dbPath);
+    const admin = await previewPage(context);
+    opened.push(admin);
+    expect(await admin.byTestId('preview-summary').innerText()).toBe(
+      'Compared with the list as at 1 January 2019: 2 teaching schools would join, 1 would leave and 1 would ' +
+        'move group. Council areas covered: 3 before, 3 after (1 area gaining coverage, 1 losing it).',
+    );
+    expect(await admin.page.locator('[data-testid=preview-map] path[data-testid^="area-"]').count()).toBe(
+      152,
+    );
+    const fills = Object.fromEntries(
+      await Promise.all(
+        ['886', '208', '921', '202'].map(async (code) => [code, await admin.area(code).getAttribute('fill')]),
+      ),
+    );
+    expect(fills).toEqual({
+      '886': CHANGE_FILLS.gained,
+      '208': CHANGE_FILLS.lost,
+      '921': CHANGE_FILLS.more,
+      '202': CHANGE_FILLS.unchanged,
+    });
+    expect(await admin.area('886').getAttribute('aria-label')).toBe(
+      'Kent: coverage gained: 0 to 1 teaching school. Select to keep its change in view.',
+    );
+    await admin.area('208').click();
+    expect(await admin.byTestId('preview-info').innerText()).toBe(
+      'Lambeth: coverage lost: 1 to 0 teaching schools',
+    );
+    expect(await admin.byTestId('preview-legend').locator('li').allInnerTexts()).toEqual([
+      'Coverage gained (no teaching school before): 1',
+      'Coverage lost (no teaching school after): 1',
+      'More teaching schools, still covered: 1',
+      'Fewer teaching schools, still covered: 0',
+      'No change',
+    ]);
+    expect(await admin.preview.locator('.leaflet-control-attribution').innerText()).toContain('OGL v3.0');
+    expect(await admin.tableRows('admin-areas')).toEqual([
+      ['Lambeth', '208', '1', '0', '-1', 'lost'],
+      ['Kent', '886', '0', '1', '+1', 'gained'],
+      ['Isle of Wight', '921', '1', '2', '+1', 'kept'],
+    ]);
+    expect((await admin.tableRows('admin-joiners')).map((r) => r[0])).toEqual([
+      'Epsilon School',
+      'Zeta School',
+    ]);
+    expect(await admin.tableRows('admin-leavers')).toEqual([
+      ['Gamma School', '100002', 'East Alliance', 'Lambeth'],
+    ]);
+    expect(await admin.tableRows('admin-moves')).toEqual([
+      ['Beta Academy', '100001', 'North Alliance', 'East Alliance'],
+    ]);
+    expect(tables(server.dbPath)).toEqual(before);
+  });
+
+  it('has no serious or critical axe violation with the preview and its map on the page', async () => {
+    const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    try {
+      const admin = await previewPage(axeContext);
+      expect(await admin.seriousViolations(AXE)).toEqual([]);
+      expect(admin.problems).toEqual([]);
+    } finally {
+      await axeContext.close();
+    }
+  });
+
+  it('after the commit, shows what the import changed on a fresh map', async () => {
+    const admin = await previewPage(context);
+    opened.push(admin);
+    await admin.commit();
+    expect(await admin.report.getAttribute('data-status')).toBe('committed');
+    await admin.previewMapReady();
+    expect(await admin.preview.locator('h3').innerText()).toBe('What the import changed');
+    expect(await admin.area('886').getAttribute('fill')).toBe(CHANGE_FILLS.gained);
+    expect(await admin.page.locator('[data-testid=preview-map]').count()).toBe(1);
   });
 });
 

@@ -69,6 +69,39 @@ describe('npm run import', () => {
     expect(saved.status).toBe('rejected');
   });
 
+  it('prints what a network list changes: joiners, leavers, group moves, areas gained and lost', () => {
+    importAreas();
+    const list = (name: string, asAt: string, ...more: string[]) =>
+      run('import.ts', [
+        '--kind',
+        'teaching-schools',
+        '--file',
+        join(FIXTURES, 'networks', name),
+        '--db',
+        dbPath,
+        '--as-at',
+        asAt,
+        ...more,
+      ]);
+    const first = list('teaching-schools-2015.csv', '2015-05-01');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      'Changes against no earlier teaching-schools list (this is the first): 3 joiners, 0 leavers, ' +
+        '0 group moves; members 0 -> 3; council areas covered 0 -> 3.',
+    );
+    const dry = list('teaching-schools-2016.csv', '2016-01-01', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('dry run, 4 valid rows would write 4 changes; nothing was written');
+    expect(dry.stdout).toContain(
+      'Preview against the teaching-schools list as at 2015-05-01: 2 joiners, 1 leaver, 1 group move; ' +
+        'members 3 -> 4; council areas covered 3 -> 3.\n' +
+        '  Council areas gaining coverage (1): Kent\n' +
+        '  Council areas losing coverage (1): Lambeth\n',
+    );
+    // Nothing was written: the same dry run says the same again, compared with the same list.
+    expect(list('teaching-schools-2016.csv', '2016-01-01', '--dry-run').stdout).toBe(dry.stdout);
+  });
+
   it('explains a wrong kind or date and exits 1 without touching the database', () => {
     const kind = run('import.ts', ['--kind', 'schools', '--file', 'x.csv', '--db', dbPath]);
     expect(kind.code).not.toBe(0);

@@ -1,6 +1,6 @@
 // The interactive coverage map: Leaflet with no tile layer; one SVG path per council area (data-testid
 // area-<la_code>), region outlines, and member schools as clustered points. Areas answer hover, keyboard focus
-// (Tab, in name order) and click/Enter.
+// (Tab, in name order) and click/Enter. The coverage map and the Admin view's import preview both draw with it.
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
@@ -28,6 +28,8 @@ export interface CoverageMapOptions {
   label: (laCode: string) => string;
   onInfo: (laCode: string | null) => void;
   onSelect: (laCode: string) => void;
+  /** What selecting an area does, for its role and accessible name; default: a link to the area's profile. */
+  select?: { role: 'link' | 'button'; hint: string };
   members: MemberPoint[];
   memberLabel: string;
   /** Areas to fit the view to (a region); all areas when null. */
@@ -126,8 +128,11 @@ export function coverageMap(options: CoverageMapOptions): { destroy(): void } {
     el.setAttribute('data-testid', `area-${code}`);
     el.setAttribute('data-la-code', code);
     el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'link');
-    el.setAttribute('aria-label', `${options.label(code)}. Open the area profile.`);
+    el.setAttribute('role', options.select?.role ?? 'link');
+    el.setAttribute(
+      'aria-label',
+      `${options.label(code)}. ${options.select?.hint ?? 'Open the area profile.'}`,
+    );
     el.addEventListener('focus', () => options.onInfo(code));
     el.addEventListener('blur', () => options.onInfo(options.selected));
     el.addEventListener('keydown', (event) => {

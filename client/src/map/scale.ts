@@ -8,10 +8,11 @@ import type { Metric } from '../state.js';
 export const NO_DATA_PATTERN_ID = 'app-no-data';
 export const NO_DATA_FILL = `url(#${NO_DATA_PATTERN_ID})`;
 
-const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
-const ORANGES = ['#fdd0a2', '#fdae6b', '#e6550d', '#a63603'];
-const GAP = '#e66101';
-const COVERED = '#2171b5';
+export const BLUES = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+export const ORANGES = ['#fdd0a2', '#fdae6b', '#e6550d', '#a63603'];
+/** An area with no member, and one with at least one: the same two colours wherever coverage is shown. */
+export const GAP = '#e66101';
+export const COVERED = '#2171b5';
 const NONE_BEYOND = '#f7f7f7';
 
 export interface LegendEntry {

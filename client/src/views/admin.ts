@@ -1,11 +1,14 @@
-// Admin: upload a list, see the dry run's report (counts, every bad value, joiners and leavers), then confirm.
+// Admin: upload a list, see the dry run's report (counts, every bad value) and the preview of what it changes
+// (joiners, leavers, group moves, a map of council areas gaining or losing coverage), then confirm.
 // The token is kept only in this tab's sessionStorage: never in the URL, never in localStorage.
 import type { ImportKind } from '../../../server/importer/kinds.js';
-import { UploadError, uploadImport, type UploadAnswer, type UploadFieldError } from '../api.js';
-import type { View } from '../context.js';
+import { UploadError, uploadImport, type Network, type UploadAnswer, type UploadFieldError } from '../api.js';
+import { plural, type Rendered, type View } from '../context.js';
 import { h, uid } from '../dom.js';
 import { formatDate, formatInt } from '../format.js';
+import type { ChangeWords } from '../map/change-scale.js';
 import { dataTable, type Column } from '../table.js';
+import { previewSection } from './admin-preview.js';
 
 /** Every kind the importer takes, in the order an admin is likeliest to need them. */
 const KINDS: Record<ImportKind, string> = {
@@ -142,10 +145,21 @@ const errorColumns: Column<UploadFieldError>[] = [
   { key: 'message', label: 'Problem', value: (e) => e.message },
 ];
 
-const keyColumns: Column<string>[] = [{ key: 'key', label: 'Member (URN or key)', value: (k) => k }];
+/** What a network's members are called, for the preview's words. */
+export function memberWords(networks: Network[], id: string | null): ChangeWords {
+  const member = networks.find((n) => n.id === id)?.member_label ?? 'member';
+  return { member, members: plural(member) };
+}
 
-/** The report of one upload: what happened, the counts, every error, and what changes. */
-export function reportNode(answer: UploadAnswer, dryRunOf: boolean): HTMLElement {
+/**
+ * The report of one upload: what happened, the counts, every error, and for a network list the preview of what it
+ * changes, whose map mount() draws once the report is in the document.
+ */
+export function reportNode(
+  answer: UploadAnswer,
+  dryRunOf: boolean,
+  words: ChangeWords = memberWords([], null),
+): Rendered {
   const r = answer.report;
   const written = r.status === 'dry-run' ? 'Changes it would write' : 'Changes written';
   const node = h(
@@ -181,31 +195,12 @@ export function reportNode(answer: UploadAnswer, dryRunOf: boolean): HTMLElement
       }),
     );
   }
-  if (r.changes) {
-    const since = r.changes.compared_with
-      ? `compared with the list as at ${formatDate(r.changes.compared_with)}`
-      : 'no earlier list to compare with';
-    const verb = dryRunOf ? 'would join' : 'joined';
-    const verbLeft = dryRunOf ? 'would leave' : 'left';
-    node.append(
-      h('h3', { class: 'govuk-heading-s' }, `Joiners and leavers (${since})`),
-      dataTable({
-        caption: `${formatInt(r.changes.joined.length)} ${verb}`,
-        columns: keyColumns,
-        rows: r.changes.joined,
-        testid: 'admin-joiners',
-        empty: 'None.',
-      }),
-      dataTable({
-        caption: `${formatInt(r.changes.left.length)} ${verbLeft}`,
-        columns: keyColumns,
-        rows: r.changes.left,
-        testid: 'admin-leavers',
-        empty: 'None.',
-      }),
-    );
+  if (r.preview) {
+    const preview = previewSection(r.preview, dryRunOf, words);
+    node.append(preview.node);
+    return { node, mount: preview.mount };
   }
-  return node;
+  return { node };
 }
 
 function committedPanel(answer: UploadAnswer): HTMLElement {
@@ -242,7 +237,9 @@ interface Pending {
   asAt: string | null;
 }
 
-export const view: View = async () => {
+export const view: View = async (ctx) => {
+  const wordsFor = (report: UploadAnswer['report']): ChangeWords =>
+    memberWords(ctx.meta.networks, report.network);
   const file = field(
     'File',
     'A CSV file (or TopoJSON for boundaries). It is checked first; nothing is written until you confirm.',
@@ -314,9 +311,18 @@ export const view: View = async () => {
     result.setAttribute('aria-busy', String(on));
   };
 
-  /** Shows the answer (or the refusal) and moves focus to its heading. */
-  const show = (...nodes: HTMLElement[]): void => {
+  // The shown report's map, if it has one: removed with the report it belongs to.
+  let unmount: (() => void) | void = undefined;
+  const unmountReport = (): void => {
+    unmount?.();
+    unmount = undefined;
+  };
+
+  /** Shows the answer (or the refusal), draws its map if it has one, and moves focus to its heading. */
+  const show = (nodes: HTMLElement[], mount?: Rendered['mount']): void => {
+    unmountReport();
     result.replaceChildren(...nodes);
+    unmount = mount?.();
     const focus = result.querySelector<HTMLElement>('[tabindex="-1"]');
     focus?.focus();
   };
@@ -330,7 +336,7 @@ export const view: View = async () => {
       setFieldError(token, 'The token is not the admin token');
     // A rejected commit lists every bad value: from the kept report, or from the error shape.
     if (error instanceof UploadError && error.status === 422) {
-      if (error.report) return [panel, reportNode(error.report, false)];
+      if (error.report) return [panel, reportNode(error.report, false, wordsFor(error.report.report)).node];
       const rows = error.details.map((d) => ({
         row: d.row ?? 0,
         column: d.parameter ?? '',
@@ -348,19 +354,20 @@ export const view: View = async () => {
   const send = async (pending: Pending, dryRun: boolean): Promise<void> => {
     setBusy(true);
     setFieldError(token, null);
-    result.replaceChildren(
+    show([
       h('p', { class: 'govuk-body', role: 'status' }, dryRun ? 'Checking the file…' : 'Importing the file…'),
-    );
+    ]);
     try {
       const answer = await uploadImport({ ...pending, dryRun, token: token.input.value.trim() });
-      const nodes = [reportNode(answer, dryRun)];
+      const report = reportNode(answer, dryRun, wordsFor(answer.report));
+      const nodes = [report.node];
       if (answer.report.status === 'dry-run' && answer.report.error_count === 0) {
         nodes.push(confirmation(pending, answer));
       }
       if (answer.report.status === 'committed') nodes.unshift(committedPanel(answer), nextSteps(answer));
-      show(...nodes);
+      show(nodes, report.mount);
     } catch (error) {
-      show(...refusal(error));
+      show(refusal(error));
     } finally {
       setBusy(false);
     }
@@ -430,7 +437,7 @@ export const view: View = async () => {
   for (const f of [file, kind, asAt]) {
     f.input.addEventListener('change', () => {
       setFieldError(f, null);
-      result.replaceChildren();
+      show([]);
     });
   }
 
@@ -476,12 +483,13 @@ export const view: View = async () => {
       'p',
       { class: 'govuk-body' },
       'Upload a new or corrected list. The file is checked first and you see what it would change: every ' +
-        'error with its row, column and value, and who joins and leaves. Nothing is written until you confirm, ' +
-        'and then all of the file is written in one step, or none of it.',
+        'error with its row, column and value and, for a member list, who joins, leaves and moves group and ' +
+        'which council areas gain or lose coverage, on a map and in tables. Nothing is written until you ' +
+        'confirm, and then all of the file is written in one step, or none of it.',
     ),
     errorSummary,
     form,
     result,
   );
-  return { node };
+  return { node, mount: () => unmountReport };
 };

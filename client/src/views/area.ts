@@ -26,7 +26,7 @@ import { choroplethSvg } from '../map/choropleth-svg.js';
 import { colourScale, metricValue } from '../map/scale.js';
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
-import { legendList } from './map.js';
+import { legendList } from '../map/legend.js';
 
 type PhaseCount = AreaProfile['schools_by_phase'][number];
 

@@ -9,6 +9,7 @@ import { downloadButtons, fileSlug } from '../download.js';
 import { embedFigure } from '../figure.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
+import { legendList } from '../map/legend.js';
 import { choroplethSvg } from '../map/choropleth-svg.js';
 import type { MemberPoint } from '../map/leaflet-map.js';
 import { colourScale, metricValue, type ColourScale } from '../map/scale.js';
@@ -23,30 +24,6 @@ const METRIC_NAMES: Record<Metric, string> = {
   schools_beyond_km: `Schools more than ${RADIUS_KM} km from a member`,
   covered: 'Covered or not',
 };
-
-export function legendList(scale: ColourScale): HTMLElement {
-  return h(
-    'div',
-    { 'data-testid': 'map-legend' },
-    h('h2', { class: 'govuk-heading-s govuk-!-margin-bottom-2' }, scale.title),
-    h(
-      'ul',
-      { class: 'app-legend' },
-      ...scale.entries.map((e) =>
-        h(
-          'li',
-          { class: 'app-legend__item', 'data-kind': e.kind },
-          h('span', {
-            class: `app-legend__swatch${e.kind === 'no-data' ? ' app-legend__swatch--no-data' : ''}`,
-            style: e.kind === 'no-data' ? null : `background-color: ${e.fill}`,
-            'aria-hidden': 'true',
-          }),
-          e.label,
-        ),
-      ),
-    ),
-  );
-}
 
 function memberPoints(members: Member[]): MemberPoint[] {
   const points: MemberPoint[] = [];

@@ -10,6 +10,7 @@ import { NETWORKS, isoDate, noQuery, oneOf, query } from '../params.js';
 import { defineRoute } from '../registry.js';
 import { type BackgroundImport, importInBackground } from '../writes/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
+import { importReportSchema } from '../writes/reportSchema.js';
 import { readUpload } from '../writes/upload.js';
 
 const importFields = query({
@@ -23,10 +24,13 @@ const importFields = query({
   dry_run: oneOf(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1')
-    .describe('true: validate and preview the changes, write nothing.'),
+    .describe(
+      'true: validate and preview the changes (report.preview: joiners, leavers, group moves, council areas ' +
+        'gaining or losing coverage), write nothing.',
+    ),
 });
 
-const reportBody = z.object({ id: z.number().int().nullable(), report: z.record(z.string(), z.unknown()) });
+const reportBody = z.object({ id: z.number().int().nullable(), report: importReportSchema });
 
 // The SQLite result codes that mean "this database cannot be written now", with what to tell the admin.
 function unwritable(error: unknown): HttpError | undefined {
@@ -137,9 +141,13 @@ export const importWriteRoutes: WriteRoute[] = [
     description:
       'Needs Authorization: Bearer <ADMIN_TOKEN>. Send a multipart form with the file in the field `file` ' +
       '(fields kind, network, as_at, dry_run as form fields or query parameters), or a text/csv body with the ' +
-      'fields in the query. A dry run answers the report (counts, every error, joiners and leavers) and writes ' +
-      'nothing. A rejected file answers 422 listing every bad value with its row and column. Every attempt keeps ' +
-      'its report, linked by the Location header. One import at a time: another while one runs gets 409.',
+      'fields in the query. A dry run answers the report (counts, every error) with its preview and writes ' +
+      'nothing. The preview (report.preview) of a network list compares it with the list in force on its date ' +
+      'before: joiners and leavers (name, key, council area, group), group moves, and every council area whose ' +
+      'count of members changes, marked gained or lost where its coverage starts or ends; null for other kinds. ' +
+      'A committed import carries the same preview of what it changed. A rejected file answers 422 listing every ' +
+      'bad value with its row and column. Every attempt keeps its report, linked by the Location header. One ' +
+      'import at a time: another while one runs gets 409.',
     fields: importFields,
     consumes: ['multipart/form-data', 'text/csv'],
     responses: {
@@ -172,7 +180,7 @@ export const importReadRoutes = [
       id: z.number().int(),
       received_at: z.string(),
       request_id: z.string().nullable(),
-      report: z.record(z.string(), z.unknown()),
+      report: importReportSchema,
     }),
     handle: ({ db, params }) => {
       const stored = importReport(db, params.id);

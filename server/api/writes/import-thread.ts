@@ -10,6 +10,7 @@ import { runInBackground } from '../../threads.js';
 import { remakeAnswers } from '../answers.js';
 import { apiRoutes } from '../routes/index.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
+import { previewHook } from './preview.js';
 
 // Longer than any warm-up should take; past it the import commits anyway and answers are made on demand.
 const ANSWERS_WAIT_MS = 60_000;
@@ -54,7 +55,11 @@ try {
     fileName: job.fileName,
     asAt: job.asAt,
     dryRun: job.dryRun,
-    ...(job.dryRun ? {} : { inTransaction: makeAnswersReady }),
+    // The report's preview first (a dry run's whole point), then, for a commit, the answers for readers.
+    inTransaction: (tx, report, importId) => {
+      previewHook(tx, report, importId);
+      if (!job.dryRun) makeAnswersReady(tx);
+    },
   });
   let reportId: number | null = null;
   let warning: string | null = null;

@@ -83,43 +83,30 @@ export function areaHistory(db: Db, networkId: string, laCode: string): AreaHist
   );
 }
 
-export interface DiffMember {
+/** A member as one snapshot lists it, for comparing two lists (by member key, and group key). */
+export interface ListedMember {
   member_key: string;
   name: string;
   la_code: string | null;
+  la_name: string | null;
+  group_key: string | null;
   group_name: string | null;
+  /** A JSON array of the names of the council areas the member serves, by name. */
+  serves: string;
 }
 
-/** Members listed on snapshot `inThis` and not on `notInThat`. */
-export function membersOnlyIn(db: Db, inThis: number, notInThat: number): DiffMember[] {
-  return all<DiffMember>(
+/** Every member of a snapshot with its home area, the areas it serves and its group, by name. */
+export function listedMembers(db: Db, snapshotId: number): ListedMember[] {
+  return all<ListedMember>(
     db,
-    `SELECT m.member_key, sm.name, sm.la_code, g.name AS group_name
-     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id LEFT JOIN groups g ON g.id = sm.group_id
-     WHERE sm.snapshot_id = @a AND sm.member_id NOT IN (SELECT member_id FROM snapshot_members WHERE snapshot_id = @b)
+    `SELECT m.member_key, sm.name, sm.la_code, a.name AS la_name, g.group_key, g.name AS group_name,
+       (SELECT json_group_array(name) FROM (SELECT xa.name FROM snapshot_member_areas x
+          JOIN council_areas xa ON xa.la_code = x.la_code
+          WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xa.name)) AS serves
+     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id
+     LEFT JOIN council_areas a ON a.la_code = sm.la_code LEFT JOIN groups g ON g.id = sm.group_id
+     WHERE sm.snapshot_id = ?
      ORDER BY sm.name COLLATE NOCASE, m.member_key`,
-    { a: inThis, b: notInThat },
-  );
-}
-
-export interface GroupMove {
-  member_key: string;
-  name: string;
-  from_group: string | null;
-  to_group: string | null;
-}
-
-/** Members on both snapshots whose group changed. */
-export function groupMoves(db: Db, from: number, to: number): GroupMove[] {
-  return all<GroupMove>(
-    db,
-    `SELECT m.member_key, b.name, ga.name AS from_group, gb.name AS to_group
-     FROM snapshot_members a
-     JOIN snapshot_members b ON b.member_id = a.member_id AND b.snapshot_id = @to
-     JOIN members m ON m.id = a.member_id
-     LEFT JOIN groups ga ON ga.id = a.group_id LEFT JOIN groups gb ON gb.id = b.group_id
-     WHERE a.snapshot_id = @from AND a.group_id IS NOT b.group_id
-     ORDER BY b.name COLLATE NOCASE, m.member_key`,
-    { from, to },
+    [snapshotId],
   );
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { DashboardPage } from './dashboard-page.js';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -24,6 +25,22 @@ export class AdminPage extends DashboardPage {
 
   get tokenInput() {
     return this.byTestId('admin-token');
+  }
+
+  get preview() {
+    return this.byTestId('admin-preview');
+  }
+
+  /** Waits until the preview's map has drawn its area paths. */
+  async previewMapReady(): Promise<Locator> {
+    const map = this.page.locator('[data-testid=preview-map][data-ready=true]');
+    await map.waitFor();
+    return map;
+  }
+
+  /** One council area's path on the preview map. */
+  area(laCode: string): Locator {
+    return this.page.locator(`[data-testid=preview-map] [data-testid=area-${laCode}]`);
   }
 
   /** Fills the form; `file` is a path under tests/fixtures, or a file made by the test. */

@@ -1,0 +1,206 @@
+// The Admin view's preview of what a network list changes: the counts in a sentence, a map of the council areas
+// gaining or losing coverage (drawn by the coverage map's own Leaflet module), and tables of the same.
+import type { ImportPreview } from '../api.js';
+import { capitalise, type Rendered } from '../context.js';
+import { clear, h } from '../dom.js';
+import { counted, formatDate, formatInt } from '../format.js';
+import { loadBoundaries } from '../map/boundaries.js';
+import {
+  changeKind,
+  changeLegend,
+  CHANGE_FILLS,
+  describeChange,
+  type AreaChange,
+  type ChangeWords,
+} from '../map/change-scale.js';
+import { legendList } from '../map/legend.js';
+import { errorPanel, insetText } from '../messages.js';
+import { dataTable, type Column } from '../table.js';
+
+type Member = ImportPreview['joiners'][number];
+type Move = ImportPreview['group_moves'][number];
+
+function memberColumns(words: ChangeWords): Column<Member>[] {
+  return [
+    { key: 'name', label: capitalise(words.member), value: (m) => m.name },
+    { key: 'member_key', label: 'URN or key', value: (m) => m.member_key },
+    { key: 'group_name', label: 'Group', value: (m) => m.group_name },
+    { key: 'serves', label: 'Council areas served', value: (m) => m.serves.join(', ') },
+  ];
+}
+
+const moveColumns = (words: ChangeWords): Column<Move>[] => [
+  { key: 'name', label: capitalise(words.member), value: (m) => m.name },
+  { key: 'member_key', label: 'URN or key', value: (m) => m.member_key },
+  { key: 'from_group', label: 'From', value: (m) => m.from_group },
+  { key: 'to_group', label: 'To', value: (m) => m.to_group },
+];
+
+function areaColumns(preview: ImportPreview, words: ChangeWords): Column<AreaChange>[] {
+  const before = preview.compared_with ? formatDate(preview.compared_with) : 'Before';
+  return [
+    { key: 'name', label: 'Council area', value: (a) => a.name },
+    { key: 'la_code', label: 'LA code', value: (a) => a.la_code },
+    {
+      key: 'from_members',
+      label: `${capitalise(words.members)}, ${before}`,
+      numeric: true,
+      value: (a) => a.from_members,
+    },
+    {
+      key: 'to_members',
+      label: `${capitalise(words.members)}, ${formatDate(preview.as_at)}`,
+      numeric: true,
+      value: (a) => a.to_members,
+    },
+    {
+      key: 'change',
+      label: 'Change',
+      numeric: true,
+      value: (a) => a.change,
+      cell: (a) => (a.change > 0 ? `+${formatInt(a.change)}` : formatInt(a.change)),
+    },
+    {
+      key: 'coverage',
+      label: 'Coverage',
+      value: (a) => a.coverage,
+      cell: (a) => (a.coverage === 'gained' ? 'gained' : a.coverage === 'lost' ? 'lost' : 'kept'),
+    },
+  ];
+}
+
+/** The counts in a sentence: the map's message in words. */
+export function previewSummary(preview: ImportPreview, dryRun: boolean, words: ChangeWords): string {
+  const against =
+    preview.compared_with === null
+      ? `This is the first list of ${words.members}, so every one is a joiner.`
+      : preview.compared_with === preview.as_at
+        ? `Compared with the list as at ${formatDate(preview.compared_with)}, which it ${dryRun ? 'would replace' : 'replaced'}:`
+        : `Compared with the list as at ${formatDate(preview.compared_with)}:`;
+  const [join, leave, move] = dryRun
+    ? ['would join', 'would leave', 'would move']
+    : ['joined', 'left', 'moved'];
+  const gained = preview.area_changes.filter((a) => a.coverage === 'gained').length;
+  const lost = preview.area_changes.filter((a) => a.coverage === 'lost').length;
+  const covered = preview.council_areas_covered;
+  return (
+    `${against} ${counted(preview.joiners.length, words.member, words.members)} ${join}, ` +
+    `${formatInt(preview.leavers.length)} ${leave} and ${formatInt(preview.group_moves.length)} ${move} group. ` +
+    `Council areas covered: ${formatInt(covered.from)} before, ${formatInt(covered.to)} after ` +
+    `(${counted(gained, 'area')} gaining coverage, ${formatInt(lost)} losing it).`
+  );
+}
+
+/** The preview section of a report; its map is drawn by mount() once the section is in the document. */
+export function previewSection(preview: ImportPreview, dryRun: boolean, words: ChangeWords): Rendered {
+  const byCode = new Map(preview.area_changes.map((a) => [a.la_code, a]));
+  const names = new Map(preview.area_changes.map((a) => [a.la_code, a.name]));
+  const describe = (code: string): string =>
+    `${names.get(code) ?? code}: ${describeChange(byCode.get(code), words)}`;
+
+  const info = h('div', { class: 'app-map-info', 'data-testid': 'preview-info', 'aria-live': 'polite' });
+  let pinned: string | null = null;
+  const showInfo = (code: string | null): void => {
+    clear(info);
+    const shown = code ?? pinned;
+    info.append(
+      shown === null
+        ? h('p', { class: 'govuk-body-s' }, 'Point at, or Tab to, a council area to see its change.')
+        : h('p', { class: 'govuk-body' }, describe(shown)),
+    );
+  };
+  showInfo(null);
+
+  const title = dryRun ? 'What this list would change' : 'What the import changed';
+  const mapEl = h('div', {
+    class: 'app-map',
+    'data-testid': 'preview-map',
+    role: 'region',
+    'aria-label': `Map: ${title.toLowerCase()}, by council area. The table of council areas below lists the same.`,
+  });
+  const legend = legendList(changeLegend(preview, words), 'preview-legend', 'h4');
+
+  const node = h(
+    'section',
+    { 'data-testid': 'admin-preview', 'aria-labelledby': 'admin-preview-title' },
+    h('h3', { class: 'govuk-heading-m', id: 'admin-preview-title' }, title),
+    h('p', { class: 'govuk-body', 'data-testid': 'preview-summary' }, previewSummary(preview, dryRun, words)),
+    preview.next_list
+      ? insetText(
+          `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
+            'its own, so this list changes them only until then.',
+          'preview-next-list',
+        )
+      : null,
+    h('div', { class: 'app-map-layout' }, mapEl, h('div', {}, info, legend)),
+    dataTable({
+      caption: `Council areas whose count of ${words.members} changes (${formatInt(preview.area_changes.length)})`,
+      columns: areaColumns(preview, words),
+      rows: preview.area_changes,
+      testid: 'admin-areas',
+      empty: 'None.',
+    }),
+    dataTable({
+      caption: `Joiners (${formatInt(preview.joiners.length)})`,
+      columns: memberColumns(words),
+      rows: preview.joiners,
+      testid: 'admin-joiners',
+      empty: 'None.',
+    }),
+    dataTable({
+      caption: `Leavers (${formatInt(preview.leavers.length)})`,
+      columns: memberColumns(words),
+      rows: preview.leavers,
+      testid: 'admin-leavers',
+      empty: 'None.',
+    }),
+    dataTable({
+      caption: `Moved to another group (${formatInt(preview.group_moves.length)})`,
+      columns: moveColumns(words),
+      rows: preview.group_moves,
+      testid: 'admin-moves',
+      empty: 'None.',
+    }),
+  );
+
+  const mount = (): (() => void) => {
+    let destroyed = false;
+    let instance: { destroy(): void } | null = null;
+    void Promise.all([loadBoundaries(), import('../map/leaflet-map.js')]).then(
+      ([boundaries, { coverageMap }]) => {
+        if (destroyed) return;
+        for (const f of boundaries.areas.features) names.set(f.properties.la_code, f.properties.name);
+        instance = coverageMap({
+          container: mapEl,
+          areas: boundaries.areas,
+          regions: boundaries.regions,
+          fill: (code) => CHANGE_FILLS[changeKind(byCode.get(code))],
+          label: describe,
+          onInfo: showInfo,
+          onSelect: (code) => {
+            pinned = code;
+            showInfo(code);
+          },
+          select: { role: 'button', hint: 'Select to keep its change in view.' },
+          members: [],
+          memberLabel: words.member,
+          // The view opens on the areas that change (all of England when none do).
+          fitTo: byCode.size > 0 ? new Set(byCode.keys()) : null,
+          dimOutside: false,
+          selected: null,
+          reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        });
+        mapEl.setAttribute('data-ready', 'true');
+      },
+      (error: unknown) => {
+        if (!destroyed)
+          mapEl.replaceWith(errorPanel(error, 'the map of the changes (the table below lists them)'));
+      },
+    );
+    return () => {
+      destroyed = true;
+      instance?.destroy();
+    };
+  };
+  return { node, mount };
+}

@@ -1,0 +1,54 @@
+import type { Db } from '../db/gateway.js';
+import { councilAreaRows } from '../db/queries/areas.js';
+import { snapshotOn, snapshotsOf } from '../db/queries/snapshots.js';
+import { NotFoundError } from './errors.js';
+import type { NetworkId } from './context.js';
+import { listChanges, listState, type ListChanges } from './snapshots.js';
+
+/** What importing a network's list changes, before anyone sees it: the dry run's preview. */
+export interface ImportPreview extends ListChanges {
+  network: NetworkId;
+  /** The date of the new list. */
+  as_at: string;
+  /**
+   * The list it is compared with: the one in force on as_at before the import (the same date when the new list
+   * replaces it); null for a network's first list, when every member joins and every covered area is gained.
+   */
+  compared_with: string | null;
+  members: { from: number; to: number };
+  /** A later list already held, which stays in force from its date: the new list changes the figures until then. */
+  next_list: string | null;
+}
+
+export interface ImportPreviewParams {
+  network: NetworkId;
+  as_at: string;
+  /**
+   * The database as readers see it now: a connection of its own, outside the import's transaction. The list in
+   * force before the import is read from it, since an import that replaces a list of the same date has already
+   * deleted that list inside its transaction.
+   */
+  committed: Db;
+}
+
+/**
+ * The preview of a network list's import, computed inside the import's transaction (`db`) once every row is
+ * written: the list in force on its date before (from `committed`) against the new list (from `db`).
+ */
+export function importPreview(db: Db, params: ImportPreviewParams): ImportPreview {
+  const { network, as_at } = params;
+  const after = snapshotOn(db, network, as_at);
+  if (!after || after.as_at !== as_at)
+    throw new NotFoundError(`no ${network} list as at ${as_at} to preview`);
+  const before = snapshotOn(params.committed, network, as_at) ?? null;
+  const a = listState(params.committed, before?.id ?? null);
+  const b = listState(db, after.id);
+  return {
+    network,
+    as_at,
+    compared_with: before?.as_at ?? null,
+    members: { from: a.members.length, to: b.members.length },
+    next_list: snapshotsOf(db, network).find((s) => s.as_at > as_at)?.as_at ?? null,
+    ...listChanges(councilAreaRows(db), a, b),
+  };
+}
