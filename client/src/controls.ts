@@ -112,6 +112,11 @@ export function regionFilter(nav: Navigator, regions: string[], current: string 
   );
 }
 
+/** The filters in words, for titles of downloads: 'London, phase Primary'; 'England' when none is set. */
+export function filterWords(region: string | null, phase: string | null): string {
+  return [region ?? 'England', phase && `phase ${phase}`].filter(Boolean).join(', ');
+}
+
 export function phaseFilter(nav: Navigator, current: string | null, label = 'Phase'): HTMLElement {
   return selectField(
     label,

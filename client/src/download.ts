@@ -1,15 +1,11 @@
 // Downloads of every chart and map: SVG and PNG carry the title, date, data version and source inside the image;
-// CSV holds the figures of the table beside the chart.
+// CSV holds the figures of the table beside the chart; ZIP holds that CSV with a README.txt of the same facts.
 import { FONT, INK, SECONDARY_INK } from './charts/svg.js';
 import { h } from './dom.js';
+import { OGL_ATTRIBUTION } from './licence.js';
 
-export const OGL_ATTRIBUTION = [
-  'Contains public sector information licensed under the Open Government Licence v3.0.',
-  'Contains National Statistics data © Crown copyright and database right 2016.',
-  'Contains OS data © Crown copyright and database right 2016.',
-];
-
-export interface ImageMeta {
+/** What a download is: framed around its image and written in the README beside its CSV. */
+export interface About {
   title: string;
   /** The date line, e.g. 'As at 12 March 2018'. */
   date: string;
@@ -29,7 +25,7 @@ function text(x: number, y: number, content: string, attrs: Record<string, strin
 }
 
 /** The chart inside a frame with a title and date above and the source, data version and licence below. */
-export function framedSvg(chart: SVGSVGElement, meta: ImageMeta): SVGSVGElement {
+export function framedSvg(chart: SVGSVGElement, meta: About): SVGSVGElement {
   const width = Number(chart.getAttribute('width')) || 760;
   const height = Number(chart.getAttribute('height')) || 420;
   const pad = 16;
@@ -128,11 +124,21 @@ export interface DownloadOptions {
   name: string;
   /** What is downloaded, for the buttons' accessible names, e.g. 'the progress chart'. */
   what: string;
+  about: About;
+  /** The chart or map alone: the download frames it with `about`. */
   image?: () => SVGSVGElement;
+  /** The CSV made in the page: a CSV and a ZIP button. */
   csv?: () => string;
+  /** Or a CSV the server makes (the view links to it): a ZIP button; the ZIP holds the bytes and name it sends. */
+  csvUrl?: string;
 }
 
-/** PNG, SVG and CSV buttons; a failure shows beside them rather than failing silently. */
+/** The CSV download's text: a BOM first so that spreadsheets read the UTF-8 names correctly. */
+function csvText(csv: string): string {
+  return `\ufeff${csv}`;
+}
+
+/** PNG, SVG, CSV and ZIP buttons; a failure shows beside them rather than failing silently. */
 export function downloadButtons(options: DownloadOptions): HTMLElement {
   const status = h('p', { class: 'govuk-body-s', role: 'status' });
   const wrap = h('div', { class: 'app-downloads' });
@@ -153,18 +159,32 @@ export function downloadButtons(options: DownloadOptions): HTMLElement {
     });
     wrap.append(b);
   };
-  const { image, csv } = options;
+  const { name, about, image, csv, csvUrl } = options;
   if (image) {
-    button('PNG', 'download-png', async () => saveBlob(await pngBlob(image()), `${options.name}.png`));
+    const framed = (): SVGSVGElement => framedSvg(image(), about);
+    button('PNG', 'download-png', async () => saveBlob(await pngBlob(framed()), `${name}.png`));
     button('SVG', 'download-svg', () =>
-      saveBlob(new Blob([svgMarkup(image())], { type: 'image/svg+xml' }), `${options.name}.svg`),
+      saveBlob(new Blob([svgMarkup(framed())], { type: 'image/svg+xml' }), `${name}.svg`),
     );
   }
+  const zip = async (csvName: string, content: string | Uint8Array): Promise<void> => {
+    const { csvZip } = await import('./csv-zip.js');
+    const bytes = csvZip({ about, csv: content, csvName, url: window.location.href });
+    saveBlob(new Blob([bytes], { type: 'application/zip' }), `${csvName.replace(/\.csv$/i, '')}.zip`);
+  };
   if (csv) {
-    // A BOM so that spreadsheets read the UTF-8 names correctly.
     button('CSV', 'download-csv', () =>
-      saveBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), `${options.name}.csv`),
+      saveBlob(new Blob([csvText(csv())], { type: 'text/csv;charset=utf-8' }), `${name}.csv`),
     );
+    button('ZIP', 'download-zip', () => zip(`${name}.csv`, csvText(csv())));
+  }
+  if (csvUrl) {
+    button('ZIP', 'download-zip', async () => {
+      const res = await fetch(csvUrl);
+      if (!res.ok) throw new Error(`the server answered ${res.status} for the CSV`);
+      const sent = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+      await zip(sent ?? `${name}.csv`, new Uint8Array(await res.arrayBuffer()));
+    });
   }
   return h('div', {}, wrap, status);
 }

@@ -1,7 +1,7 @@
 // The page around every view: the project's own header (not GOV.UK's), the navigation, notices, and the footer
 // with the OGL attribution. Built once; update() marks the current view.
 import { h } from './dom.js';
-import { OGL_ATTRIBUTION } from './download.js';
+import { OGL_ATTRIBUTION, OGL_LICENCE } from './licence.js';
 import { describeVersion } from './format.js';
 import type { Navigator, ViewName, ViewState } from './state.js';
 
@@ -100,10 +100,10 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
                 'a',
                 {
                   class: 'govuk-footer__link',
-                  href: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+                  href: OGL_LICENCE.url,
                   rel: 'license',
                 },
-                'Open Government Licence v3.0',
+                OGL_LICENCE.name,
               ),
             ),
           ),

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../client/src/charts/bar-chart.js';
-import { fileSlug, framedSvg, OGL_ATTRIBUTION } from '../../client/src/download.js';
+import { fileSlug, framedSvg } from '../../client/src/download.js';
+import { OGL_ATTRIBUTION } from '../../client/src/licence.js';
 import { normaliseSvg } from './normalise.js';
 
 describe('framedSvg', () => {

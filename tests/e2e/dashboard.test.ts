@@ -1,4 +1,5 @@
 // End to end: the real server on the shipped data, driven in Chromium through page objects and data-testids.
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
@@ -233,6 +234,52 @@ describe('downloads and embeds', () => {
     expect(lines).toHaveLength(153);
     expect(lines.find((l) => l.includes(',202,'))).toContain('Camden,202,London,2,');
   });
+
+  it.each([
+    [
+      'the progress chart',
+      'view=progress',
+      'teaching-schools-progress-2018-03-12',
+      'Teaching schools over time',
+    ],
+    [
+      'the map',
+      'view=map',
+      'teaching-schools-map-members-2018-03-12',
+      'Number of teaching schools by council area, England',
+    ],
+    [
+      'the registry\u2019s whole list (a CSV the server makes)',
+      'view=registry',
+      'members-teaching-schools-2018-03-12',
+      'Teaching schools registry: Teaching schools, England',
+    ],
+  ])(
+    'downloads %s as a ZIP: the CSV download, byte for byte, and a README',
+    async (_, query, name, title) => {
+      const view = await page(DashboardPage);
+      await view.open(query);
+      const csv = await view.download('download-csv');
+      const zip = await view.download('download-zip');
+      expect(zip.filename).toBe(`${name}.zip`);
+      const files = unzipSync(zip.bytes);
+      expect(Object.keys(files)).toEqual([`${name}.csv`, 'README.txt']);
+      expect(Buffer.from(files[`${name}.csv`]!)).toEqual(csv.bytes);
+      const readme = strFromU8(files['README.txt']!);
+      expect(readme.split('\r\n')[0]).toBe(title);
+      expect(readme).toMatch(/\r\nData version: \d+\.\d{14} \(import \d+ of /);
+      expect(readme).toContain(
+        `\r\n  1. ${
+          csv.bytes
+            .toString()
+            .replace(/^\ufeff/, '')
+            .split(',')[0]
+        }\r\n`,
+      );
+      expect(readme).toContain(`\r\n  ${view.page.url()}\r\n`);
+      expect(readme).toContain(`\r\n${OGL}\r\n`);
+    },
+  );
 
   it('?embed=1 shows the chart alone, with its date and the attribution', async () => {
     const embed = await page(DashboardPage);

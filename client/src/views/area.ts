@@ -19,7 +19,7 @@ import {
   type ViewContext,
 } from '../context.js';
 import { h } from '../dom.js';
-import { downloadButtons, fileSlug, framedSvg } from '../download.js';
+import { downloadButtons, fileSlug } from '../download.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, type Boundaries } from '../map/boundaries.js';
 import { choroplethSvg } from '../map/choropleth-svg.js';
@@ -97,13 +97,13 @@ function locatorFigure(
     downloadButtons({
       name: fileSlug(network.id, name, ctx.asAt),
       what: `the map of ${name}`,
-      image: () =>
-        framedSvg(locator(), {
-          title: `${name}: ${membersLabel(network)}`,
-          date: `As at ${formatDate(ctx.asAt)}`,
-          dataVersion: ctx.meta.dataVersion,
-          source: 'member lists and ONS boundaries',
-        }),
+      about: {
+        title: `${name}: ${membersLabel(network)}`,
+        date: `As at ${formatDate(ctx.asAt)}`,
+        dataVersion: ctx.meta.dataVersion,
+        source: 'member lists and ONS boundaries',
+      },
+      image: locator,
       csv,
     }),
   );

@@ -3,7 +3,7 @@
 import { api, type GapRow } from '../api.js';
 import { hasMemberList, link, membersLabel, type View } from '../context.js';
 import { insetText, noListText } from '../messages.js';
-import { phaseFilter, regionFilter } from '../controls.js';
+import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { coverageColumns, RADIUS_KM } from '../columns.js';
 import { h } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
@@ -99,6 +99,12 @@ export const view: View = async (ctx) => {
     downloadButtons({
       name: fileSlug(network.id, 'gaps', state.region, state.phase, ctx.asAt),
       what: 'the gap finder table',
+      about: {
+        title: `${network.name}: council areas by need, ${filterWords(state.region, state.phase)}`,
+        date: `As at ${formatDate(ctx.asAt)}`,
+        dataVersion: ctx.meta.dataVersion,
+        source: 'member lists, GIAS establishments and ONS council areas',
+      },
       csv: () => toCsv(csvColumns, rows),
     }),
     dataTable({

@@ -5,7 +5,7 @@ import { capitalise, hasMemberList, membersLabel, type View, type ViewContext } 
 import { coverageColumns, RADIUS_KM } from '../columns.js';
 import { option, regionFilter, selectField } from '../controls.js';
 import { clear, h } from '../dom.js';
-import { downloadButtons, fileSlug, framedSvg } from '../download.js';
+import { downloadButtons, fileSlug } from '../download.js';
 import { embedFigure } from '../figure.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
@@ -248,13 +248,13 @@ function renderMap(
         downloadButtons({
           name: fileSlug(network.id, 'map', metric, region, ctx.asAt),
           what: 'the map',
-          image: () =>
-            framedSvg(staticMap(), {
-              title,
-              date: dateLine,
-              dataVersion: ctx.meta.dataVersion,
-              source: 'member lists, GIAS establishments and ONS boundaries',
-            }),
+          about: {
+            title,
+            date: dateLine,
+            dataVersion: ctx.meta.dataVersion,
+            source: 'member lists, GIAS establishments and ONS boundaries',
+          },
+          image: staticMap,
           csv: () => toCsv(columns, scopeRows),
         }),
       ),

@@ -13,7 +13,7 @@ import {
 } from '../context.js';
 import { membersColumn } from '../columns.js';
 import { h } from '../dom.js';
-import { fileSlug, framedSvg } from '../download.js';
+import { fileSlug } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
 import { endOfPeriod, formatDate, formatDecimal, formatInt, formatPct, isoDate } from '../format.js';
 import { errorPanel, insetText, noListText } from '../messages.js';
@@ -165,13 +165,13 @@ function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
     downloads: {
       name: fileSlug(ctx.network.id, 'by-region', ctx.asAt),
       what: 'the chart of members by region',
-      image: () =>
-        framedSvg(chart(), {
-          title,
-          date: `As at ${formatDate(ctx.asAt)}`,
-          dataVersion: ctx.meta.dataVersion,
-          source: 'member lists and council areas imported from DfE and NCTL data',
-        }),
+      about: {
+        title,
+        date: `As at ${formatDate(ctx.asAt)}`,
+        dataVersion: ctx.meta.dataVersion,
+        source: 'member lists and council areas imported from DfE and NCTL data',
+      },
+      image: chart,
       csv: () => toCsv(columns, rows),
     },
     table: dataTable({ caption: `${capitalise(label)} and council areas covered, by region`, columns, rows }),

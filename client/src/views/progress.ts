@@ -3,7 +3,7 @@ import { api, type CoveragePoint, type ProgressPoint, type Round, type Target } 
 import { markerFor, progressChart, statusWords } from '../charts/progress-chart.js';
 import { capitalise, membersLabel, type View } from '../context.js';
 import { h } from '../dom.js';
-import { fileSlug, framedSvg } from '../download.js';
+import { fileSlug } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
 import { formatDate, formatDecimal, formatInt, formatPct } from '../format.js';
 import { dataTable, toCsv, type Column } from '../table.js';
@@ -148,13 +148,13 @@ export const view: View = async (ctx) => {
       downloads: {
         name: fileSlug(network.id, 'progress', ctx.asAt),
         what: 'the progress chart',
-        image: () =>
-          framedSvg(chart(), {
-            title,
-            date: dateLine,
-            dataVersion: ctx.meta.dataVersion,
-            source: 'DfE and NCTL publications (see the table) and imported member lists',
-          }),
+        about: {
+          title,
+          date: dateLine,
+          dataVersion: ctx.meta.dataVersion,
+          source: 'DfE and NCTL publications (see the table) and imported member lists',
+        },
+        image: chart,
         csv: () => toCsv(seriesColumns, progress.series),
       },
       table: dataTable({
@@ -176,13 +176,13 @@ export const view: View = async (ctx) => {
           downloads: {
             name: fileSlug(network.id, 'coverage-over-time', ctx.asAt),
             what: 'the coverage chart',
-            image: () =>
-              framedSvg(coverageChart(), {
-                title: coverageTitle,
-                date: dateLine,
-                dataVersion: ctx.meta.dataVersion,
-                source: 'DfE publications (see the table) and imported member lists',
-              }),
+            about: {
+              title: coverageTitle,
+              date: dateLine,
+              dataVersion: ctx.meta.dataVersion,
+              source: 'DfE publications (see the table) and imported member lists',
+            },
+            image: coverageChart,
             csv: () => toCsv(coverageColumns, coverage),
           },
           table: dataTable({

@@ -10,8 +10,9 @@ import {
   type ViewContext,
 } from '../context.js';
 import { insetText } from '../messages.js';
-import { phaseFilter, regionFilter } from '../controls.js';
+import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
+import { downloadButtons, fileSlug } from '../download.js';
 import { formatDate, formatInt } from '../format.js';
 import { loadBoundaries, regionNames } from '../map/boundaries.js';
 import { dataTable, type Column } from '../table.js';
@@ -175,6 +176,11 @@ export const view: View = async (ctx) => {
     phase: state.phase,
     q: state.q,
   };
+  const listName =
+    `${capitalise(tab === 'members' ? label : plural(network.group_label ?? 'group'))}` +
+    `${state.q ? ` matching "${state.q}"` : ''}`;
+  const filters = filterWords(state.region, tab === 'members' ? state.phase : null);
+  const listCsv = csvUrl(tab === 'members' ? 'members' : 'groups', csvParams);
   const from = list.total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + list.rows.length, list.total);
   const node = h(
@@ -204,23 +210,34 @@ export const view: View = async (ctx) => {
         'a',
         {
           class: 'govuk-link',
-          href: csvUrl(tab === 'members' ? 'members' : 'groups', csvParams),
+          href: listCsv,
           download: '',
           'data-testid': 'download-csv',
         },
         `Download the whole list as CSV`,
       ),
     ),
+    downloadButtons({
+      name: fileSlug(tab, network.id, ctx.asAt),
+      what: 'the whole list',
+      about: {
+        title: `${network.name} registry: ${listName}, ${filters}`,
+        date: `As at ${formatDate(ctx.asAt)}`,
+        dataVersion: ctx.meta.dataVersion,
+        source: 'member lists imported from DfE and NCTL data, with GIAS establishments',
+      },
+      csvUrl: listCsv,
+    }),
     tab === 'members'
       ? dataTable({
-          caption: `${capitalise(label)}${state.q ? ` matching "${state.q}"` : ''}`,
+          caption: listName,
           columns: memberCols,
           rows: list.rows as Member[],
           testid: 'registry-table',
           empty: 'Nothing matches these filters.',
         })
       : dataTable({
-          caption: `${capitalise(plural(network.group_label ?? 'group'))}${state.q ? ` matching "${state.q}"` : ''}`,
+          caption: listName,
           columns: groupColumns,
           rows: list.rows as Group[],
           testid: 'registry-table',

@@ -2,7 +2,7 @@
 import { api, type ImportRecord, type Sources } from '../api.js';
 import type { View } from '../context.js';
 import { h } from '../dom.js';
-import { OGL_ATTRIBUTION } from '../download.js';
+import { OGL_ATTRIBUTION, OGL_LICENCE } from '../licence.js';
 import { describeVersion, formatDate, formatInt } from '../format.js';
 import { errorPanel } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
@@ -56,13 +56,7 @@ export const view: View = async (ctx) => {
       value: (p) => [p.first_date, p.last_date].filter(Boolean).join(' to '),
     },
   ];
-  const licence =
-    sources.status === 'fulfilled'
-      ? sources.value.licence
-      : {
-          name: 'Open Government Licence v3.0',
-          url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-        };
+  const licence = sources.status === 'fulfilled' ? sources.value.licence : OGL_LICENCE;
   const node = h(
     'div',
     {},

@@ -79,7 +79,9 @@ export class DashboardPage {
   }
 
   /** Clicks a download button and returns the file it saved. */
-  async download(testid: 'download-png' | 'download-svg' | 'download-csv'): Promise<Downloaded> {
+  async download(
+    testid: 'download-png' | 'download-svg' | 'download-csv' | 'download-zip',
+  ): Promise<Downloaded> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.byTestId(testid).first().click(),
