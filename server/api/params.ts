@@ -34,18 +34,30 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   });
 }
 
-/** A whole number in [min, max], `fallback` when absent; documented as an integer although it arrives as text. */
-export function integer(min: number, max: number, fallback: number) {
+const NUMBER_FORMS = {
+  integer: { pattern: /^\d{1,10}$/, what: 'a whole number' },
+  number: { pattern: /^\d{1,6}(\.\d{1,6})?$/, what: 'a number' },
+};
+
+/** A number in [min, max], `fallback` when absent; documented as a number although it arrives as text. */
+function numeric(type: keyof typeof NUMBER_FORMS, min: number, max: number, fallback: number) {
+  const { pattern, what } = NUMBER_FORMS[type];
   return z
     .string({ error: (issue) => notText(issue.input) })
-    .refine((s) => /^\d{1,10}$/.test(s), { error: (issue) => `${shown(issue.input)} is not a whole number` })
+    .refine((s) => pattern.test(s), { error: (issue) => `${shown(issue.input)} is not ${what}` })
     .transform(Number)
     .refine((n) => n >= min && n <= max, {
       error: (issue) => `${shown(String(issue.input))} is not between ${min} and ${max}`,
     })
     .default(fallback)
-    .meta({ type: 'integer', minimum: min, maximum: max });
+    .meta({ type, minimum: min, maximum: max });
 }
+
+/** A whole number in [min, max], `fallback` when absent. */
+export const integer = (min: number, max: number, fallback: number) => numeric('integer', min, max, fallback);
+
+/** A decimal number in [min, max], `fallback` when absent. */
+export const decimal = (min: number, max: number, fallback: number) => numeric('number', min, max, fallback);
 
 const dateSchema = z.iso.date();
 
@@ -97,21 +109,6 @@ export function query<const T extends z.ZodRawShape>(shape: T) {
 }
 
 export const noQuery = query({});
-
-/** A decimal number in [min, max], `fallback` when absent. */
-export function decimal(min: number, max: number, fallback: number) {
-  return z
-    .string({ error: (issue) => notText(issue.input) })
-    .refine((s) => /^\d{1,6}(\.\d{1,6})?$/.test(s), {
-      error: (issue) => `${shown(issue.input)} is not a number`,
-    })
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, {
-      error: (issue) => `${shown(String(issue.input))} is not between ${min} and ${max}`,
-    })
-    .default(fallback)
-    .meta({ type: 'number', minimum: min, maximum: max });
-}
 
 /** Paging with a route's own default page size (per-area lists default to every area). */
 export function pagingWith(defaultLimit: number) {

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Express } from 'express';
 import { expect } from 'vitest';
 import { createApp } from '../../server/api/app.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
+import { tempDatabase } from '../helpers/db.js';
 
 export interface TestApp {
   app: Express;
@@ -19,22 +17,11 @@ export interface TestApp {
 
 /** The API over a fresh, migrated, empty registry in a temporary file. */
 export function emptyRegistryApp(): TestApp {
-  const dir = mkdtempSync(join(tmpdir(), 'registry-api-'));
-  const dbPath = join(dir, 'registry.sqlite');
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: dbPath });
-  const db = openDatabase(dbPath);
+  const temp = tempDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: temp.path });
   const logged: string[] = [];
-  const app = createApp({ db, config, log: (line) => logged.push(line) });
-  return {
-    app,
-    db,
-    config,
-    logged,
-    cleanup: () => {
-      if (db.open) db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const app = createApp({ db: temp.db, config, log: (line) => logged.push(line) });
+  return { app, db: temp.db, config, logged, cleanup: temp.cleanup };
 }
 
 /** Asserts the one error shape, with the given status. */
