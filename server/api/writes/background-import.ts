@@ -1,7 +1,7 @@
 import { DatabaseFileError } from '../../db/open.js';
 import type { DataVersion } from '../../db/queries/dataVersion.js';
 import type { ImportReport } from '../../importer/import-file.js';
-import { startWorker } from '../../threads.js';
+import { ownMemory, startWorker } from '../../threads.js';
 import type { CachedBody } from '../responseCache.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 
@@ -32,7 +32,12 @@ export function importInBackground(
   const answersInPlace = new SharedArrayBuffer(4);
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = startWorker(IMPORT_THREAD, { ...job, answersInPlace } satisfies ImportJob);
+    // The upload's bytes move to the thread rather than being copied (tens of MB, on the thread answering reads).
+    const worker = startWorker(
+      IMPORT_THREAD,
+      { ...job, answersInPlace } satisfies ImportJob,
+      ownMemory(job.bytes),
+    );
     const release = () => {
       Atomics.store(new Int32Array(answersInPlace), 0, 1);
       Atomics.notify(new Int32Array(answersInPlace), 0);
