@@ -228,6 +228,8 @@ try {
           `new ${now[k]!.schoolsTotal} at ${now[k]!.version}`,
       ),
     );
+    const logged = readFileSync(server.logPath, 'utf8').split('\n').length - 1;
+    console.log(`request log: ${logged} JSON lines written so far (the server logs every request at info)`);
     const changed = old.every(
       (o, k) => o.version !== now[k]!.version && o.schoolsTotal !== now[k]!.schoolsTotal,
     );

@@ -33,7 +33,7 @@ export function ownMemory(bytes: Uint8Array): ArrayBuffer[] {
  * Lowers this thread's CPU priority (Linux, where a thread has its own nice value; threads it starts inherit it),
  * so that background work takes the CPU the server's main thread leaves. Elsewhere it does nothing.
  */
-export function runInBackground(nice = 10): void {
+export function runInBackground(nice = 19): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (Number.isInteger(threadId)) setPriority(threadId, nice);

@@ -1,4 +1,5 @@
 // The API server for bench:api, in its own process so the load generator does not share its core.
+import { writeSync } from 'node:fs';
 import { loadConfig } from '../../server/config.js';
 import { startServer } from '../../server/main.js';
 
@@ -7,4 +8,5 @@ if (!dbPath) throw new Error('usage: serve-api.ts DB_PATH');
 const running = await startServer(
   loadConfig({ ...process.env, PORT: '0', DB_PATH: dbPath, NODE_ENV: 'production' }),
 );
-process.stdout.write(`${running.port}\n`);
+// The port on fd 3 (a pipe the bench opened), so that stdout carries the request log alone.
+writeSync(3, `${running.port}\n`);

@@ -1,15 +1,18 @@
 // A real server for the benches: a database freshly built from the shipped data in .bench/, served from its own
 // process (scripts/bench/serve-api.ts) so that the load generator or browser does not share its core.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { PROJECT_ROOT } from '../../server/config.js';
 import { buildDatabase } from '../../server/importer/build.js';
 
 export interface BenchServer {
   port: number;
   dbPath: string;
+  /** Where the server's request log goes, as it would in production (not through this process). */
+  logPath: string;
   stop: () => void;
 }
 
@@ -32,14 +35,19 @@ export async function startShippedServer(
   const dataDir = join(PROJECT_ROOT, 'data');
   buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
 
+  // The request log goes to a file, not through a pipe to this process, which is the load generator; the server
+  // says its port on a pipe of its own (fd 3).
+  const logPath = join(dir, `${name}.log`);
+  const log = openSync(logPath, 'w');
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...options.env } },
+    { stdio: ['ignore', log, 'inherit', 'pipe'], env: { ...process.env, ...options.env } },
   );
+  closeSync(log);
   const port = await new Promise<number>((resolve, reject) => {
     server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    createInterface({ input: server.stdout! }).once('line', (line) => resolve(Number(line)));
+    createInterface({ input: server.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
   });
-  return { port, dbPath, stop: () => server.kill('SIGTERM') };
+  return { port, dbPath, logPath, stop: () => server.kill('SIGTERM') };
 }

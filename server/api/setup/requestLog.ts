@@ -3,7 +3,12 @@ import pino, { type Logger } from 'pino';
 
 // No redaction pass: a log line is built from named fields only (below), never from a request's headers as a
 // whole, so Authorization and cookies cannot reach it; tests/api/hardening.test.ts checks a real request's line.
-export function requestLogger(level: string, destination?: pino.DestinationStream): Logger {
+// Lines go to stdout asynchronously: under load they are written together as each write ends, not with one system
+// call each on the thread answering requests; pino writes what is left when the process exits.
+export function requestLogger(
+  level: string,
+  destination: pino.DestinationStream = pino.destination({ dest: 1, sync: false }),
+): Logger {
   return pino({ level }, destination);
 }
 
