@@ -1,6 +1,6 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './api/app.js';
+import { createApp, requestListener } from './api/app.js';
 import type { Config } from './config.js';
 import { assertIntact, openDatabase } from './db/open.js';
 
@@ -25,7 +25,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, (error?: Error) => (error ? reject(error) : resolve(s)));
+      const s = createServer(requestListener(app));
+      s.once('error', reject);
+      s.listen(config.port, () => {
+        s.off('error', reject);
+        resolve(s);
+      });
     });
   } catch (error) {
     db.close();

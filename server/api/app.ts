@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
@@ -8,10 +9,10 @@ import { apiRoutes, writeRoutes } from './routes/index.js';
 import { AnswerStore } from './answerStore.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
-import { setUpDataVersion } from './setup/dataVersion.js';
+import { dataVersionReader, setUpDataVersion } from './setup/dataVersion.js';
 import { setUpJson } from './setup/json.js';
 import { setUpWriteRateLimit } from './setup/rateLimit.js';
-import { setUpReplay } from './setup/replay.js';
+import { fastPath, type FastPath } from './setup/replay.js';
 import { setUpRequestId } from './setup/requestId.js';
 import { requestLogger, setUpRequestLog } from './setup/requestLog.js';
 import { setUpCors, setUpSecurityHeaders } from './setup/security.js';
@@ -44,10 +45,16 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('etag', false); // our ETags come from the data version
   app.set('query parser', 'simple');
+  const requestLog = logger ?? requestLogger(config.logLevel);
+  const readVersion = dataVersionReader(db);
+  // Tried first by the server before Express (requestListener); as the first middleware, for callers that use the
+  // app on its own (tests, other servers).
+  const fast = fastPath(answers, readVersion, requestLog);
+  app.locals.fastPath = fast;
+  app.use((req, res, next) => (fast(req, res) ? undefined : next()));
   app.use(setUpRequestId());
-  app.use(setUpRequestLog(logger ?? requestLogger(config.logLevel)));
-  app.use(setUpDataVersion(db));
-  app.use(setUpReplay(answers));
+  app.use(setUpRequestLog(requestLog));
+  app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
   app.use('/api', setUpCors());
   app.use(setUpJson());
@@ -69,4 +76,15 @@ export function createApp({
   app.use(unknownRoute);
   app.use(errorHandler(log));
   return app;
+}
+
+/**
+ * The server's request listener: a repeated read is answered from the replays before Express sees it (see
+ * fastPath); everything else goes through the app.
+ */
+export function requestListener(app: Express): RequestListener {
+  const fast = app.locals.fastPath as FastPath;
+  return (req, res) => {
+    if (!fast(req, res)) app(req, res);
+  };
 }

@@ -37,6 +37,27 @@ describe('startServer', () => {
     expect((await missing.json()).error.status).toBe(404);
   });
 
+  it('answers a repeated read as the first time, headers and all, under its own request id, on a real port', async () => {
+    const url = `http://127.0.0.1:${running.port}/api/v1/networks`;
+    const get = (id: string, encoding: string) =>
+      fetch(url, { headers: { 'X-Request-Id': id, 'Accept-Encoding': encoding } });
+    const headersOf = (res: Response) =>
+      Object.fromEntries([...res.headers].filter(([name]) => name !== 'date' && name !== 'x-request-id'));
+    for (const encoding of ['gzip', 'identity']) {
+      const first = await get('first', encoding);
+      const again = await get('again', encoding);
+      expect(again.status).toBe(200);
+      expect(headersOf(again)).toEqual(headersOf(first));
+      expect(again.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(again.headers.get('x-request-id')).toBe('again');
+      expect(await again.text()).toBe(await first.text());
+    }
+    const conditional = await fetch(url, {
+      headers: { 'If-None-Match': (await get('etag', 'gzip')).headers.get('etag')! },
+    });
+    expect(conditional.status).toBe(304);
+  });
+
   it('closes the server and the database once, however often asked', async () => {
     const dir2 = mkdtempSync(join(tmpdir(), 'registry-server-'));
     const other = await startServer(

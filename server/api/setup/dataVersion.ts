@@ -15,17 +15,23 @@ declare module 'express-serve-static-core' {
  * query each. A commit seen a turn later changes nothing but when the new data is first served: an answer is
  * always made on one snapshot, with the version of that snapshot (registry.ts), never a mix.
  */
-export function setUpDataVersion(db: Db): RequestHandler {
+export function dataVersionReader(db: Db): () => DataVersion {
   let current: DataVersion | null = null;
   const forget = () => {
     current = null;
   };
-  return (req, _res, next) => {
+  return () => {
     if (current === null) {
       current = dataVersion(db);
       setImmediate(forget);
     }
-    req.dataVersion = current;
+    return current;
+  };
+}
+
+export function setUpDataVersion(read: () => DataVersion): RequestHandler {
+  return (req, _res, next) => {
+    req.dataVersion = read();
     next();
   };
 }

@@ -11,10 +11,14 @@ declare module 'express-serve-static-core' {
 // A caller's id is kept when it is short and plain, so a request can be followed across services.
 const ACCEPTABLE = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The id a request is known by: the caller's X-Request-Id when acceptable, else a new one. */
+export function requestIdFor(given: string | string[] | undefined): string {
+  return typeof given === 'string' && ACCEPTABLE.test(given) ? given : randomUUID();
+}
+
 export function setUpRequestId(): RequestHandler {
   return (req, res, next) => {
-    const given = req.get('X-Request-Id');
-    req.id = given !== undefined && ACCEPTABLE.test(given) ? given : randomUUID();
+    req.id = requestIdFor(req.headers['x-request-id']);
     res.set('X-Request-Id', req.id);
     next();
   };

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import pino, { type Logger } from 'pino';
 
@@ -12,37 +13,50 @@ export function requestLogger(
   return pino({ level }, destination);
 }
 
+/** What the log needs of a request, from Express or straight from Node. */
+export interface LoggedRequest {
+  id: string;
+  method?: string | undefined;
+  url?: string | undefined;
+  originalUrl?: string;
+  headers: IncomingHttpHeaders;
+}
+
 /**
  * One JSON line per request once it is answered (or abandoned): method, path, status, time taken, and the request
  * id it was answered under. Only three request headers are logged, never Authorization or cookies. One logger
  * call per request, with no child logger: this runs on every read.
  */
+export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerResponse): void {
+  const started = performance.now();
+  res.once('close', () => {
+    const finished = res.writableFinished;
+    const status = res.statusCode;
+    const level = !finished || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    if (!logger.isLevelEnabled(level)) return;
+    logger[level](
+      {
+        req: {
+          id: req.id,
+          method: req.method,
+          url: req.originalUrl ?? req.url,
+          headers: {
+            'user-agent': req.headers['user-agent'],
+            'content-type': req.headers['content-type'],
+            'content-length': req.headers['content-length'],
+          },
+        },
+        res: { statusCode: status },
+        responseTime: Math.round(performance.now() - started),
+      },
+      finished ? 'request completed' : 'request aborted',
+    );
+  });
+}
+
 export function setUpRequestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const started = performance.now();
-    res.once('close', () => {
-      const finished = res.writableFinished;
-      const status = res.statusCode;
-      const level = !finished || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-      if (!logger.isLevelEnabled(level)) return;
-      logger[level](
-        {
-          req: {
-            id: req.id,
-            method: req.method,
-            url: req.originalUrl,
-            headers: {
-              'user-agent': req.headers['user-agent'],
-              'content-type': req.headers['content-type'],
-              'content-length': req.headers['content-length'],
-            },
-          },
-          res: { statusCode: status },
-          responseTime: Math.round(performance.now() - started),
-        },
-        finished ? 'request completed' : 'request aborted',
-      );
-    });
+    logWhenDone(logger, req, res);
     next();
   };
 }
