@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,22 @@ describe('startServer', () => {
     const missing = await fetch(`http://127.0.0.1:${running.port}/nope`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.status).toBe(404);
+  });
+
+  it('sends a repeated read with its header names written as the first time (ETag, not etag)', async () => {
+    const rawNames = (path: string) =>
+      new Promise<string[]>((resolve, reject) => {
+        httpGet(`http://127.0.0.1:${running.port}${path}`, (res) => {
+          res.resume();
+          resolve(
+            res.rawHeaders.filter((_, i) => i % 2 === 0).filter((n) => !/^(date|x-request-id)$/i.test(n)),
+          );
+        }).on('error', reject);
+      });
+    const path = '/api/v1/snapshots';
+    const first = await rawNames(path);
+    expect(first).toContain('ETag');
+    expect(await rawNames(path)).toEqual(first);
   });
 
   it('answers a repeated read as the first time, headers and all, under its own request id, on a real port', async () => {

@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { ClientRequest, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataVersion } from '../../db/queries/dataVersion.js';
@@ -32,8 +32,13 @@ export function keepReplay(
   body: string | Buffer,
 ): void {
   if (req.method !== 'GET' || res.statusCode !== 200) return;
-  const headers = res.getHeaders();
-  delete headers['x-request-id'];
+  // Named as they were set (ETag, not etag), so the answer sent again reads exactly like the first.
+  const headers: OutgoingHttpHeaders = {};
+  // Node has getRawHeaderNames on every outgoing message; its types declare it on client requests only.
+  const names = (res as unknown as Pick<ClientRequest, 'getRawHeaderNames'>).getRawHeaderNames();
+  for (const name of names) {
+    if (name.toLowerCase() !== 'x-request-id') headers[name] = res.getHeader(name);
+  }
   replays.set(stamp, replayKey(req), { headers, body });
 }
 
