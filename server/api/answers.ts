@@ -17,6 +17,18 @@ export function render(route: Route, result: unknown, query: Record<string, unkn
   return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result), headers: {} };
 }
 
+/** A cacheable route's answer to parsed parameters on the data `db` holds, kept with the request it answers. */
+export function makeAnswer(
+  route: Route,
+  db: Db,
+  parsed: { query: Record<string, unknown>; params: Record<string, unknown> },
+  dataVersion: DataVersion,
+  source: AnswerSource,
+): CachedBody {
+  const result = route.handle({ db, query: parsed.query, params: parsed.params, dataVersion });
+  return { ...render(route, result, parsed.query), source };
+}
+
 /**
  * Makes again, on the data `db` holds, the answers a server has been giving: for each source, what its request
  * would get now. A request the data no longer answers (an area gone, say) is left out: it will be answered, or
@@ -35,8 +47,8 @@ export function remakeAnswers(
     try {
       const query = route.query.parse(source.query);
       const params = route.params ? route.params.parse(source.params) : {};
-      const answer = render(route, route.handle({ db, query, params, dataVersion }), query);
-      return [{ key: answerKey(route.path, params, query), answer: { ...answer, source } }];
+      const answer = makeAnswer(route, db, { query, params }, dataVersion, source);
+      return [{ key: answerKey(route.path, params, query), answer }];
     } catch {
       return [];
     }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { type Db, snapshotRead } from '../db/gateway.js';
 import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/dataVersion.js';
-import { answerKey, render } from './answers.js';
+import { answerKey, makeAnswer, render } from './answers.js';
 import type { Table } from './csv.js';
 import { HttpError } from './errors.js';
 import type { AnswerStore } from './answerStore.js';
@@ -107,8 +107,7 @@ function serve(route: Route, { db, answers }: Mounting) {
       };
       [stamp, answer] = snapshotRead(db, () => {
         const version = currentDataVersion(db);
-        const result = route.handle({ db, query, params, dataVersion: version });
-        return [answers.stamp(version), { ...render(route, result, query), source }] as const;
+        return [answers.stamp(version), makeAnswer(route, db, { query, params }, version, source)] as const;
       });
       answers.cache.set(stamp, key, answer);
     }
