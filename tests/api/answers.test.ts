@@ -47,7 +47,9 @@ describe('an upload that commits', () => {
     t = shippedCopyApp();
     const old = await request(t.app).get(SUMMARY).expect(200);
     // A new list as at a later date, without its first London hub.
-    const lines = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'), 'utf8').split('\n');
+    const lines = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs_2025-09-30.csv'), 'utf8').split(
+      '\n',
+    );
     const london = lines.findIndex((line, i) => i > 0 && /London|Camden|Hackney|Westminster/.test(line));
     const smaller = lines.filter((_, i) => i !== london).join('\n');
     await request(t.app)

@@ -9,7 +9,7 @@ import { importReportSchema } from '../../server/api/writes/reportSchema.js';
 import { expectErrorShape } from './helpers.js';
 import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './writeHelpers.js';
 
-const HUBS = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'));
+const HUBS = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs_2025-09-30.csv'));
 const GIAS = readFileSync(join(DATA_DIR, 'establishments/gias_open_establishments_2018-03-12.csv'), 'utf8');
 const auth = { Authorization: `Bearer ${TOKEN}` };
 
@@ -58,7 +58,7 @@ describe('POST /api/v1/imports: who may write', () => {
   it('commits with the right token (201), keeps the report, and readers see the new data', async () => {
     t = shippedCopyApp();
     const trimmed = HUBS.toString('utf8').split('\n').slice(0, 41).join('\n');
-    const res = await upload(t.app, { kind: 'hubs', as_at: '2022-01-01' }, Buffer.from(trimmed)).expect(201);
+    const res = await upload(t.app, { kind: 'hubs', as_at: '2026-01-01' }, Buffer.from(trimmed)).expect(201);
     expect(res.body.report).toMatchObject({
       status: 'committed',
       kind: 'hubs',
@@ -71,9 +71,9 @@ describe('POST /api/v1/imports: who may write', () => {
     expect(kept.body.report).toEqual(res.body.report);
     const networks = await request(t.app).get('/api/v1/networks').expect(200);
     const hubs = networks.body.rows.find((n: { id: string }) => n.id === 'hubs');
-    expect(hubs.latest).toMatchObject({ as_at: '2022-01-01', members: 40 });
+    expect(hubs.latest).toMatchObject({ as_at: '2026-01-01', members: 40 });
     // The same file again changes nothing.
-    const again = await upload(t.app, { kind: 'hubs', as_at: '2022-01-01' }, Buffer.from(trimmed)).expect(
+    const again = await upload(t.app, { kind: 'hubs', as_at: '2026-01-01' }, Buffer.from(trimmed)).expect(
       200,
     );
     expect(again.body.report.status).toBe('unchanged');
@@ -109,7 +109,7 @@ describe('POST /api/v1/imports: what it writes', () => {
     const trimmed = HUBS.toString('utf8').split('\n').slice(0, 61).join('\n');
     const res = await upload(
       t.app,
-      { kind: 'hubs', as_at: '2022-01-01', dry_run: 'true' },
+      { kind: 'hubs', as_at: '2026-01-01', dry_run: 'true' },
       Buffer.from(trimmed),
     ).expect(200);
     expect(res.body.report).toMatchObject({
@@ -118,15 +118,15 @@ describe('POST /api/v1/imports: what it writes', () => {
       rows_valid: 60,
       import_id: null,
     });
-    expect(res.body.report.changes.compared_with).toBe('2021-09-01');
+    expect(res.body.report.changes.compared_with).toBe('2025-09-30');
     expect(res.body.report.changes.left).toHaveLength(27);
     const report = importReportSchema.parse(res.body.report);
     expect(Object.keys(res.body.report).sort()).toEqual(Object.keys(importReportSchema.shape).sort());
     const preview = report.preview!;
     expect(preview).toMatchObject({
       network: 'hubs',
-      as_at: '2022-01-01',
-      compared_with: '2021-09-01',
+      as_at: '2026-01-01',
+      compared_with: '2025-09-30',
       next_list: null,
       members: { from: 87, to: 60 },
       joiners: [],

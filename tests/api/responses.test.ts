@@ -71,7 +71,7 @@ const SHIPPED = [
   '/api/v1/search?q=isle',
   '/api/v1/snapshots',
   '/api/v1/snapshots/diff?from=2018-03-12&to=2019-01-01',
-  '/api/v1/snapshots/diff?network=hubs&from=2021-09-01&to=2022-01-01',
+  '/api/v1/snapshots/diff?network=hubs&from=2025-09-30&to=2026-01-01',
   '/api/v1/imports',
   '/api/v1/imports?kind=council-areas&limit=1&offset=1',
   '/api/v1/sources',
@@ -140,7 +140,7 @@ describe('an upload\u2019s kept report', () => {
   afterAll(() => t.cleanup());
 
   it('matches its documented schema', async () => {
-    const hubs = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'));
+    const hubs = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs_2025-09-30.csv'));
     const res = await request(t.app)
       .post('/api/v1/imports?kind=hubs&as_at=2022-01-01&dry_run=true')
       .set({ Authorization: `Bearer ${TOKEN}` })

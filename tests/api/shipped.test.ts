@@ -279,7 +279,7 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
         members: 808,
         groups: 640,
       }),
-      expect.objectContaining({ network_id: 'hubs', as_at: '2021-09-01', members: 87 }),
+      expect.objectContaining({ network_id: 'hubs', as_at: '2025-09-30', members: 87 }),
     ]);
   });
 

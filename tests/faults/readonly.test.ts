@@ -60,7 +60,11 @@ describe('an import while the database is read-only', () => {
     const form = new FormData();
     form.set('kind', 'hubs');
     form.set('as_at', '2024-01-01');
-    form.set('file', new Blob([readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs.csv'))]), 'hubs.csv');
+    form.set(
+      'file',
+      new Blob([readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs_2025-09-30.csv'))]),
+      'hubs.csv',
+    );
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/imports`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${TOKEN}` },

@@ -205,7 +205,7 @@ describe('AreaIndex on the shipped data', () => {
     expect(new Set(resolved.map(([, code]) => code)).size).toBe(149);
   });
 
-  const hubs = readCsv('hubs/teaching_school_hubs.csv');
+  const hubs = readCsv('hubs/teaching_school_hubs_2025-09-30.csv');
   const hubAreas = [...new Set(hubs.flatMap((h) => h.areas!.split(';').map((a) => a.trim())))].sort();
 
   it('hubs: every area of all 87 hubs resolves', () => {

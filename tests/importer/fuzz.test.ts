@@ -12,7 +12,7 @@ import { DATA_DIR, dump, loadCouncilAreas, tempDatabase } from '../helpers/db.js
 const firstLines = (path: string, n: number) =>
   Buffer.from(readFileSync(join(DATA_DIR, path), 'utf8').split('\n').slice(0, n).join('\n'));
 const SEEDS = {
-  hubs: firstLines('hubs/teaching_school_hubs.csv', 30),
+  hubs: firstLines('hubs/teaching_school_hubs_2025-09-30.csv', 30),
   establishments: firstLines('establishments/gias_open_establishments_2018-03-12.csv', 60),
 } as const;
 

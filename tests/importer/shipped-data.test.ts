@@ -31,7 +31,7 @@ describe('the shipped data, built by db:build', () => {
       council_areas_covered: 149,
     });
     expect(info.networks.find((n) => n.id === 'hubs')).toMatchObject({ members: 87 });
-    expect(info.milestones).toBe(43);
+    expect(info.milestones).toBe(40);
     expect(info.boundaries).toEqual([
       { level: 'council-areas', features: 152 },
       { level: 'regions', features: 9 },
