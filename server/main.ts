@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, requestListener } from './api/app.js';
 import type { Config } from './config.js';
 import { assertIntact, openDatabase } from './db/open.js';
+import { ensureDerivedFigures } from './precompute/refresh.js';
 
 export interface RunningServer {
   server: Server;
@@ -17,6 +18,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   try {
     assertIntact(db, config.dbPath);
+    // A database filled before the figures reads look up were kept gets them now, once.
+    if (ensureDerivedFigures(db))
+      process.stderr.write(`worked out the derived figures of ${config.dbPath}\n`);
   } catch (error) {
     db.close();
     throw error;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { phaseNames, regionRows } from '../db/queries/areas.js';
+import { REACH_STEP_KM } from '../db/queries/reach.js';
 import { snapshotOn, snapshotsOf, type SnapshotRef } from '../db/queries/snapshots.js';
 import { NotFoundError, ParameterError } from './errors.js';
 
@@ -61,4 +62,13 @@ export function round(value: number, decimals = 1): number {
 /** What every answer about a date says first: the network, the date asked about, and the list that answered. */
 export function answeredFrom(params: NetworkOnDate, snapshot: SnapshotRef) {
   return { network: params.network, as_at: params.as_at ?? snapshot.as_at, snapshot_as_at: snapshot.as_at };
+}
+
+/**
+ * A radius as distances are kept: to the nearest REACH_STEP_KM (0.5 km), at least one step. 15.2 km and 15 km ask
+ * the same question, and are answered (and cached) as one.
+ */
+export function roundRadius(km: number): { km: number; steps: number } {
+  const steps = Math.max(1, Math.round(km / REACH_STEP_KM));
+  return { km: steps * REACH_STEP_KM, steps };
 }

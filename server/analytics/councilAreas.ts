@@ -3,10 +3,17 @@ import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
 import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import { answeredFrom, type NetworkId, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
+import {
+  answeredFrom,
+  type NetworkId,
+  type NetworkOnDate,
+  regionCode,
+  roundRadius,
+  snapshotFor,
+} from './context.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
-import { gaps, type NearbyMember } from './gaps.js';
+import { gaps, NEAREST_MEASURED_FROM, type NearbyMember } from './gaps.js';
 import { neighboursOf } from './neighbours.js';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -14,6 +21,8 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 export interface CouncilAreaListParams extends NetworkOnDate {
   region?: string | undefined;
   q?: string | undefined;
+  /** For schools_beyond_km, the same figure as /coverage gives (default 15). */
+  radius_km?: number | undefined;
 }
 
 /** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
@@ -23,7 +32,7 @@ export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverag
     snapshot: snapshot.id,
     phase: null,
     region: regionCode(db, params.region),
-    radiusKm: null,
+    radiusKm: roundRadius(params.radius_km ?? 15).km,
   });
   if (!params.q) return rows;
   const q = fold(params.q);
@@ -54,6 +63,7 @@ export interface CouncilAreaProfile extends CouncilAreaRow {
   schools_by_phase: PhaseCount[];
   neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
   nearest_members_outside: NearbyMember[];
+  nearest_measured_from: string;
   history: AreaHistoryRow[];
 }
 
@@ -97,6 +107,7 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       return [{ ...c, adjacent: n.adjacent, km: n.km }];
     }),
     nearest_members_outside: nearest_members,
+    nearest_measured_from: NEAREST_MEASURED_FROM,
     history: areaHistory(db, params.network, area.la_code),
   };
 }

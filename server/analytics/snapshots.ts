@@ -126,6 +126,10 @@ export interface SnapshotDiff extends ListChanges {
 }
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
+function sameOrBoth(a: ListState, b: number | null, db: Db): [ListState, ListState] {
+  return [a, b === null ? a : listState(db, b)];
+}
+
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
   const a = snapshotFor(db, { network: params.network, as_at: params.from });
   const b = snapshotFor(db, { network: params.network, as_at: params.to });
@@ -133,6 +137,7 @@ export function snapshotDiff(db: Db, params: { network: NetworkId; from: string;
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },
     to: { as_at: params.to, snapshot_as_at: b.as_at },
-    ...listChanges(councilAreaRows(db), listState(db, a.id), listState(db, b.id)),
+    // Two dates under one list compare the list with itself: read once.
+    ...listChanges(councilAreaRows(db), ...sameOrBoth(listState(db, a.id), a.id === b.id ? null : b.id, db)),
   };
 }

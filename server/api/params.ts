@@ -3,7 +3,7 @@ import { shown } from './errors.js';
 
 // Query values arrive as text, a list when a parameter is repeated, or nothing. Every message names the value.
 
-import { NETWORKS } from '../analytics/context.js';
+import { NETWORKS, roundRadius } from '../analytics/context.js';
 
 export { NETWORKS };
 export const FORMATS = ['json', 'csv'] as const;
@@ -39,8 +39,17 @@ const NUMBER_FORMS = {
   number: { pattern: /^\d{1,6}(\.\d{1,6})?$/, what: 'a number' },
 };
 
-/** A number in [min, max], `fallback` when absent; documented as a number although it arrives as text. */
-function numeric(type: keyof typeof NUMBER_FORMS, min: number, max: number, fallback: number) {
+/**
+ * A number in [min, max], `fallback` when absent; documented as a number although it arrives as text. `adjust`
+ * rounds it to what matters (so that values asking the same question are answered, and cached, as one).
+ */
+function numeric(
+  type: keyof typeof NUMBER_FORMS,
+  min: number,
+  max: number,
+  fallback: number,
+  adjust: (n: number) => number = (n) => n,
+) {
   const { pattern, what } = NUMBER_FORMS[type];
   return z
     .string({ error: (issue) => notText(issue.input) })
@@ -49,6 +58,7 @@ function numeric(type: keyof typeof NUMBER_FORMS, min: number, max: number, fall
     .refine((n) => n >= min && n <= max, {
       error: (issue) => `${shown(String(issue.input))} is not between ${min} and ${max}`,
     })
+    .transform(adjust)
     .default(fallback)
     .meta({ type, minimum: min, maximum: max });
 }
@@ -56,8 +66,9 @@ function numeric(type: keyof typeof NUMBER_FORMS, min: number, max: number, fall
 /** A whole number in [min, max], `fallback` when absent. */
 export const integer = (min: number, max: number, fallback: number) => numeric('integer', min, max, fallback);
 
-/** A decimal number in [min, max], `fallback` when absent. */
-export const decimal = (min: number, max: number, fallback: number) => numeric('number', min, max, fallback);
+/** A decimal number in [min, max], `fallback` when absent, optionally rounded by `adjust`. */
+export const decimal = (min: number, max: number, fallback: number, adjust?: (n: number) => number) =>
+  numeric('number', min, max, fallback, adjust);
 
 const dateSchema = z.iso.date();
 
@@ -118,8 +129,9 @@ export function pagingWith(defaultLimit: number) {
   };
 }
 
-export const radiusKm = decimal(0.1, 200, 15).describe(
-  'Distance in km: schools farther than this from every member count as beyond reach.',
+export const radiusKm = decimal(0.1, 200, 15, (km) => roundRadius(km).km).describe(
+  'Distance in km, rounded to the nearest 0.5 km (at least 0.5): schools farther than this from every member ' +
+    'count as beyond reach.',
 );
 export const laCode = z
   .string()

@@ -9,7 +9,15 @@ import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
 
 // The answers about council areas: coverage, gaps, the list of areas and one area, and the headline summary.
 
-const radiusKm = z.number().positive().describe('The radius_km asked (default 15).');
+const radiusKm = z
+  .number()
+  .positive()
+  .describe('The radius_km asked (default 15), rounded to the nearest 0.5 km as every figure uses it.');
+const nearestMeasuredFrom = z
+  .string()
+  .describe(
+    'How the nearest members outside an area are measured, in words: from the area\u2019s own schools.',
+  );
 
 export const coverageAnswer = answerOf<ReturnType<typeof paged<Coverage>>>()(
   pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }),
@@ -24,7 +32,7 @@ const gap = areaCoverage.extend({
 });
 
 export const gapsAnswer = answerOf<ReturnType<typeof paged<Gaps>>>()(
-  pageOf(gap, { ...answeredFields, radius_km: radiusKm }),
+  pageOf(gap, { ...answeredFields, radius_km: radiusKm, nearest_measured_from: nearestMeasuredFrom }),
 );
 
 export const councilAreasAnswer = answerOf<ReturnType<typeof paged<{ rows: AreaCoverage[] }>>>()(
@@ -76,6 +84,7 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
     nearest_members_outside: z
       .array(nearbyMember)
       .describe('The members nearest the area that do not serve it, nearest first.'),
+    nearest_measured_from: nearestMeasuredFrom,
     history: z
       .array(z.object({ as_at: day(), members: count() }))
       .describe('Members serving the area on each of the network\u2019s lists, oldest first.'),

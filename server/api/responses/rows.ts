@@ -43,7 +43,11 @@ export const nearbyMember = z.object({
   km: z
     .number()
     .nonnegative()
-    .describe('Great-circle distance in km from the centre of the area\u2019s schools, to one decimal.'),
+    .describe(
+      'Great-circle distance in km, to one decimal, from the nearest of the area\u2019s own located schools ' +
+        '(of the phase, when one is asked for): the one named by from_urn.',
+    ),
+  from_urn: z.number().int().describe('The URN of the area\u2019s school the distance is measured from.'),
 });
 
 /** A member as listed on the network's list in force (analytics' Member). */

@@ -32,8 +32,9 @@ export const coverageRoutes = [
     summary: 'One row per council area: members, groups, schools, pupils, members per 100 schools, covered.',
     description:
       'schools_beyond_km counts the area\u2019s located establishments farther than radius_km from every located ' +
-      'member (found with a spatial grid index and great-circle distances); null for networks whose members have ' +
-      'no location (hubs).',
+      'member (great-circle distances to each school\u2019s nearest member, worked out when a list or the ' +
+      'establishments are imported; radius_km is rounded to 0.5 km); null for networks whose members have no ' +
+      'location (hubs). /council-areas gives the same figure.',
     query: areaQuery,
     errors: [404],
     response: coverageAnswer,
@@ -49,7 +50,9 @@ export const coverageRoutes = [
     tag: 'analytics',
     summary: 'Council areas ranked by need, each with the reason and the nearest members outside it.',
     description:
-      'Order: uncovered areas first, then fewest members per school, then most schools beyond radius_km, then code.',
+      'Order: uncovered areas first, then fewest members per school, then most schools beyond radius_km, then code. ' +
+      'nearest_members are the members that do not serve the area nearest to any of its own located schools (of ' +
+      'the phase): each km is from the school named by from_urn.',
     query: areaQuery,
     errors: [404],
     response: gapsAnswer,

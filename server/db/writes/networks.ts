@@ -1,4 +1,5 @@
 import { type Db, all, one, run, value } from '../gateway.js';
+import { clearListReach } from './derived.js';
 
 export interface SnapshotMemberRow {
   key: string;
@@ -29,6 +30,7 @@ export function replaceSnapshot(db: Db, importId: number, networkId: string, asA
   // Children first: imports check foreign keys once at commit, so ON DELETE CASCADE does not fire.
   const old = findSnapshot(db, networkId, asAt);
   if (old) {
+    clearListReach(db, old.id);
     run(db, 'DELETE FROM snapshot_member_areas WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM snapshot_members WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM snapshots WHERE id = ?', [old.id]);
