@@ -59,6 +59,8 @@ const SHIPPED = [
   '/api/v1/summary?as_at=2019-01-01&region=London&phase=Primary',
   '/api/v1/coverage?as_at=2018-03-12&region=E12000008&phase=Secondary&radius_km=5',
   '/api/v1/gaps?region=South%20West&limit=5&offset=2',
+  '/api/v1/schools-beyond?la_code=908&radius_km=20&phase=Primary',
+  '/api/v1/schools-beyond?region=London&radius_km=1&limit=3&offset=1',
   '/api/v1/council-areas?q=york&region=Yorkshire%20and%20The%20Humber',
   '/api/v1/council-areas/202?as_at=2018-03-12&radius_km=2.5',
   '/api/v1/council-areas/E06000046?network=hubs',

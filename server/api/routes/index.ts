@@ -9,6 +9,7 @@ import { memberRoutes } from './members.js';
 import { networkRoutes } from './networks.js';
 import { progressRoutes } from './progress.js';
 import { provenanceRoutes } from './provenance.js';
+import { schoolsBeyondRoutes } from './schools-beyond.js';
 import { searchRoutes } from './search.js';
 import { snapshotRoutes } from './snapshots.js';
 import { summaryRoutes } from './summary.js';
@@ -21,6 +22,7 @@ export function apiRoutes(): Route[] {
     ...summaryRoutes,
     ...coverageRoutes,
     ...progressRoutes,
+    ...schoolsBeyondRoutes,
     ...councilAreaRoutes,
     ...memberRoutes,
     ...searchRoutes,
