@@ -26,7 +26,8 @@ function routeFor(url: string): Route {
 /** GETs a URL, expecting 200, and checks the body against its route's response schema. */
 async function expectDocumented(app: Express, url: string): Promise<void> {
   const route = routeFor(url);
-  const res = await request(app).get(url).expect(200);
+  // A fixed Host, so that a sample can name a page of this server (oEmbed).
+  const res = await request(app).get(url).set('Host', 'registry.example').expect(200);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   expect(route.response, `${route.path} documents its answer`).toBeDefined();
   const parsed = route.response!.safeParse(res.body);
@@ -80,6 +81,7 @@ const SHIPPED = [
   '/api/v1/boundaries',
   '/api/v1/boundaries?level=regions',
   '/api/openapi.json',
+  `/api/oembed?url=${encodeURIComponent('http://registry.example/?view=gaps&network=hubs&as_at=2025-09-30')}`,
 ];
 
 /** The report an upload keeps, by the id the upload answers. */

@@ -7,6 +7,7 @@ import { healthRoutes } from './health.js';
 import { importReadRoutes, importWriteRoutes } from './imports.js';
 import { memberRoutes } from './members.js';
 import { networkRoutes } from './networks.js';
+import { oembedRoutes } from './oembed.js';
 import { progressRoutes } from './progress.js';
 import { provenanceRoutes } from './provenance.js';
 import { schoolsBeyondRoutes } from './schools-beyond.js';
@@ -29,6 +30,7 @@ export function apiRoutes(): Route[] {
     ...snapshotRoutes,
     ...provenanceRoutes,
     ...importReadRoutes,
+    ...oembedRoutes,
   ];
   routes.push(...docsRoutes(() => routes, writeRoutes));
   return routes;
