@@ -36,6 +36,7 @@ CREATE TABLE school_reach (
   PRIMARY KEY (snapshot_id, urn)
 ) WITHOUT ROWID;
 CREATE INDEX school_reach_km ON school_reach (snapshot_id, km);
+CREATE INDEX school_reach_phase_km ON school_reach (snapshot_id, phase, phase_km);
 
 -- Per list, phase and area, schools beyond a distance as a step function: for a radius of `step` steps of
 -- REACH_STEP_KM (db/queries/reach.ts) up to the next row's, `beyond` located schools are farther than it from
@@ -69,9 +70,10 @@ CREATE TABLE area_adjacency (
   PRIMARY KEY (la_code, neighbour)
 ) WITHOUT ROWID;
 
--- The search index: council areas (with their other names), groups, and members under their latest listing.
+-- The search index: council areas (with their other names), groups, and members under their latest listing,
+-- each with its council area (la_code) where it has one.
 CREATE VIRTUAL TABLE search_index USING fts5(
-  name, also, kind UNINDEXED, key UNINDEXED, network_id UNINDEXED,
+  name, also, kind UNINDEXED, key UNINDEXED, network_id UNINDEXED, la_code UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 

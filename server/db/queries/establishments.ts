@@ -68,3 +68,17 @@ export function areaSchoolPhases(db: Db, laCode: string): PhaseCount[] {
     [laCode],
   );
 }
+
+/**
+ * The names the registry knows for establishments: GIAS here carries none, so a school is named only when it has
+ * been listed as a member of a network (its latest listing's name).
+ */
+export function knownSchoolNames(db: Db): Map<number, string> {
+  const rows = all<{ urn: number; name: string }>(
+    db,
+    `SELECT m.urn, sm.name FROM members m
+     JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id
+     WHERE m.urn IS NOT NULL ORDER BY s.as_at`,
+  );
+  return new Map(rows.map((r) => [r.urn, r.name]));
+}

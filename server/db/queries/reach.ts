@@ -1,4 +1,4 @@
-import { all, type Db, value } from '../gateway.js';
+import { all, type Db, page, value } from '../gateway.js';
 
 /**
  * Distances are kept, and radii rounded, in steps of this many km: finer than the place a school is given at
@@ -86,4 +86,47 @@ export function derivedFiguresMissing(db: Db): boolean {
             AND NOT EXISTS (SELECT 1 FROM area_adjacency))`,
     ) === 1
   );
+}
+
+export interface FarSchoolRow {
+  urn: number;
+  la_code: string;
+  phase: string | null;
+  /** To its nearest member (of the phase, when one is asked for). */
+  km: number;
+  member_key: string;
+  member_name: string;
+  member_la_code: string | null;
+}
+
+export interface FarScope {
+  snapshot: number;
+  /** Schools and members of this phase; null: every phase. */
+  phase: string | null;
+  /** Farther than this from their nearest member. */
+  km: number;
+  /** Only schools in these council areas; null: every area. */
+  areas: string[] | null;
+}
+
+/** A page of the located schools farther than scope.km from every member (of the phase), farthest first. */
+export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offset: number) {
+  // The nearest member of any phase, or of the school's own phase: each kept with an index on its distance.
+  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND r.${km} > @km
+    AND (@areas IS NULL OR r.la_code IN (SELECT value FROM json_each(@areas)))`;
+  const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
+  const total = value<number>(db, `SELECT count(*) FROM school_reach r WHERE ${where}`, params) ?? 0;
+  const { rows } = page<FarSchoolRow>(
+    db,
+    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, r.${km} AS km, m.member_key,
+       sm.name AS member_name, sm.la_code AS member_la_code
+     FROM school_reach r JOIN members m ON m.id = r.${member}
+     JOIN snapshot_members sm ON sm.snapshot_id = r.snapshot_id AND sm.member_id = r.${member}
+     WHERE ${where} ORDER BY r.${km} DESC, r.urn`,
+    params,
+    limit,
+    offset,
+  );
+  return { rows, total };
 }

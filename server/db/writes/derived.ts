@@ -95,27 +95,31 @@ export function rewriteAdjacency(db: Db, pairs: readonly [string, string][]): vo
   }
 }
 
+// Names are also indexed without apostrophes, so that 'St Marys' finds 'St Mary's' (the tokenizer splits at them).
+const bare = (column: string) => `replace(replace(replace(${column}, '''', ''), '\u2019', ''), '\u02bc', '')`;
+
 /** The search index, filled again from the areas, groups and members as they are now. */
 export function rewriteSearchIndex(db: Db): void {
   run(db, 'DELETE FROM search_index');
   // Council areas, also found by their other names and districts.
   run(
     db,
-    `INSERT INTO search_index (name, also, kind, key, network_id)
-     SELECT a.name, (SELECT group_concat(alias, ' ') FROM area_aliases x WHERE x.la_code = a.la_code),
-       'council-area', a.la_code, NULL FROM council_areas a`,
+    `INSERT INTO search_index (name, also, kind, key, network_id, la_code)
+     SELECT a.name, ${bare('a.name')} || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM area_aliases x
+         WHERE x.la_code = a.la_code), ''),
+       'council-area', a.la_code, NULL, a.la_code FROM council_areas a`,
   );
   run(
     db,
-    `INSERT INTO search_index (name, also, kind, key, network_id)
-     SELECT name, NULL, 'group', CAST(id AS TEXT), network_id FROM groups`,
+    `INSERT INTO search_index (name, also, kind, key, network_id, la_code)
+     SELECT name, ${bare('name')}, 'group', CAST(id AS TEXT), network_id, NULL FROM groups`,
   );
   // Each member under the name of its latest listing.
   run(
     db,
-    `INSERT INTO search_index (name, also, kind, key, network_id)
-     SELECT name, NULL, 'member', member_key, network_id FROM (
-       SELECT sm.name, m.member_key, m.network_id,
+    `INSERT INTO search_index (name, also, kind, key, network_id, la_code)
+     SELECT name, ${bare('name')}, 'member', member_key, network_id, la_code FROM (
+       SELECT sm.name, sm.la_code, m.member_key, m.network_id,
          row_number() OVER (PARTITION BY m.id ORDER BY s.as_at DESC) AS latest
        FROM members m JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id)
      WHERE latest = 1`,

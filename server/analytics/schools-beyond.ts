@@ -1,0 +1,145 @@
+import type { Db } from '../db/gateway.js';
+import { councilAreaRow, councilAreaRows } from '../db/queries/areas.js';
+import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
+import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
+import {
+  answeredFrom,
+  type NetworkId,
+  type NetworkOnDate,
+  phaseName,
+  regionCode,
+  round,
+  roundRadius,
+  snapshotFor,
+} from './context.js';
+import { NotFoundError, ParameterError } from './errors.js';
+import { networkRow, plural } from './labels.js';
+
+// Which schools are beyond reach of a network: every located establishment (of the phase) farther than the radius
+// from every located member (of the phase), with the member nearest to it, as worked out at import (school_reach).
+// The same rule and the same radius (rounded to 0.5 km) as coverage's schools_beyond_km, so an area's list has
+// exactly as many rows as its count there.
+
+export interface SchoolsBeyondParams extends NetworkOnDate {
+  radius_km: number;
+  /** One council area (DfE or ONS code), or one region (code or name); neither: England. */
+  la_code?: string | undefined;
+  region?: string | undefined;
+  phase?: string | undefined;
+  /** A page of the list (default: all of it). */
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export interface SchoolBeyond {
+  urn: number;
+  /** Known only for schools listed as members of a network: GIAS here has no names. */
+  name: string | null;
+  phase: string | null;
+  la_code: string;
+  la_name: string | null;
+  region: string | null;
+  /** To the nearest member, km to one decimal. */
+  km: number;
+  nearest_member_key: string;
+  nearest_member_name: string;
+  nearest_member_la_code: string | null;
+  /** The school's page on Get Information about Schools, where its name and address are. */
+  gias_url: string;
+}
+
+export interface SchoolsBeyond {
+  network: NetworkId;
+  as_at: string;
+  snapshot_as_at: string;
+  radius_km: number;
+  la_code: string | null;
+  region: string | null;
+  phase: string | null;
+  /** Located schools in the scope (of the phase): the list is those of them beyond the radius. */
+  schools_located: number;
+  note: string;
+  /** A page of the schools beyond, farthest first, of `total`. */
+  rows: SchoolBeyond[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+const ALL_ROWS = 1_000_000_000;
+
+export const GIAS_URL =
+  'https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/';
+
+function areaScope(db: Db, params: SchoolsBeyondParams) {
+  if (params.la_code && params.region) {
+    throw new ParameterError('region', params.region, 'give a council area (la_code) or a region, not both');
+  }
+  const areas = councilAreaRows(db);
+  if (params.la_code) {
+    const area = councilAreaRow(db, params.la_code);
+    if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
+    return { areas, laCode: area.la_code, region: null, codes: [area.la_code] };
+  }
+  const region = regionCode(db, params.region);
+  const codes = areas.filter((a) => region === null || a.region_code === region).map((a) => a.la_code);
+  const regionName = areas.find((a) => a.region_code === region)?.region ?? null;
+  return { areas, laCode: null, region: regionName, codes: region === null ? null : codes };
+}
+
+/** The schools of an area, a region or England farther than radius_km from every member, farthest first. */
+export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
+  const snapshot = snapshotFor(db, params);
+  const phase = phaseName(db, params.phase);
+  const scope = areaScope(db, params);
+  const label = plural(networkRow(db, params.network).member_label);
+  if (locatedMembers(db, snapshot.id, phase ?? ALL_PHASES) === 0) {
+    throw new NotFoundError(
+      `none of the ${label}${phase ? ` of phase ${phase}` : ''} on the list of ${snapshot.as_at} has a ` +
+        'location, so distances to them cannot be measured',
+    );
+  }
+  const radius = roundRadius(params.radius_km).km;
+  const { rows, total } = schoolsFartherThan(
+    db,
+    { snapshot: snapshot.id, phase, km: radius, areas: scope.codes },
+    params.limit ?? ALL_ROWS,
+    params.offset ?? 0,
+  );
+  const kept = scope.codes === null ? null : new Set(scope.codes);
+  const located = schoolsByArea(db, phase)
+    .filter((a) => kept === null || kept.has(a.la_code))
+    .reduce((n, a) => n + a.with_coordinates, 0);
+  const areas = new Map(scope.areas.map((a) => [a.la_code, a]));
+  const names = knownSchoolNames(db);
+  return {
+    ...answeredFrom(params, snapshot),
+    radius_km: radius,
+    la_code: scope.laCode,
+    region: scope.region,
+    phase,
+    schools_located: located,
+    note:
+      'The establishments data (GIAS) held here has no school names: a school is named only when it is on a ' +
+      'member list; gias_url opens its record on Get Information about Schools.',
+    rows: rows.map((row): SchoolBeyond => {
+      const area = areas.get(row.la_code);
+      return {
+        urn: row.urn,
+        name: names.get(row.urn) ?? null,
+        phase: row.phase,
+        la_code: row.la_code,
+        la_name: area?.name ?? null,
+        region: area?.region ?? null,
+        km: round(row.km, 1),
+        nearest_member_key: row.member_key,
+        nearest_member_name: row.member_name,
+        nearest_member_la_code: row.member_la_code,
+        gias_url: `${GIAS_URL}${row.urn}`,
+      };
+    }),
+    total,
+    limit: params.limit ?? ALL_ROWS,
+    offset: params.offset ?? 0,
+  };
+}
