@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { Db } from '../../server/db/gateway.js';
 import { importFile } from '../../server/importer/import-file.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
-import { areaPlaces, councilAreaCodes, type GeneratedSchool, random, writeGiasFile } from './gias-generator.js';
+import {
+  areaPlaces,
+  councilAreaCodes,
+  type GeneratedSchool,
+  random,
+  writeGiasFile,
+} from './gias-generator.js';
 
 // The shipped registry's sizes, which `scale` multiplies.
 const SHIPPED = { establishments: 30_013, members: 808, groups: 640, hubs: 87 };
