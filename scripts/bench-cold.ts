@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../server/db/open.js';
-import { apiRoutes } from '../server/api/routes/index.js';
+import { readRoutes } from '../server/answers/routes/index.js';
 import { importRegistry } from './bench/registry-generator.js';
 import { BENCH_DIR, buildShippedDatabase, serveDatabase } from './bench/shipped-server.js';
 
@@ -64,12 +64,12 @@ const URLS = [
 const routeOf = (url: string) => {
   const path = url.split('?')[0]!;
   return (
-    apiRoutes().find((r) => new RegExp(`^${r.path.replace(/:[a-z_]+/g, '[^/]+')}$`).test(path))?.path ?? path
+    readRoutes().find((r) => new RegExp(`^${r.path.replace(/:[a-z_]+/g, '[^/]+')}$`).test(path))?.path ?? path
   );
 };
 
 // A route the list above forgets would go unmeasured: say so rather than print a table that looks complete.
-const missing = apiRoutes()
+const missing = readRoutes()
   .map((r) => r.path)
   .filter((path) => !URLS.some((url) => routeOf(url) === path));
 
@@ -85,8 +85,28 @@ async function timedGet(base: string, url: string): Promise<Timed> {
   return { ms: performance.now() - started, status: res.status };
 }
 
+const BUSY = 150;
+
+/**
+ * /healthz asked once BUSY area profiles, none made yet, have all been sent at once: how long it takes while the
+ * server makes them, and how long they all take.
+ */
+async function healthWhileBusy(base: string): Promise<{ health: Timed; all: number }> {
+  const started = performance.now();
+  const codes = ['201', '202', '203', '204', '205', '206', '207', '208', '209', '210', '211', '212', '213'];
+  const slow = Array.from({ length: BUSY }, (_, i) =>
+    timedGet(base, `/api/v1/council-areas/${codes[i % codes.length]}?radius_km=${100 + i * 0.5}`),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const health = await timedGet(base, '/healthz');
+  await Promise.all(slow);
+  return { health, all: performance.now() - started };
+}
+
 /** Each URL once, in order, on a server just started over dbPath; then each again (answered from the cache). */
-async function firstAnswers(dbPath: string): Promise<{ first: Timed[]; again: Timed[] }> {
+async function firstAnswers(
+  dbPath: string,
+): Promise<{ first: Timed[]; again: Timed[]; busy: { health: Timed; all: number } }> {
   const server = await serveDatabase(dbPath);
   const base = `http://127.0.0.1:${server.port}`;
   try {
@@ -96,7 +116,7 @@ async function firstAnswers(dbPath: string): Promise<{ first: Timed[]; again: Ti
     for (const url of URLS) first.push(await timedGet(base, url));
     const again: Timed[] = [];
     for (const url of URLS) again.push(await timedGet(base, url));
-    return { first, again };
+    return { first, again, busy: await healthWhileBusy(base) };
   } finally {
     server.stop();
   }
@@ -162,6 +182,15 @@ console.log(
 console.log(
   `all ${URLS.length} first answers: shipped ${sum(a.first).toFixed(0)} ms, x${options.scale} ${sum(b.first).toFixed(0)} ms`,
 );
+for (const [name, run] of [
+  ['shipped', a],
+  [`x${options.scale}`, b],
+] as const) {
+  console.log(
+    `/healthz while ${BUSY} area profiles not yet made are asked at once (${name}): ${fmt(run.busy.health)} ms; ` +
+      `all ${BUSY} answered in ${run.busy.all.toFixed(0)} ms`,
+  );
+}
 if (missing.length > 0) console.log(`NOT measured (no URL above): ${missing.join(', ')}`);
 const errors = [...a.first, ...b.first].filter((t) => t.status >= 500).length;
 const checks: [string, boolean][] = [

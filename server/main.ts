@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, requestListener } from './api/app.js';
+import { createApp } from './api/app.js';
 import type { Config } from './config.js';
 import { assertIntact, openDatabase } from './db/open.js';
 import { ensureDerivedFigures } from './precompute/refresh.js';
@@ -29,7 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(requestListener(app));
+      const s = createServer(app);
       s.once('error', reject);
       s.listen(config.port, () => {
         s.off('error', reject);

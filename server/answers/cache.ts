@@ -1,19 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import type { DataVersion } from '../db/queries/dataVersion.js';
-import { stampFor, today } from './etag.js';
-import { type AnswerSource, type CachedBody, ResponseCache } from './responseCache.js';
-import { ReplayCache } from './setup/replay.js';
+import type { Answer } from './answer.js';
+import { StampedCache } from './stamped-cache.js';
+import { stampFor, today } from './version.js';
 
-// Enough for every view of the dashboard many times over; the rest are made when asked for.
-const SOURCES_REMADE = 300;
-
-/** The answers one server has made, by data version: cached, replayed, and made ready for the next version. */
-export class AnswerStore {
+/**
+ * The answers one server has made, by data version: the one cache of answers. Its stamp (the ETag) names the data
+ * version, the server code and the day; an answer is kept under the stamp of the data it was made on, by the
+ * request as sent and as parsed (so that a repeated URL skips parsing, and URLs that ask the same are made once).
+ * Room is counted as twice the text, for its gzip.
+ */
+export class AnswerCache {
   /** Names the server code: an ETag from another instance never matches. */
   readonly codeRevision = randomBytes(4).toString('hex');
-  readonly cache = new ResponseCache();
-  readonly replays = new ReplayCache();
+  private readonly answers: StampedCache<Answer>;
   private last = { importId: null as number | null, finishedAt: null as string | null, day: '', stamp: '' };
+
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.answers = new StampedCache(maxBytes, (answer) => answer.body.length * 2);
+  }
 
   /** The ETag of answers on a data version today (the same as the last one asked for, on most reads). */
   stamp(version: DataVersion): string {
@@ -26,18 +31,16 @@ export class AnswerStore {
     return this.last.stamp;
   }
 
-  /** The requests answered on a data version, the most recently asked first. */
-  sources(version: DataVersion, limit = SOURCES_REMADE): AnswerSource[] {
-    const answers = this.cache.values(this.stamp(version));
-    return answers
-      .flatMap((answer) => (answer.source ? [answer.source] : []))
-      .slice(-limit)
-      .reverse();
+  get(stamp: string, key: string): Answer | undefined {
+    return this.answers.get(stamp, key);
   }
 
-  /** Puts answers made for a data version (before readers can see it) where its first requests will find them. */
-  putInPlace(version: DataVersion, answers: readonly { key: string; answer: CachedBody }[]): void {
-    const stamp = this.stamp(version);
-    for (const { key, answer } of answers) this.cache.set(stamp, key, answer);
+  set(stamp: string, key: string, answer: Answer): void {
+    this.answers.set(stamp, key, answer);
+  }
+
+  /** How many answers are kept (an answer kept under two keys counts twice). */
+  get count(): number {
+    return this.answers.count;
   }
 }

@@ -1,5 +1,5 @@
 import { csvCell, csvText, type Cell } from '../../common/csv.js';
-import type { CachedBody } from './responseCache.js';
+import type { Answer } from './answer.js';
 
 export type { Cell };
 export { csvCell };
@@ -27,7 +27,7 @@ export function csvFileName(name: string): string {
 }
 
 /** A table as a CSV download: body, type and file name. */
-export function csvResponse(table: Table): CachedBody {
+export function csvResponse(table: Table): Answer {
   return {
     contentType: 'text/csv; charset=utf-8',
     body: toCsv(table.columns, table.rows),

@@ -1,7 +1,5 @@
-import type { DataVersion } from '../../db/queries/dataVersion.js';
-import type { ImportReport } from '../../importer/import-file.js';
-import type { ImportKind } from '../../importer/kinds.js';
-import type { AnswerSource, CachedBody } from '../responseCache.js';
+import type { ImportReport } from '../importer/import-file.js';
+import type { ImportKind } from '../importer/kinds.js';
 
 /** What the import thread is given. */
 export interface ImportJob {
@@ -12,10 +10,6 @@ export interface ImportJob {
   fileName: string;
   asAt: string | null;
   dryRun: boolean;
-  /** The answers readers have been asking for, to make again on the new data before it is committed. */
-  sources: AnswerSource[];
-  /** Set to 1 by the main thread once it has those answers in place (the import thread waits on it). */
-  answersInPlace: SharedArrayBuffer;
 }
 
 /** An error as it crosses threads: what the route needs to choose its status. */
@@ -26,6 +20,5 @@ export interface ThreadError {
 }
 
 export type ImportThreadMessage =
-  | { type: 'answers'; dataVersion: DataVersion; answers: { key: string; answer: CachedBody }[] }
   | { type: 'done'; report: ImportReport; reportId: number | null; warning: string | null }
   | { type: 'failed'; error: ThreadError };

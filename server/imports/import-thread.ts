@@ -1,38 +1,16 @@
 // Thread entry: one upload's whole import (parse, validate, write, commit, keep the report) on its own database
 // connection and at a lower CPU priority, so that the server's main thread goes on answering readers meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Db } from '../../db/gateway.js';
-import { openDatabase } from '../../db/open.js';
-import { dataVersion } from '../../db/queries/dataVersion.js';
-import { saveImportReport } from '../../db/writes/import-reports.js';
-import { importFileInWorker } from '../../importer/import-in-worker.js';
-import { runInBackground } from '../../threads.js';
-import { remakeAnswers } from '../answers.js';
-import { apiRoutes } from '../routes/index.js';
+import type { Db } from '../db/gateway.js';
+import { openDatabase } from '../db/open.js';
+import { saveImportReport } from '../db/writes/import-reports.js';
+import { importFileInWorker } from '../importer/import-in-worker.js';
+import { runInBackground } from '../threads.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 import { previewHook } from './preview.js';
 
-// Longer than any warm-up should take; past it the import commits anyway and answers are made on demand.
-const ANSWERS_WAIT_MS = 60_000;
-
 const job = workerData as ImportJob;
 const post = (message: ImportThreadMessage) => parentPort!.postMessage(message);
-
-/**
- * Inside the transaction, before commit: the answers readers have been asking for, made on the new data and put
- * in place by the main thread, so that no reader waits for them to be computed once the commit makes the new data
- * theirs.
- */
-function makeAnswersReady(tx: Db): void {
-  if (job.sources.length === 0) return;
-  const version = dataVersion(tx);
-  post({
-    type: 'answers',
-    dataVersion: version,
-    answers: remakeAnswers(tx, apiRoutes(), job.sources, version),
-  });
-  Atomics.wait(new Int32Array(job.answersInPlace), 0, 0, ANSWERS_WAIT_MS);
-}
 
 function threadError(error: unknown): ThreadError {
   const e = error as { name?: unknown; message?: unknown; code?: unknown; cause?: { code?: unknown } };
@@ -55,11 +33,8 @@ try {
     fileName: job.fileName,
     asAt: job.asAt,
     dryRun: job.dryRun,
-    // The report's preview first (a dry run's whole point), then, for a commit, the answers for readers.
-    inTransaction: (tx, report, importId) => {
-      previewHook(tx, report, importId);
-      if (!job.dryRun) makeAnswersReady(tx);
-    },
+    // The report's preview: what a dry run is for, and what a commit changed.
+    inTransaction: previewHook,
   });
   let reportId: number | null = null;
   let warning: string | null = null;

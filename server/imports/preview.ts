@@ -1,11 +1,11 @@
 // The import preview, attached to an import's report from inside its transaction. The API's import thread
 // (import-thread.ts) and the CLI pass previewHook as the importer's inTransaction hook; the importer itself knows
 // nothing of analytics.
-import { importPreview, type ImportPreview } from '../../analytics/importPreview.js';
-import { openDatabase } from '../../db/open.js';
-import type { ImportReport } from '../../importer/report.js';
-import type { InTransaction } from '../../importer/session.js';
-import { NETWORKS, type NetworkId } from '../../analytics/context.js';
+import { importPreview, type ImportPreview } from '../analytics/importPreview.js';
+import { openDatabase } from '../db/open.js';
+import type { ImportReport } from '../importer/report.js';
+import type { InTransaction } from '../importer/session.js';
+import { NETWORKS, type NetworkId } from '../analytics/context.js';
 
 /** An import's report with its preview: for a network list, what it changes; null for every other kind. */
 export type PreviewedReport = Omit<ImportReport, 'preview'> & { preview: ImportPreview | null };

@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import type { Route } from '../../server/api/registry.js';
+import type { Route } from '../../server/answers/route-spec.js';
 import { apiRoutes } from '../../server/api/routes/index.js';
 import { DATA_DIR, FIXTURES, importPath, loadCouncilAreas } from '../helpers/db.js';
 import { emptyRegistryApp, shippedApp, type TestApp } from './helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StampedCache } from '../../server/api/stampedCache.js';
+import { StampedCache } from '../../server/answers/stamped-cache.js';
 
 const sized = (max: number, versions = 2) => new StampedCache<string>(max, (v) => v.length, versions);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import { inject } from 'vitest';
-import { AnswerStore } from '../../server/api/answerStore.js';
+import { AnswerCache } from '../../server/answers/cache.js';
 import { createApp } from '../../server/api/app.js';
 import { requestLogger } from '../../server/api/setup/requestLog.js';
 import { loadConfig } from '../../server/config.js';
@@ -19,8 +19,8 @@ export interface WritableApp {
   path: string;
   /** Request log lines (JSON) the app wrote. */
   requestLog: string[];
-  /** The app's answers, cached and replayed. */
-  answers: AnswerStore;
+  /** The app's answer cache. */
+  answers: AnswerCache;
   cleanup: () => void;
 }
 
@@ -33,7 +33,7 @@ export function shippedCopyApp(env: Record<string, string | undefined> = {}): Wr
   const db = openDatabase(path);
   const requestLog: string[] = [];
   const logger = requestLogger('info', { write: (line: string) => void requestLog.push(line) });
-  const answers = new AnswerStore();
+  const answers = new AnswerCache();
   const app = createApp({ db, config, log: () => undefined, logger, answers });
   return {
     app,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { councilArea, councilAreas } from '../../analytics/councilAreas.js';
 import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 import { councilAreaAnswer, councilAreasAnswer } from '../responses/areas.js';
 import { AREA_COLUMNS } from './coverage.js';
 import { fileName, flat, paged } from '../shape.js';

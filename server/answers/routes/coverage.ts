@@ -1,7 +1,7 @@
 import { coverage } from '../../analytics/coverage.js';
 import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 import { coverageAnswer, gapsAnswer } from '../responses/areas.js';
 import { fileName, flat, paged } from '../shape.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noQuery } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 
 export const healthRoutes = [
   defineRoute({

@@ -1,10 +1,8 @@
-import type { Route } from '../registry.js';
-import type { WriteRoute } from '../writes/route.js';
-import { councilAreaRoutes } from './councilAreas.js';
+import type { Route } from '../route-spec.js';
+import { councilAreaRoutes } from './council-areas.js';
 import { coverageRoutes } from './coverage.js';
-import { docsRoutes } from './docs.js';
 import { healthRoutes } from './health.js';
-import { importReadRoutes, importWriteRoutes } from './imports.js';
+import { importReadRoutes } from './import-reports.js';
 import { memberRoutes } from './members.js';
 import { networkRoutes } from './networks.js';
 import { oembedRoutes } from './oembed.js';
@@ -15,9 +13,9 @@ import { searchRoutes } from './search.js';
 import { snapshotRoutes } from './snapshots.js';
 import { summaryRoutes } from './summary.js';
 
-/** Every route the API serves, in the order Express tries them. */
-export function apiRoutes(): Route[] {
-  const routes: Route[] = [
+/** Every read the API answers, in the order Express tries them (the API adds its own documents). */
+export function readRoutes(): Route[] {
+  return [
     ...healthRoutes,
     ...networkRoutes,
     ...summaryRoutes,
@@ -32,11 +30,4 @@ export function apiRoutes(): Route[] {
     ...importReadRoutes,
     ...oembedRoutes,
   ];
-  routes.push(...docsRoutes(() => routes, writeRoutes));
-  return routes;
-}
-
-/** Every route that changes data: behind the rate limit and the admin token. */
-export function writeRoutes(): WriteRoute[] {
-  return [...importWriteRoutes];
 }

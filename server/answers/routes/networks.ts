@@ -1,6 +1,6 @@
 import { networks } from '../../analytics/networks.js';
 import { asAt, format, query } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 import { networksAnswer } from '../responses/registry.js';
 
 export const networkRoutes = [

@@ -6,7 +6,7 @@ import { networkRow } from '../../analytics/labels.js';
 import type { Db } from '../../db/gateway.js';
 import { HttpError, notFound } from '../errors.js';
 import { integer, isValidDate, oneOf, query } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 
 // oEmbed (https://oembed.com): a news CMS given a link to a view asks here for the HTML that embeds it.
 

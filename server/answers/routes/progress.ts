@@ -1,7 +1,7 @@
 import { progress } from '../../analytics/progress.js';
 import { asAt, format, network, query } from '../params.js';
-import { today } from '../etag.js';
-import { defineRoute } from '../registry.js';
+import { today } from '../version.js';
+import { defineRoute } from '../route-spec.js';
 import { progressAnswer } from '../responses/progress.js';
 import { fileName, flat } from '../shape.js';
 

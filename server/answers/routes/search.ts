@@ -1,6 +1,6 @@
 import { search } from '../../analytics/search.js';
 import { integer, NETWORKS, oneOf, query, text } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 import { searchAnswer } from '../responses/registry.js';
 
 export const searchRoutes = [

@@ -1,6 +1,6 @@
 import { summary } from '../../analytics/summary.js';
 import { common, format, phase, query, region } from '../params.js';
-import { defineRoute } from '../registry.js';
+import { defineRoute } from '../route-spec.js';
 import { summaryAnswer } from '../responses/areas.js';
 import { fileName } from '../shape.js';
 
