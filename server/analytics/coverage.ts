@@ -30,7 +30,7 @@ export interface AreaCoverage {
   schools_with_coordinates: number;
   /**
    * Located establishments farther than radius_km from every located member (of the phase, when one is asked for);
-   * null when those members have no location (hubs).
+   * null when none of those members has a location.
    */
   schools_beyond_km: number | null;
 }

@@ -58,7 +58,10 @@ function serve(route: Route, { db, answers, queue }: Serving) {
     // A request not answered before is checked first: a bad one is refused even when the client has an ETag.
     const parsed = answer ? null : parse(route, req);
     if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
-      res.set({ ETag: stamp, 'Cache-Control': cacheControl(route) }).status(304).end();
+      res
+        .set({ ETag: stamp, 'Cache-Control': cacheControl(route) })
+        .status(304)
+        .end();
       return;
     }
     if (parsed) {

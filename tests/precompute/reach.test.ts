@@ -96,13 +96,17 @@ describe('the distances worked out at import, on the shipped data', () => {
     expect(wight[0]!.km.toFixed(1)).toBe('9.8');
   });
 
-  it('keeps no distances for a list whose members have no location (hubs)', () => {
-    const hubs = all<{ located_members: number }>(
+  it('places each list by its members that have a location (hubs at their lead schools)', () => {
+    const lists = all<{ network_id: string; located_members: number; placed: number }>(
       db,
-      `SELECT r.located_members FROM list_reach r JOIN snapshots s ON s.id = r.snapshot_id
-       WHERE s.network_id = 'hubs' AND r.phase = ''`,
+      `SELECT s.network_id, r.located_members,
+         (SELECT count(*) FROM snapshot_members sm JOIN establishments e ON e.urn = sm.location_urn
+          WHERE sm.snapshot_id = s.id AND e.latitude IS NOT NULL) AS placed
+       FROM list_reach r JOIN snapshots s ON s.id = r.snapshot_id WHERE r.phase = ''`,
     );
-    expect(hubs).toEqual([{ located_members: 0 }]);
+    expect(lists.map((l) => l.network_id).sort()).toEqual(['hubs', 'hubs', 'teaching-schools']);
+    for (const list of lists) expect(list.located_members).toBe(list.placed);
+    expect(lists.find((l) => l.network_id === 'hubs')!.located_members).toBeGreaterThan(70);
   });
 });
 
@@ -167,7 +171,6 @@ describe('keeping the derived figures with the data', () => {
         .prepare("SELECT count(*) FROM list_reach WHERE phase = '' AND located_members > 0")
         .pluck()
         .get() as number;
-      expect(listsWithLocations).toBe(1);
       expect(reach).toBe(located * listsWithLocations);
       copy.close();
     } finally {

@@ -150,7 +150,6 @@ describe('npm run db:info', () => {
     expect(info).toMatchObject({
       council_areas: 152,
       establishments: { total: 0, in_council_areas: 0 },
-      // The latest migration's number (each helper adds its own).
       schema_version: Math.max(...loadMigrations().map((m) => m.version)),
     });
     expect(info.networks.map((n: { id: string }) => n.id)).toEqual(['hubs', 'nles', 'teaching-schools']);

@@ -5,6 +5,7 @@ import type { networks } from '../../analytics/networks.js';
 import type { search } from '../../analytics/search.js';
 import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
 import { answerOf, answeredFields, count, day, listOf, networkId, pageOf, text } from './common.js';
+import { hubChangesSchema } from './hubs.js';
 import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
@@ -126,5 +127,6 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
       )
       .describe('Council areas whose number of members serving them changed.'),
     council_areas_covered: z.object({ from: count(), to: count() }),
+    hubs: hubChangesSchema,
   }),
 );

@@ -30,8 +30,8 @@ export const areaCoverage = z.object({
   schools_beyond_km: count()
     .nullable()
     .describe(
-      'Located schools farther than radius_km from every located member; null when not counted: the network\u2019s ' +
-        'members have no location (hubs), or the answer takes no radius.',
+      'Located schools farther than radius_km from every located member (of the phase); null when no member of ' +
+        'the list (of the phase) has a location.',
     ),
 });
 

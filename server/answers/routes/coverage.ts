@@ -33,8 +33,8 @@ export const coverageRoutes = [
     description:
       'schools_beyond_km counts the area\u2019s located establishments farther than radius_km from every located ' +
       'member (great-circle distances to each school\u2019s nearest member, worked out when a list or the ' +
-      'establishments are imported; radius_km is rounded to 0.5 km); null for networks whose members have no ' +
-      'location (hubs). /council-areas gives the same figure.',
+      'establishments are imported; radius_km is rounded to 0.5 km); null when no member of the list ' +
+      'has a location. /council-areas gives the same figure.',
     query: areaQuery,
     errors: [404],
     response: coverageAnswer,
