@@ -69,6 +69,10 @@ function serve(route: Route, { db, answers, queue }: Serving) {
       answer = answers.get(stamp, key);
       if (!answer) {
         await queue.turn(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+        // Another request may have had the same answer made while this one waited.
+        answer = answers.get(stamp, key);
+      }
+      if (!answer) {
         const made = makeAnswer(route, db, parsed);
         stamp = answers.stamp(made.version);
         answer = made.answer;
