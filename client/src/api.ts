@@ -3,7 +3,7 @@
 // answer's shape fails the type-check here rather than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change.
 
-import type { CouncilAreaProfile } from '../../server/analytics/councilAreas.js';
+import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
 import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
 import type { Gap, Gaps } from '../../server/analytics/gaps.js';
 import type { Group as ApiGroup } from '../../server/analytics/groups.js';

@@ -6,8 +6,8 @@ import { NotFoundError, ParameterError } from './errors.js';
 
 // What most questions start from: a network's snapshot on a date, and the filters named by the caller.
 
-export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
-export type NetworkId = (typeof NETWORKS)[number];
+export { NETWORKS, type NetworkId } from '../../common/networks.js';
+import type { NetworkId } from '../../common/networks.js';
 
 export interface NetworkOnDate {
   network: NetworkId;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DataVersion } from '../db/queries/dataVersion.js';
+import type { DataVersion } from '../db/queries/data-version.js';
 import type { Answer } from './answer.js';
 import { StampedCache } from './stamped-cache.js';
 import { stampFor, today } from './version.js';

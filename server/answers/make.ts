@@ -1,5 +1,5 @@
 import { type Db, snapshotRead } from '../db/gateway.js';
-import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/dataVersion.js';
+import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/data-version.js';
 import type { Answer } from './answer.js';
 import { csvResponse } from './csv.js';
 import { Raw } from './raw.js';

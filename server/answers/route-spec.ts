@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../db/gateway.js';
-import type { DataVersion } from '../db/queries/dataVersion.js';
+import type { DataVersion } from '../db/queries/data-version.js';
 import type { Table } from './csv.js';
 
 /** What a route's handler is given: parsed parameters, the database and the data version it holds. */

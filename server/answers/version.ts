@@ -1,4 +1,4 @@
-import type { DataVersion } from '../db/queries/dataVersion.js';
+import type { DataVersion } from '../db/queries/data-version.js';
 
 /** The ETag for a data version: the same data and the same server code give the same answer. */
 export function etagFor(version: DataVersion, codeRevision: string): string {

@@ -72,20 +72,19 @@ export function run(db: Db, sql: string, params: Params = []): Database.RunResul
   return guarded(sql, params, () => statement(db, sql).run(...bind(params)));
 }
 
-/** A page of rows: fetches one row more than asked so callers can say whether the list was cut. */
+/** A page of rows: `limit` of them after `offset` (callers count the total with their own query). */
 export function page<T>(
   db: Db,
   sql: string,
   params: Record<string, unknown>,
   limit: number,
   offset: number,
-): { rows: T[]; truncated: boolean } {
-  const rows = all<T>(db, `${sql} LIMIT @__limit OFFSET @__offset`, {
+): T[] {
+  return all<T>(db, `${sql} LIMIT @__limit OFFSET @__offset`, {
     ...params,
-    __limit: limit + 1,
+    __limit: limit,
     __offset: offset,
   });
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit };
 }
 
 /** Runs fn in one transaction: all of it or none of it. */

@@ -1,7 +1,7 @@
 // The import preview, attached to an import's report from inside its transaction. The API's import thread
 // (import-thread.ts) and the CLI pass previewHook as the importer's inTransaction hook; the importer itself knows
 // nothing of analytics.
-import { importPreview, type ImportPreview } from '../analytics/importPreview.js';
+import { importPreview, type ImportPreview } from '../analytics/import-preview.js';
 import { openDatabase } from '../db/open.js';
 import type { ImportReport } from '../importer/report.js';
 import type { InTransaction } from '../importer/session.js';

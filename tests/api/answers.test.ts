@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/db.js';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 let t: WritableApp;
 afterEach(() => t.cleanup());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CouncilAreaProfile } from '../../analytics/councilAreas.js';
+import type { CouncilAreaProfile } from '../../analytics/council-areas.js';
 import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
 import type { Gaps } from '../../analytics/gaps.js';
 import type { Summary } from '../../analytics/summary.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { councilArea, councilAreas } from '../../analytics/councilAreas.js';
+import { councilArea, councilAreas } from '../../analytics/council-areas.js';
 import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { councilAreaAnswer, councilAreasAnswer } from '../responses/areas.js';

@@ -1,4 +1,4 @@
-import { docsPage } from '../docsPage.js';
+import { docsPage } from '../docs-page.js';
 import { openApiDocument, type OpenApiDocument } from '../openapi.js';
 import { noQuery } from '../../answers/params.js';
 import { defineRoute, Raw, type Route } from '../../answers/route-spec.js';

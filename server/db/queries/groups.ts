@@ -28,7 +28,7 @@ export function groupPage(
 ) {
   const params = { ...filter };
   const total = value<number>(db, `SELECT count(*) FROM groups g WHERE ${GROUP_WHERE}`, params)!;
-  const { rows } = page<GroupRow>(
+  const rows = page<GroupRow>(
     db,
     `SELECT g.id, g.name, count(*) AS members,
        (SELECT group_concat(la_code, ';') FROM (SELECT DISTINCT +s2.la_code AS la_code FROM snapshot_members s2

@@ -75,7 +75,7 @@ export function memberPage(db: Db, filter: MemberFilter, limit: number, offset: 
   const total = value<number>(db, `SELECT count(*) FROM snapshot_members sm WHERE ${MEMBER_WHERE}`, {
     ...filter,
   })!;
-  const { rows } = page<MemberRow>(
+  const rows = page<MemberRow>(
     db,
     `${MEMBER_SELECT} WHERE ${MEMBER_WHERE} ORDER BY sm.name COLLATE NOCASE, m.member_key`,
     { ...filter },

@@ -117,7 +117,7 @@ export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offse
     AND (@areas IS NULL OR r.la_code IN (SELECT value FROM json_each(@areas)))`;
   const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
   const total = value<number>(db, `SELECT count(*) FROM school_reach r WHERE ${where}`, params) ?? 0;
-  const { rows } = page<FarSchoolRow>(
+  const rows = page<FarSchoolRow>(
     db,
     `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, r.${km} AS km, m.member_key,
        sm.name AS member_name, sm.la_code AS member_la_code

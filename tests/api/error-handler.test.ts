@@ -2,7 +2,7 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { errorHandler, HttpError } from '../../server/api/errors.js';
-import { setUpRequestId } from '../../server/api/setup/requestId.js';
+import { setUpRequestId } from '../../server/api/setup/request-id.js';
 
 // The handler on its own, behind routes that fail in ways the API's own routes cannot be made to.
 function appThrowing(thrown: unknown) {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Db } from '../../db/gateway.js';
-import { dataVersion, type DataVersion } from '../../db/queries/dataVersion.js';
+import { dataVersion, type DataVersion } from '../../db/queries/data-version.js';
 
 declare module 'express-serve-static-core' {
   interface Request {

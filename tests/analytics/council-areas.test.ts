@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { councilArea, councilAreas } from '../../server/analytics/councilAreas.js';
+import { councilArea, councilAreas } from '../../server/analytics/council-areas.js';
 import { NotFoundError } from '../../server/analytics/errors.js';
 import { adjacency } from '../../server/analytics/neighbours.js';
 import { shippedDb } from './helpers.js';

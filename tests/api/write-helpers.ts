@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import { inject } from 'vitest';
 import { AnswerCache } from '../../server/answers/cache.js';
 import { createApp } from '../../server/api/app.js';
-import { requestLogger } from '../../server/api/setup/requestLog.js';
+import { requestLogger } from '../../server/api/setup/request-log.js';
 import { loadConfig } from '../../server/config.js';
 import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
