@@ -11,6 +11,8 @@ import {
   insertListReach,
   insertNearestOutside,
   insertSchoolReach,
+  type AreaReachRow,
+  type SchoolReachRow,
 } from '../db/writes/derived.js';
 import { stepFunction, stepsFor } from './area-reach.js';
 import { MemberIndex } from './member-index.js';
@@ -53,12 +55,13 @@ export function refreshListReach(db: Db, snapshotId: number): void {
   }
 
   const areas = new SchoolsByArea();
+  const reach: SchoolReachRow[] = [];
   for (const school of schoolPoints(db)) {
     const nearest = indexes.get(ALL_PHASES)!.nearest(school);
     areas.add(ALL_PHASES, school, nearest.km);
     const ofPhase = school.phase === ALL_PHASES ? undefined : indexes.get(school.phase)?.nearest(school);
     if (ofPhase) areas.add(school.phase, school, ofPhase.km);
-    insertSchoolReach(db, snapshotId, {
+    reach.push({
       urn: school.urn,
       la_code: school.la_code,
       phase: school.phase,
@@ -68,11 +71,16 @@ export function refreshListReach(db: Db, snapshotId: number): void {
       phase_km: ofPhase?.km ?? null,
     });
   }
-  for (const [key, { schools, steps }] of areas.groups) {
+  insertSchoolReach(db, snapshotId, reach);
+  const steps: AreaReachRow[] = [];
+  for (const [key, group] of areas.groups) {
     const [phase, laCode] = key.split('\u0000') as [string, string];
-    for (const [step, beyond] of stepFunction(steps)) {
-      insertAreaReach(db, snapshotId, phase, laCode, step, beyond);
-    }
+    for (const [step, beyond] of stepFunction(group.steps))
+      steps.push({ phase, la_code: laCode, step, beyond });
+  }
+  insertAreaReach(db, snapshotId, steps);
+  for (const [key, { schools }] of areas.groups) {
+    const [phase, laCode] = key.split('\u0000') as [string, string];
     nearestOutside(laCode, schools, indexes.get(phase)!, NEAREST_OUTSIDE).forEach((o, i) =>
       insertNearestOutside(db, snapshotId, phase, laCode, { rank: i + 1, ...o }),
     );

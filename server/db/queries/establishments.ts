@@ -34,7 +34,8 @@ export function schoolPoints(db: Db): SchoolPoint[] {
   return all<SchoolPoint>(
     db,
     `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
-     WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL`,
+     WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
+     ORDER BY la_code, latitude`,
   );
 }
 

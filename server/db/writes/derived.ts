@@ -1,5 +1,5 @@
 // Writes of the derived tables (migration 003): each is rewritten whole, for what an import changed.
-import { type Db, run } from '../gateway.js';
+import { type Db, insertMany, run } from '../gateway.js';
 
 /** Establishments per area and phase, from the establishments table as it is now. */
 export function rewriteAreaSchools(db: Db): void {
@@ -39,30 +39,40 @@ export interface SchoolReachRow {
   phase_km: number | null;
 }
 
-export function insertSchoolReach(db: Db, snapshotId: number, r: SchoolReachRow): void {
-  run(
+/** Each located school's nearest members on a list. */
+export function insertSchoolReach(db: Db, snapshotId: number, rows: readonly SchoolReachRow[]): void {
+  insertMany(
     db,
-    `INSERT INTO school_reach (snapshot_id, urn, la_code, phase, member_id, km, phase_member_id, phase_km)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [snapshotId, r.urn, r.la_code, r.phase, r.member_id, r.km, r.phase_member_id, r.phase_km],
+    'school_reach',
+    ['snapshot_id', 'urn', 'la_code', 'phase', 'member_id', 'km', 'phase_member_id', 'phase_km'],
+    rows.map((r) => [
+      snapshotId,
+      r.urn,
+      r.la_code,
+      r.phase,
+      r.member_id,
+      r.km,
+      r.phase_member_id,
+      r.phase_km,
+    ]),
   );
 }
 
-export function insertAreaReach(
-  db: Db,
-  snapshotId: number,
-  phase: string,
-  laCode: string,
-  step: number,
-  beyond: number,
-): void {
-  run(db, 'INSERT INTO area_reach (snapshot_id, phase, la_code, step, beyond) VALUES (?, ?, ?, ?, ?)', [
-    snapshotId,
-    phase,
-    laCode,
-    step,
-    beyond,
-  ]);
+export interface AreaReachRow {
+  phase: string;
+  la_code: string;
+  step: number;
+  beyond: number;
+}
+
+/** The step functions of schools beyond each radius, per phase and area, of a list. */
+export function insertAreaReach(db: Db, snapshotId: number, rows: readonly AreaReachRow[]): void {
+  insertMany(
+    db,
+    'area_reach',
+    ['snapshot_id', 'phase', 'la_code', 'step', 'beyond'],
+    rows.map((r) => [snapshotId, r.phase, r.la_code, r.step, r.beyond]),
+  );
 }
 
 export interface NearestOutsideRow {
