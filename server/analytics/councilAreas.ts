@@ -1,9 +1,10 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
 import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import { answeredFrom, type NetworkId, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
+import { answeredFrom, type NetworkOnDate, regionCode, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
 import { gaps, type NearbyMember } from './gaps.js';
@@ -18,7 +19,7 @@ export interface CouncilAreaListParams extends NetworkOnDate {
 
 /** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
 export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverage[] {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
     phase: null,
@@ -35,10 +36,7 @@ export interface CouncilAreaParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface CouncilAreaProfile extends CouncilAreaRow {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
   coverage: AreaCoverage;
   rank_by_need: number;
   members: {
@@ -61,7 +59,7 @@ export interface CouncilAreaProfile extends CouncilAreaRow {
 export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfile {
   const area = councilAreaRow(db, params.la_code);
   if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const ranked = gaps(db, { ...params, as_at: snapshot.as_at });
   const byCode = new Map(ranked.rows.map((r) => [r.la_code, r]));
   const here = byCode.get(area.la_code)!;

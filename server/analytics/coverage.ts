@@ -1,16 +1,9 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  type NetworkId,
-  type NetworkOnDate,
-  phaseName,
-  regionCode,
-  round,
-  snapshotFor,
-} from './context.js';
+import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, type Answered } from './context.js';
 import { schoolsBeyond } from './distance.js';
 
 export interface AreaCoverage {
@@ -73,17 +66,14 @@ export interface CoverageParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface Coverage {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Coverage extends Answered {
   radius_km: number;
   rows: AreaCoverage[];
 }
 
 /** Coverage of every council area by a network on a date. */
 export function coverage(db: Db, params: CoverageParams): Coverage {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
     phase: phaseName(db, params.phase),

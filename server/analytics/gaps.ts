@@ -1,5 +1,6 @@
 import type { Db } from '../db/gateway.js';
-import { answeredFrom, type NetworkId, phaseName, regionCode, round, snapshotFor } from './context.js';
+import { listInForce } from './list-in-force.js';
+import { answeredFrom, phaseName, regionCode, round, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { areaCentres, memberIndex } from './distance.js';
 import { counted, networkRow } from './labels.js';
@@ -18,10 +19,7 @@ export interface Gap extends AreaCoverage {
   nearest_members: NearbyMember[];
 }
 
-export interface Gaps {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Gaps extends Answered {
   radius_km: number;
   rows: Gap[];
 }
@@ -48,7 +46,7 @@ function reason(area: AreaCoverage, memberLabel: string, radiusKm: number): stri
 
 /** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
 export function gaps(db: Db, params: CoverageParams): Gaps {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,

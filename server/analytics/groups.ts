@@ -1,6 +1,7 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { groupPage } from '../db/queries/groups.js';
-import { answeredFrom, containsPattern, snapshotFor } from './context.js';
+import { answeredFrom, containsPattern } from './context.js';
 import { ParameterError } from './errors.js';
 import { networkRow } from './labels.js';
 import { memberFilter, type MemberListParams, type Page } from './members.js';
@@ -18,7 +19,7 @@ export function groups(db: Db, params: Omit<MemberListParams, 'group'>): Page<Gr
   if (networkRow(db, params.network).group_label === null) {
     throw new ParameterError('network', params.network, `'${params.network}' has no groups`);
   }
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const filter = memberFilter(db, snapshot.id, { ...params, q: undefined });
   const { rows, total } = groupPage(
     db,

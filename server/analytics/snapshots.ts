@@ -1,4 +1,5 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
@@ -7,7 +8,7 @@ import {
   type ListedMember,
   type SnapshotStats,
 } from '../db/queries/snapshots.js';
-import { snapshotFor, type NetworkId } from './context.js';
+import { type NetworkId } from './context.js';
 
 /** Every imported list, with its counts, by network and date. */
 export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotStats[] {
@@ -127,8 +128,8 @@ export interface SnapshotDiff extends ListChanges {
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
-  const a = snapshotFor(db, { network: params.network, as_at: params.from });
-  const b = snapshotFor(db, { network: params.network, as_at: params.to });
+  const a = listInForce(db, { network: params.network, as_at: params.from });
+  const b = listInForce(db, { network: params.network, as_at: params.to });
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },

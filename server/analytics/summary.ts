@@ -1,14 +1,7 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { memberTotals } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  type NetworkId,
-  type NetworkOnDate,
-  phaseName,
-  regionCode,
-  round,
-  snapshotFor,
-} from './context.js';
+import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, type Answered } from './context.js';
 import { areaCoverage } from './coverage.js';
 
 export interface SummaryParams extends NetworkOnDate {
@@ -16,10 +9,7 @@ export interface SummaryParams extends NetworkOnDate {
   phase?: string | undefined;
 }
 
-export interface Summary {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Summary extends Answered {
   members: number;
   groups: number;
   council_areas_total: number;
@@ -32,7 +22,7 @@ export interface Summary {
 
 /** The headline figures of a network on a date: members, groups, council areas covered, schools. */
 export function summary(db: Db, params: SummaryParams): Summary {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const region = regionCode(db, params.region);
   const totals = memberTotals(db, {

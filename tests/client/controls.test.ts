@@ -8,8 +8,12 @@ const network: Network = {
   member_label: 'teaching school',
   group_label: 'alliance',
   description: 'Outstanding schools.',
+  groups_note: null,
+  started: null,
+  ended: null,
   snapshot_dates: ['2018-03-12'],
-  latest: { as_at: '2018-03-12', members: 808, groups: 640 },
+  latest: { as_at: '2018-03-12', in_force_to: null, members: 808, groups: 640 },
+  no_list: null,
 };
 const point = (date: string, precision: 'day' | 'month', period_end: string, total: number) => ({
   date,

@@ -4,7 +4,18 @@ import type { members } from '../../analytics/members.js';
 import type { networks } from '../../analytics/networks.js';
 import type { search } from '../../analytics/search.js';
 import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
-import { answerOf, answeredFields, count, day, listOf, networkId, pageOf, text } from './common.js';
+import {
+  answerOf,
+  answeredFields,
+  count,
+  day,
+  groupsNote,
+  listOf,
+  networkId,
+  pageOf,
+  periodBoundary,
+  text,
+} from './common.js';
 import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
@@ -19,11 +30,27 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
       member_label: z.string().describe('What one member is called, e.g. teaching school.'),
       group_label: text().describe('What one group is called, e.g. alliance; null: no groups.'),
       description: z.string(),
+      groups_note: groupsNote,
+      started: periodBoundary.nullable().describe('When the network started, as published; null: no source held.'),
+      ended: periodBoundary
+        .nullable()
+        .describe('When the network ended, as published; null: it has not ended, or no source says so.'),
       snapshot_dates: z.array(day()).describe('The dates of its imported lists, oldest first.'),
       latest: z
-        .object({ as_at: day(), members: count(), groups: count() })
+        .object({
+          as_at: day(),
+          in_force_to: answeredFields.snapshot_in_force_to,
+          members: count(),
+          groups: count().nullable().describe('Distinct groups; null for a network without groups.'),
+        })
         .nullable()
-        .describe('Counts from its list in force on as_at (default: its latest); null: no list by then.'),
+        .describe(
+          'Counts from its list in force on as_at (default: its latest); null: no list is in force then (see no_list).',
+        ),
+      no_list: text().describe(
+        'Why no list is in force on as_at (none imported, before the first, or the network had ended, and when); ' +
+          'null when one is.',
+      ),
     }),
   ),
 );

@@ -6,12 +6,14 @@ export interface NetworkRow {
   member_label: string;
   group_label: string | null;
   description: string;
+  /** Why the network has no groups; null when it has them. */
+  groups_note: string | null;
 }
 
 /** The networks the registry knows, in the order they were defined. */
 export function networkRows(db: Db): NetworkRow[] {
   return all<NetworkRow>(
     db,
-    'SELECT id, name, member_label, group_label, description FROM networks ORDER BY rowid',
+    'SELECT id, name, member_label, group_label, description, groups_note FROM networks ORDER BY rowid',
   );
 }
