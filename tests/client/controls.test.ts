@@ -20,10 +20,15 @@ const point = (date: string, precision: 'day' | 'month', period_end: string, tot
   precision,
   period_end,
   total,
+  period_start: period_end,
   qualifier: 'exact',
+  low: total,
+  high: total,
   source: 'milestone' as const,
   source_title: 'DfE',
   source_url: null,
+  source_quote: null,
+  publication: null,
 });
 const progress: Progress = {
   network: 'teaching-schools',
@@ -33,9 +38,11 @@ const progress: Progress = {
     point('2014-05-26', 'day', '2014-05-26', 548),
     point('2018-03-12', 'day', '2018-03-12', 808),
   ],
+  period: { started: null, ended: null },
   rounds: [],
   targets: [],
   coverage_series: [],
+  figures: [],
   undated: [],
 };
 

@@ -15,7 +15,7 @@ import { membersColumn } from '../columns.js';
 import { h } from '../dom.js';
 import { fileSlug } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
-import { endOfPeriod, formatDate, formatDecimal, formatInt, formatPct, isoDate } from '../format.js';
+import { endOfPeriod, formatDate, formatInt, formatPct, isoDate } from '../format.js';
 import { errorPanel, insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 
@@ -68,19 +68,9 @@ function targetCard(t: Target, memberLabel: string): HTMLElement {
   };
   const rows: [string, string | null][] = [
     ['Deadline', formatDate(t.deadline, 'month')],
-    ['Met on', t.met_on ? formatDate(t.met_on) : null],
-    [
-      'Early or late',
-      t.days_early === null
-        ? null
-        : t.days_early >= 0
-          ? `${formatInt(t.days_early)} days early`
-          : `${formatInt(-t.days_early)} days late`,
-    ],
+    ['Reached', t.reached ? t.reached.words : null],
     ['Evidence', t.evidence],
-    ['Needed per month', t.required_per_month === null ? null : formatDecimal(t.required_per_month)],
-    ['Achieved per month', t.actual_per_month === null ? null : formatDecimal(t.actual_per_month)],
-    ['Forecast to reach it', t.forecast_date ? formatDate(t.forecast_date) : null],
+    ['Forecast to reach it', t.forecast ? t.forecast.words : null],
   ];
   return h(
     'div',

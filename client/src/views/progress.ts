@@ -5,7 +5,7 @@ import { capitalise, membersLabel, type View } from '../context.js';
 import { h } from '../dom.js';
 import { fileSlug } from '../download.js';
 import { chartFigure, embedFigure } from '../figure.js';
-import { formatDate, formatDecimal, formatInt, formatPct } from '../format.js';
+import { formatDate, formatInt, formatPct } from '../format.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 
 function sourceCell(p: ProgressPoint | CoveragePoint): Node | string {
@@ -59,29 +59,8 @@ export const view: View = async (ctx) => {
       cell: (t) => formatDate(t.deadline, 'month'),
     },
     { key: 'status', label: 'Status', value: (t) => t.status, cell: (t) => statusWords(t.status) },
-    {
-      key: 'met_on',
-      label: 'Met on',
-      value: (t) => t.met_on,
-      cell: (t) => (t.met_on ? formatDate(t.met_on) : ''),
-    },
-    {
-      key: 'days_early',
-      label: 'Days early (late if negative)',
-      numeric: true,
-      value: (t) => t.days_early,
-      cell: (t) => (t.days_early === null ? '' : formatInt(t.days_early)),
-    },
+    { key: 'reached', label: 'Reached', value: (t) => t.reached?.words ?? null },
     { key: 'evidence', label: 'Evidence', value: (t) => t.evidence, cell: (t) => t.evidence ?? '' },
-    {
-      key: 'rates',
-      label: 'Needed / achieved per month',
-      value: (t) => `${t.required_per_month ?? ''}/${t.actual_per_month ?? ''}`,
-      cell: (t) =>
-        t.required_per_month === null && t.actual_per_month === null
-          ? ''
-          : `${formatDecimal(t.required_per_month)} / ${formatDecimal(t.actual_per_month)}`,
-    },
   ];
   const roundColumns: Column<Round>[] = [
     { key: 'round', label: 'Round', value: (r) => r.round },

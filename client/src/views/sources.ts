@@ -49,12 +49,8 @@ export const view: View = async (ctx) => {
           ? h('a', { class: 'govuk-link', href: p.source_url, rel: 'noopener' }, p.source_title)
           : p.source_title,
     },
-    { key: 'milestones', label: 'Figures cited', numeric: true, value: (p) => p.milestones },
-    {
-      key: 'dates',
-      label: 'Dated',
-      value: (p) => [p.first_date, p.last_date].filter(Boolean).join(' to '),
-    },
+    { key: 'figures', label: 'Figures cited', numeric: true, value: (p) => p.figures },
+    { key: 'published', label: 'Published', value: (p) => p.published },
   ];
   const licence = sources.status === 'fulfilled' ? sources.value.licence : OGL_LICENCE;
   const node = h(
