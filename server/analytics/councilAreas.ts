@@ -8,6 +8,7 @@ import { answeredFrom, type NetworkOnDate, regionCode, type Answered } from './c
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
 import { gaps, type NearbyMember } from './gaps.js';
+import { isGrouped, networkRow } from './labels.js';
 import { neighboursOf } from './neighbours.js';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -22,6 +23,7 @@ export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverag
   const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase: null,
     region: regionCode(db, params.region),
     radiusKm: null,
@@ -48,7 +50,9 @@ export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
     phase: string | null;
     la_code: string | null;
   }[];
-  groups: { id: number; name: string; members_here: number }[];
+  /** The groups of its members; null for a network without groups (groups_note says why). */
+  groups: { id: number; name: string; members_here: number }[] | null;
+  groups_note: string | null;
   schools_by_phase: PhaseCount[];
   neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
   nearest_members_outside: NearbyMember[];
@@ -86,7 +90,10 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       phase: m.phase,
       la_code: m.la_code,
     })),
-    groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    groups: isGrouped(db, params.network)
+      ? [...groups.values()].sort((a, b) => a.name.localeCompare(b.name))
+      : null,
+    groups_note: networkRow(db, params.network).groups_note,
     schools_by_phase: areaSchoolPhases(db, area.la_code),
     neighbours: neighboursOf(db, area.la_code).flatMap((n) => {
       const row = byCode.get(n.la_code);

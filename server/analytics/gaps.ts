@@ -3,7 +3,7 @@ import { listInForce } from './list-in-force.js';
 import { answeredFrom, phaseName, regionCode, round, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { areaCentres, memberIndex } from './distance.js';
-import { counted, networkRow } from './labels.js';
+import { counted, isGrouped, networkRow } from './labels.js';
 
 export interface NearbyMember {
   member_key: string;
@@ -50,6 +50,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const phase = phaseName(db, params.phase);
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase,
     region: regionCode(db, params.region),
     radiusKm: params.radius_km,

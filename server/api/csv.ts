@@ -8,6 +8,8 @@ export interface Table {
   name: string;
   columns: readonly string[];
   rows: readonly CsvRow[];
+  /** The heading a column gets in the file when it is not the field's name (say what a figure counts). */
+  headings?: Readonly<Record<string, string>>;
 }
 
 // A spreadsheet runs a text cell starting with one of these as a formula (CSV injection): prefix a quote.
@@ -22,8 +24,12 @@ export function csvCell(value: Cell): string {
 }
 
 /** RFC 4180: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
-export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [columns.map(csvCell).join(',')];
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly CsvRow[],
+  headings: Readonly<Record<string, string>> = {},
+): string {
+  const lines = [columns.map((column) => csvCell(headings[column] ?? column)).join(',')];
   for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -38,7 +44,7 @@ export function csvFileName(name: string): string {
 export function csvResponse(table: Table): CachedBody {
   return {
     contentType: 'text/csv; charset=utf-8',
-    body: toCsv(table.columns, table.rows),
+    body: toCsv(table.columns, table.rows, table.headings),
     headers: { 'Content-Disposition': `attachment; filename="${csvFileName(table.name)}"` },
   };
 }

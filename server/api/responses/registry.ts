@@ -31,7 +31,9 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
       group_label: text().describe('What one group is called, e.g. alliance; null: no groups.'),
       description: z.string(),
       groups_note: groupsNote,
-      started: periodBoundary.nullable().describe('When the network started, as published; null: no source held.'),
+      started: periodBoundary
+        .nullable()
+        .describe('When the network started, as published; null: no source held.'),
       ended: periodBoundary
         .nullable()
         .describe('When the network ended, as published; null: it has not ended, or no source says so.'),
@@ -57,17 +59,23 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
 
 export const membersAnswer = answerOf<ReturnType<typeof members>>()(pageOf(memberRow, answeredFields));
 
+const group = z.object({
+  id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
+  name: z.string(),
+  members: count().describe('Its members on the list.'),
+  la_codes: z.array(z.string()).describe('The council areas its members are in.'),
+  member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
+});
+
 export const groupsAnswer = answerOf<ReturnType<typeof groups>>()(
-  pageOf(
-    z.object({
-      id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
-      name: z.string(),
-      members: count().describe('Its members on the list.'),
-      la_codes: z.array(z.string()).describe('The council areas its members are in.'),
-      member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
-    }),
-    answeredFields,
-  ),
+  pageOf(group, answeredFields).extend({
+    rows: z
+      .array(group)
+      .nullable()
+      .describe('The groups; null for a network without groups (see groups_note).'),
+    total: count().nullable().describe('Groups in all pages; null for a network without groups.'),
+    groups_note: groupsNote,
+  }),
 );
 
 export const searchAnswer = answerOf<ReturnType<typeof search>>()(
@@ -94,7 +102,9 @@ export const snapshotsAnswer = answerOf<List<typeof snapshots>>()(
       import_id: count().describe('The import that wrote it (see /api/v1/imports).'),
       file_name: z.string().describe('The file it came from.'),
       members: count(),
-      groups: count().describe('Distinct groups of its members.'),
+      groups: count()
+        .nullable()
+        .describe('Distinct groups of its members; null for a network without groups.'),
       council_areas_covered: count().describe('Council areas at least one of its members serves.'),
     }),
   ),
@@ -133,7 +143,8 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
           to_group: text().describe('null: no group.'),
         }),
       )
-      .describe('Members on both lists whose group changed.'),
+      .nullable()
+      .describe('Members on both lists whose group changed; null for a network without groups.'),
     area_changes: z
       .array(
         z.object({
