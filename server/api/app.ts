@@ -15,7 +15,7 @@ import { setUpWriteRateLimit } from './setup/rateLimit.js';
 import { fastPath, type FastPath } from './setup/replay.js';
 import { setUpRequestId } from './setup/requestId.js';
 import { requestLogger, setUpRequestLog } from './setup/requestLog.js';
-import { setUpCors, setUpSecurityHeaders } from './setup/security.js';
+import { setUpCors, setUpFrameOptions, setUpSecurityHeaders } from './setup/security.js';
 import { requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
 import { mountWriteRoutes } from './writes/route.js';
@@ -56,6 +56,7 @@ export function createApp({
   app.use(setUpRequestLog(requestLog));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
+  app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
   app.use(setUpJson());
   mountWriteRoutes(

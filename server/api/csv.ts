@@ -1,6 +1,8 @@
+import { csvCell, csvText, type Cell } from '../../common/csv.js';
 import type { CachedBody } from './responseCache.js';
 
-export type Cell = string | number | boolean | null | undefined;
+export type { Cell };
+export { csvCell };
 export type CsvRow = Record<string, Cell>;
 
 /** A table to send as CSV: its columns in order, its rows, and the download's base name. */
@@ -8,30 +10,23 @@ export interface Table {
   name: string;
   columns: readonly string[];
   rows: readonly CsvRow[];
-  /** The heading a column gets in the file when it is not the field's name (say what a figure counts). */
+  /** The heading a column gets when its field name would not say what it counts (schools -> establishments). */
   headings?: Readonly<Record<string, string>>;
 }
 
-// A spreadsheet runs a text cell starting with one of these as a formula (CSV injection): prefix a quote.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell as RFC 4180 text, with text that a spreadsheet would take for a formula neutralised. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * The API's CSV: the columns are the JSON answer's field names, but where a name would mislead a reader (schools
+ * counts establishments) the heading says what it counts (no BOM: it is read by programs too).
+ */
 export function toCsv(
   columns: readonly string[],
   rows: readonly CsvRow[],
   headings: Readonly<Record<string, string>> = {},
 ): string {
-  const lines = [columns.map((column) => csvCell(headings[column] ?? column)).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(
+    columns.map((column) => headings[column] ?? column),
+    rows.map((row) => columns.map((column) => row[column])),
+  );
 }
 
 /** A file name safe in a Content-Disposition header. */

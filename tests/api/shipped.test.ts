@@ -319,6 +319,26 @@ describe('GET /api/v1/search', () => {
     expect(stoke.body.rows.map((r: { key: string }) => r.key)).toContain('861');
   });
 
+  it('finds St and Saint alike, with or without apostrophes, and says where a member is', async () => {
+    const names = async (q: string) =>
+      (await get(`/api/v1/search?limit=100&q=${encodeURIComponent(q)}`).expect(200)).body.rows.map(
+        (r: { name: string }) => r.name,
+      );
+    const stMarys = await names('st marys');
+    expect(stMarys).toContain("St Mary's Catholic Primary School");
+    expect(stMarys).toContain('St Marys College Teaching School');
+    expect(await names('saint mary')).toEqual(expect.arrayContaining(["St Mary's Catholic Primary School"]));
+    expect(await names("st mary's")).toEqual(expect.arrayContaining(["St Mary's Catholic Primary School"]));
+    const trenance = await get('/api/v1/search?q=Tr%C3%A9nance').expect(200);
+    expect(trenance.body.rows[0]).toMatchObject({
+      kind: 'member',
+      name: 'Trenance Learning Academy',
+      la_code: '908',
+    });
+    const cornwall = await get('/api/v1/search?q=cornwall').expect(200);
+    expect(cornwall.body.rows[0]).toMatchObject({ kind: 'council-area', key: '908', la_code: '908' });
+  });
+
   it('finds an area by one of its districts', async () => {
     const res = await get('/api/v1/search?q=chelmsford&kind=council-area').expect(200);
     expect(res.body.rows[0]).toMatchObject({ key: '881', name: 'Essex' });

@@ -87,6 +87,9 @@ export const searchAnswer = answerOf<ReturnType<typeof search>>()(
         key: z.string().describe('la_code of an area, member_key of a member, id of a group.'),
         name: z.string(),
         network_id: text().describe('The network of a member or group; null for an area.'),
+        la_code: text().describe(
+          'The area itself, or the area a member is in; null for a group or not known.',
+        ),
       }),
     ),
     total: count().describe('Results (at most limit), best first.'),
