@@ -2,7 +2,7 @@ import type { Db } from '../db/gateway.js';
 import { councilAreaCount } from '../db/queries/areas.js';
 import { snapshotStats, type SnapshotStats } from '../db/queries/snapshots.js';
 import { round, type NetworkId } from './context.js';
-import { type Precision } from './dates.js';
+import { spoken, type Precision } from './dates.js';
 import {
   publishedFigures,
   publishedTargets,
@@ -104,7 +104,8 @@ export interface Progress {
   undated: UndatedFigure[];
 }
 
-const snapshotSource = (s: SnapshotStats) => `Imported list ${s.file_name} (import ${s.import_id})`;
+const snapshotSource = (s: SnapshotStats) =>
+  `The project\u2019s count of the imported list of ${spoken(s.as_at, 'day')} (${s.file_name}, import ${s.import_id})`;
 
 function listPoint(s: SnapshotStats, total: number): SeriesPoint {
   return {

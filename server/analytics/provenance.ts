@@ -4,7 +4,7 @@ import { committedImports, importPage, type ImportRow } from '../db/queries/impo
 import { citedSources } from '../db/queries/sources.js';
 import { NotFoundError } from './errors.js';
 import { publicationOf, type Publication } from './publications.js';
-import { terms, type Term } from './terms.js';
+import { terms, type Term } from '../../common/terms.js';
 
 // Where the data came from: the import record, the publications cited, the licence, and the boundaries as stored.
 

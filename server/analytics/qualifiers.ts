@@ -30,19 +30,4 @@ export function bounds(value: number, qualifier: string): Bounds {
 export const provesAtLeast = (b: Bounds, value: number) => b.low !== null && b.low >= value;
 export const provesBelow = (b: Bounds, value: number) => b.high !== null && b.high < value;
 
-const WORDS: Record<string, string> = {
-  over: 'over ',
-  'just over': 'just over ',
-  about: 'about ',
-  around: 'around ',
-  under: 'under ',
-};
-
-/** A figure as published: '548', 'just over 360', 'about 2,000'; a derived figure is said as its value. */
-export function qualified(
-  value: number,
-  qualifier: string,
-  format = (n: number) => n.toLocaleString('en-GB'),
-) {
-  return `${WORDS[qualifier] ?? ''}${format(value)}`;
-}
+export { qualified } from '../../common/qualified.js';

@@ -105,7 +105,8 @@ const day = (d: string) => spoken(d, 'day');
 export function describe(p: CountPoint): string {
   const on = p.precision === 'day' ? 'on' : 'in';
   const derived = p.qualifier === 'derived' ? 'derived from a stated change; ' : '';
-  return `${qualified(p.total, p.qualifier)} ${on} ${spoken(p.date, p.precision)} (${derived}${p.source_title})`;
+  const source = p.source === 'snapshot' ? 'the count of the imported list' : p.source_title;
+  return `${qualified(p.total, p.qualifier)} ${on} ${spoken(p.date, p.precision)} (${derived}${source})`;
 }
 
 const figureRef = (p: CountPoint): FigureRef => ({
@@ -244,11 +245,9 @@ function evidenceWords(
   if (reached && b.latest !== null && b.latest <= deadline) {
     const early =
       b.earliest === null ? `at least ${number(daysBetween(b.latest, deadline))}` : daysRange(b, deadline);
-    text +=
-      ` It was reached ${reached.precision === 'month' || reached.precision === 'year' ? 'in' : reached.precision === 'day' ? 'on' : ''} ${reached.words}, ${early} days before the deadline, ${by}.`.replace(
-        '  ',
-        ' ',
-      );
+    const when =
+      ({ month: 'in ', year: 'in ', day: 'on ' } as Record<string, string>)[reached.precision] ?? '';
+    text += ` It was reached ${when}${reached.words}, ${early} days before ${by}.`;
   } else if (b.earliest !== null && b.earliest > deadline) {
     text += ` It was still below ${goal} after ${by}: missed.`;
   } else if (b.above) {
