@@ -3,7 +3,9 @@ import { networkRows, type NetworkRow } from '../db/queries/networks.js';
 import { snapshotCounts, snapshotsOf } from '../db/queries/snapshots.js';
 import { findListInForce, isListInForce, networkPeriod, type NetworkPeriod } from './list-in-force.js';
 
-export interface NetworkSummary extends NetworkRow, NetworkPeriod {
+export interface NetworkSummary extends Omit<NetworkRow, 'members_are_schools'>, NetworkPeriod {
+  /** Whether members are schools (a hub is placed at its lead school, but is not one). */
+  members_are_schools: boolean;
   snapshot_dates: string[];
   /** Counts from the list in force on as_at (or the latest); null when none is (before the first, after the end). */
   latest: { as_at: string; in_force_to: string | null; members: number; groups: number | null } | null;
@@ -19,6 +21,7 @@ export function networks(db: Db, params: { as_at?: string | undefined } = {}): N
     const counts = inForce ? snapshotCounts(db, inForce.id) : null;
     return {
       ...network,
+      members_are_schools: network.members_are_schools === 1,
       ...networkPeriod(db, network.id),
       snapshot_dates: snapshotsOf(db, network.id).map((s) => s.as_at),
       latest:

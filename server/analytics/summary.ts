@@ -82,8 +82,8 @@ export function summary(db: Db, params: SummaryParams): Summary {
       .filter((a) => !a.covered)
       .map((a) => ({ la_code: a.la_code, name: a.name, region: a.region })),
     schools_total: areas.reduce((sum, a) => sum + a.schools, 0),
-    pupils_in_member_schools: totals.pupils,
-    member_schools_with_pupils: totals.with_pupils,
+    pupils_in_member_schools: network.members_are_schools ? totals.pupils : null,
+    member_schools_with_pupils: network.members_are_schools ? totals.with_pupils : 0,
     published_total: published && {
       date: published.date,
       precision: published.precision,

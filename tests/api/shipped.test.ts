@@ -208,9 +208,11 @@ describe('GET /api/v1/coverage', () => {
     expect(wide.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km === 0)).toBe(true);
   });
 
-  it('gives null distances for hubs, which have no location', async () => {
-    const res = await get('/api/v1/coverage?network=hubs').expect(200);
-    expect(res.body.rows.every((r: { schools_beyond_km: null }) => r.schools_beyond_km === null)).toBe(true);
+  it('measures distances from hubs located at their lead schools, and none from a list before them', async () => {
+    const res = await get('/api/v1/coverage?network=hubs&as_at=2022-01-01').expect(200);
+    expect(res.body.snapshot_as_at).toBe('2021-09-01');
+    expect(res.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km >= 0)).toBe(true);
+    await get('/api/v1/coverage?network=hubs&as_at=2021-08-31').expect(404);
   });
 
   it('names a bad radius', async () => {
@@ -361,6 +363,7 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
         members: 808,
         groups: 640,
       }),
+      expect.objectContaining({ network_id: 'hubs', as_at: '2021-09-01', members: 87 }),
       expect.objectContaining({ network_id: 'hubs', as_at: '2025-09-30', members: 87 }),
     ]);
   });
@@ -390,13 +393,13 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(14);
+    expect(imports.body.total).toBe(15);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(14);
+    expect(sources.body.files).toHaveLength(15);
     expect(sources.body.publications.length).toBeGreaterThan(5);
     const beyth = sources.body.publications.find((p: { source_title: string }) =>
       p.source_title.startsWith('Beyth'),

@@ -9,6 +9,7 @@ const network: Network = {
   group_label: 'alliance',
   description: 'Outstanding schools.',
   groups_note: null,
+  members_are_schools: true,
   started: null,
   ended: null,
   snapshot_dates: ['2018-03-12'],

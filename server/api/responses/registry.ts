@@ -16,6 +16,7 @@ import {
   periodBoundary,
   text,
 } from './common.js';
+import { hubChangesSchema } from './hubs.js';
 import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
@@ -31,6 +32,9 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
       group_label: text().describe('What one group is called, e.g. alliance; null: no groups.'),
       description: z.string(),
       groups_note: groupsNote,
+      members_are_schools: z
+        .boolean()
+        .describe('Whether members are schools, whose pupils count as pupils in member schools (not hubs).'),
       started: periodBoundary
         .nullable()
         .describe('When the network started, as published; null: no source held.'),
@@ -164,5 +168,6 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
       )
       .describe('Council areas whose number of members serving them changed.'),
     council_areas_covered: z.object({ from: count(), to: count() }),
+    hubs: hubChangesSchema,
   }),
 );

@@ -38,3 +38,8 @@ UPDATE networks SET groups_note = 'National Leaders of Education are designated 
   WHERE id = 'nles';
 UPDATE networks SET groups_note = 'Teaching school hubs are not grouped: each hub serves its own area.'
   WHERE id = 'hubs';
+
+-- Whether a network's members are schools (a teaching school, an NLE's school): only then do pupils on a member's
+-- roll count as pupils in member schools. A hub is placed at its lead school, but its pupils are not the hub's.
+ALTER TABLE networks ADD COLUMN members_are_schools INTEGER NOT NULL DEFAULT 1;
+UPDATE networks SET members_are_schools = 0 WHERE id = 'hubs';
