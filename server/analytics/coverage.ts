@@ -1,17 +1,18 @@
 import type { Db } from '../db/gateway.js';
+import { isGrouped } from './labels.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
 import {
   answeredFrom,
-  type NetworkId,
+  type Answered,
   type NetworkOnDate,
   phaseName,
   regionCode,
   round,
   roundRadius,
-  snapshotFor,
 } from './context.js';
 
 export interface AreaCoverage {
@@ -21,7 +22,8 @@ export interface AreaCoverage {
   region: string | null;
   /** Members serving the area (a school serves its own area; a hub the areas of its districts). */
   members: number;
-  groups: number;
+  /** Distinct groups of those members; null for a network without groups. */
+  groups: number | null;
   /** Open establishments in the area (of the phase, when one is asked for), and their pupils. */
   schools: number;
   pupils: number;
@@ -37,6 +39,8 @@ export interface AreaCoverage {
 
 export interface AreaFilter {
   snapshot: number;
+  /** false for a network without groups: its areas' groups are null, not 0. */
+  grouped: boolean;
   phase: string | null;
   region: string | null;
   /** null: skip the distance count. */
@@ -75,7 +79,7 @@ export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
       region_code: area.region_code,
       region: area.region,
       members: count,
-      groups: m?.groups ?? 0,
+      groups: filter.grouped ? (m?.groups ?? 0) : null,
       schools: schoolCount,
       pupils: s?.pupils ?? 0,
       members_per_100_schools: schoolCount > 0 ? round((count / schoolCount) * 100, 2) : null,
@@ -92,20 +96,18 @@ export interface CoverageParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface Coverage {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Coverage extends Answered {
   radius_km: number;
   rows: AreaCoverage[];
 }
 
 /** Coverage of every council area by a network on a date. */
 export function coverage(db: Db, params: CoverageParams): Coverage {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const radius = roundRadius(params.radius_km).km;
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),
     radiusKm: radius,

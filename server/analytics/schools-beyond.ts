@@ -4,16 +4,16 @@ import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js
 import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
 import {
   answeredFrom,
-  type NetworkId,
+  type Answered,
   type NetworkOnDate,
   phaseName,
   regionCode,
   round,
   roundRadius,
-  snapshotFor,
 } from './context.js';
 import { NotFoundError, ParameterError } from './errors.js';
 import { networkRow, plural } from './labels.js';
+import { listInForce } from './list-in-force.js';
 
 // Which schools are beyond reach of a network: every located establishment (of the phase) farther than the radius
 // from every located member (of the phase), with the member nearest to it, as worked out at import (school_reach).
@@ -48,10 +48,7 @@ export interface SchoolBeyond {
   gias_url: string;
 }
 
-export interface SchoolsBeyond {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface SchoolsBeyond extends Answered {
   radius_km: number;
   la_code: string | null;
   region: string | null;
@@ -89,7 +86,7 @@ function areaScope(db: Db, params: SchoolsBeyondParams) {
 
 /** The schools of an area, a region or England farther than radius_km from every member, farthest first. */
 export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const scope = areaScope(db, params);
   const label = plural(networkRow(db, params.network).member_label);

@@ -3,7 +3,7 @@ import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { coverageAnswer, gapsAnswer } from '../responses/areas.js';
-import { fileName, flat, paged } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
 
 export const AREA_COLUMNS = [
   'la_code',
@@ -31,10 +31,12 @@ export const coverageRoutes = [
     tag: 'analytics',
     summary: 'One row per council area: members, groups, schools, pupils, members per 100 schools, covered.',
     description:
-      'schools_beyond_km counts the area\u2019s located establishments farther than radius_km from every located ' +
-      'member (great-circle distances to each school\u2019s nearest member, worked out when a list or the ' +
-      'establishments are imported; radius_km is rounded to 0.5 km); null when no member of the list ' +
-      'has a location. /council-areas gives the same figure.',
+      'schools, schools_beyond_km and members_per_100_schools count establishments: every open GIAS establishment ' +
+      'of the area, whatever its phase (their CSV headings say establishments). schools_beyond_km counts the ' +
+      'area\u2019s located establishments farther than radius_km from every located member (great-circle ' +
+      'distances to each school\u2019s nearest member, worked out when a list or the establishments are ' +
+      'imported; radius_km is rounded to 0.5 km); null when no member of the list has a location. ' +
+      '/council-areas gives the same figure. groups is null for a network without groups.',
     query: areaQuery,
     errors: [404],
     response: coverageAnswer,
@@ -43,6 +45,7 @@ export const coverageRoutes = [
       name: areaFileName('coverage', result),
       columns: AREA_COLUMNS,
       rows: result.rows.map(flat),
+      headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
   defineRoute({
@@ -66,6 +69,7 @@ export const coverageRoutes = [
           .map((m) => `${m.name} (${m.la_code ?? '?'}, ${m.km} km)`)
           .join('; '),
       })),
+      headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
 ];

@@ -19,6 +19,8 @@ export interface MetricRecord {
   label: string;
 }
 
+/** The networks a reference row may name (common/networks.ts). */
+export const NETWORK_IDS = NETWORKS;
 export const MEASURES = [
   'members',
   'groups',
