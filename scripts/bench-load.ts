@@ -56,6 +56,12 @@ const PATHS = [
   `/api/v1/members?network=hubs&offset=25&limit=25`,
   `/api/v1/boundaries`,
 ];
+// Dates on which the shipped teaching-schools list is in force: from its date to the network's end (31 August
+// 2021, data/reference/network_periods.csv); a later date is answered 404, which is not what this bench asks.
+const DAY = 86_400_000;
+const TS_FIRST = Date.UTC(2018, 2, 12);
+const TS_LAST = Date.UTC(2021, 7, 31);
+
 const routeOf = (path: string) => {
   const bare = path.slice(0, path.indexOf('?') === -1 ? undefined : path.indexOf('?'));
   return bare.replace(/^\/api\/v1\/council-areas\/[^/]+$/, '/api/v1/council-areas/:la_code');
@@ -91,7 +97,7 @@ function withLongTail(dbPath: string): string[] {
   }
   for (const word of words) tail.push(`/api/v1/search?q=${encodeURIComponent(word)}`);
   for (let i = 0; i < 100; i++) {
-    const day = new Date(Date.UTC(2018, 2, 12) + Math.floor(next() * 3000) * 86_400_000)
+    const day = new Date(TS_FIRST + Math.floor(next() * ((TS_LAST - TS_FIRST) / DAY + 1)) * DAY)
       .toISOString()
       .slice(0, 10);
     tail.push(`/api/v1/${i % 2 ? 'summary' : 'coverage'}?${TS}&as_at=${day}`);
@@ -107,13 +113,37 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 1 : 0));
 
+/**
+ * Each connection is a client of its own, as the users behind a proxy are: the server believes X-Forwarded-For
+ * from loopback (TRUST_PROXY=loopback, as behind nginx) and gives each connection the budget of answers not yet
+ * made that it gives each user. Sent from one address, the 100 connections would be one client asking 100
+ * things at once, which is what the budget is there to refuse.
+ */
+const clientAddress = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+const CHECKER = clientAddress(0);
+
+function asClients(paths: string[], headers: Record<string, string>): Partial<autocannon.Options> {
+  let clients = 0;
+  return {
+    setupClient: (client) => {
+      const address = clientAddress(++clients);
+      client.setRequests(
+        paths.map((path) => ({ method: 'GET', path, headers: { ...headers, 'x-forwarded-for': address } })),
+      );
+    },
+  };
+}
+
 interface Observed {
   version: string;
   schoolsTotal: number;
 }
 
 async function observe(base: string, path: string): Promise<Observed> {
-  const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(base + path, {
+    headers: { 'x-forwarded-for': CHECKER },
+    signal: AbortSignal.timeout(10_000),
+  });
   if (res.status !== 200) throw new Error(`checker: ${path} answered ${res.status}`);
   const body = (await res.json()) as { schools_total: number };
   return { version: res.headers.get('etag') ?? '', schoolsTotal: body.schools_total };
@@ -129,7 +159,7 @@ try {
 
   const server = await startShippedServer('load', {
     dir,
-    env: { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000' },
+    env: { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000', TRUST_PROXY: 'loopback' },
   });
   const base = `http://127.0.0.1:${server.port}`;
   try {
@@ -137,18 +167,19 @@ try {
     // Warm up with the hot requests, as on a server that has been running: answers made, code compiled by the JIT.
     await autocannon({
       url: base,
-      headers,
-      requests: PATHS.map((path) => ({ method: 'GET' as const, path })),
+      ...asClients(PATHS, headers),
       duration: options.warmup,
       connections: options.connections,
     });
     const mix = options.tail ? withLongTail(server.dbPath) : PATHS;
-    const requests = mix.map((path) => ({ method: 'GET' as const, path }));
     const ROUTES = [...new Set(mix.map(routeOf))];
     const old = await Promise.all(CHECKED.map((path) => observe(base, path)));
 
-    // Per route and per phase (before, during, after the upload) latencies, from each connection's turn.
-    const started = performance.now();
+    // Per route and per phase (before, during, after the upload) latencies, from each connection's turn. The
+    // clock starts at the first answer: setting up 100 connections' requests takes the load generator seconds.
+    let started = Infinity;
+    let loadStarted!: () => void;
+    const running = new Promise<void>((resolve) => (loadStarted = resolve));
     let uploadWindow: [number, number] = [Infinity, Infinity];
     const byRoute = new Map<string, number[]>(ROUTES.map((r) => [r, []]));
     const byPhase = { before: [] as number[], during: [] as number[], after: [] as number[] };
@@ -158,14 +189,29 @@ try {
     let instance: autocannon.Instance | undefined;
     const load = new Promise<autocannon.Result>((resolve, reject) => {
       instance = autocannon(
-        { url: base, headers, requests, duration: options.seconds, connections: options.connections },
+        {
+          url: base,
+          ...asClients(mix, headers),
+          duration: options.seconds,
+          connections: options.connections,
+        },
         (error, result) => (error ? reject(error) : resolve(result)),
       );
     });
-    instance!.on('response', (client, _status, _bytes, responseTime) => {
+    // Non-2xx answers by route and status, to say where they come from.
+    const refused = new Map<string, number>();
+    instance!.on('response', (client, status, _bytes, responseTime) => {
+      if (started === Infinity) {
+        started = performance.now();
+        loadStarted();
+      }
       const i = turn.get(client) ?? 0;
       turn.set(client, i + 1);
       latencyLists[i % mix.length]!.push(responseTime);
+      if (status < 200 || status > 299) {
+        const key = `${status} ${routeOf(mix[i % mix.length]!)}`;
+        refused.set(key, (refused.get(key) ?? 0) + 1);
+      }
       const t = performance.now() - started;
       (t < uploadWindow[0] ? byPhase.before : t <= uploadWindow[1] ? byPhase.during : byPhase.after).push(
         responseTime,
@@ -174,6 +220,7 @@ try {
 
     // The upload, a while into the run.
     const uploading = (async () => {
+      await running;
       await new Promise((resolve) => setTimeout(resolve, uploadAt * 1000));
       const t0 = performance.now();
       uploadWindow = [t0 - started, Infinity];
@@ -196,6 +243,7 @@ try {
     // The checker: sequential reads of schools_total with the data version, for the length of the run.
     const seen: (Observed & { path: string })[] = [];
     const checking = (async () => {
+      await running;
       const until = started + options.seconds * 1000;
       for (let i = 0; i < options.seconds * 100 && performance.now() < until; i++) {
         const path = CHECKED[i % CHECKED.length]!;
@@ -234,6 +282,8 @@ try {
       `errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${result.non2xx}, ` +
         `all 2xx: ${result['2xx']}`,
     );
+    for (const [what, n] of [...refused].sort((x, y) => y[1] - x[1]))
+      console.log(`  non-2xx: ${n} x ${what}`);
     console.log(
       '\nroute / phase'.padEnd(32),
       'requests'.padStart(9),
