@@ -17,6 +17,7 @@ const options = new Command('bench:load')
   .option('--upload-at <n>', 'seconds into the run the upload starts (default: a sixth of the run)', Number)
   .option('--rows <n>', 'generated establishment rows in the upload', (v) => Number(v), 200_000)
   .option('--warmup <n>', 'seconds of the hot requests alone before the measured run', (v) => Number(v), 5)
+  .option('--profile <dir>', "write the server's CPU profile (node --cpu-prof) into DIR when it stops")
   .option('--no-tail', 'only the 16 hot requests, without the long tail of requests never asked before')
   .option(
     '--check',
@@ -30,6 +31,7 @@ const options = new Command('bench:load')
     rows: number;
     warmup: number;
     tail: boolean;
+    profile?: string;
     check?: boolean;
   }>();
 
@@ -159,7 +161,12 @@ try {
 
   const server = await startShippedServer('load', {
     dir,
-    env: { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000', TRUST_PROXY: 'loopback' },
+    env: {
+      ADMIN_TOKEN: token,
+      WRITE_RATE_LIMIT: '1000',
+      TRUST_PROXY: 'loopback',
+    },
+    profileDir: options.profile,
   });
   const base = `http://127.0.0.1:${server.port}`;
   try {

@@ -2,7 +2,7 @@
 // process (scripts/bench/serve-api.ts) so that the load generator or browser does not share its core.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { PROJECT_ROOT } from '../../server/config.js';
@@ -21,6 +21,8 @@ export interface BenchServerOptions {
   dir?: string;
   /** Extra environment for the server (ADMIN_TOKEN, WRITE_RATE_LIMIT, ...). */
   env?: Record<string, string>;
+  /** Where the server writes its CPU profile (node --cpu-prof) when it stops; none when unset. */
+  profileDir?: string | undefined;
 }
 
 export const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -43,7 +45,13 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
   const log = openSync(logPath, 'w');
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
+    [
+      ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`] : []),
+      '--import',
+      'tsx',
+      join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'),
+      dbPath,
+    ],
     { stdio: ['ignore', log, 'inherit', 'pipe'], env: { ...process.env, ...options.env } },
   );
   closeSync(log);
