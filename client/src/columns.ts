@@ -75,14 +75,31 @@ export interface MemberLike {
   region?: string | null;
   phase?: string | null;
   establishment_type?: string | null;
+  member_key?: string;
+  serves?: string[];
+  list_area?: string | null;
 }
 
-/** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
-export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: string[]): Column<T>[] {
+/**
+ * A member list: name, URN, group, council area (linked to its profile), region, phase, type; and for hubs the
+ * code, the areas served (named by `areaName` where given) and the list's own area.
+ */
+export function memberColumns<T extends MemberLike>(
+  ctx: ViewContext,
+  keys?: string[],
+  areaName?: (code: string) => string | undefined,
+): Column<T>[] {
   const { network } = ctx;
   const all: Column<T>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
+    network.id === 'hubs'
+      ? {
+          key: 'urn',
+          label: 'Lead school URN',
+          value: (m) => m.urn ?? null,
+          cell: (m) => (m.urn == null ? 'not listed' : String(m.urn)),
+        }
+      : { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
     {
       key: 'group',
       label: network.group_label ? capitalise(network.group_label) : 'Group',
@@ -98,6 +115,13 @@ export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: str
     { key: 'region', label: 'Region', value: (m) => m.region ?? null },
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
     { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
+    { key: 'key', label: 'Code on the list', value: (m) => m.member_key ?? null },
+    {
+      key: 'serves',
+      label: 'Council areas served',
+      value: (m) => (m.serves ?? []).map((code) => areaName?.(code) ?? code).join(', '),
+    },
+    { key: 'list_area', label: 'Area on the list (not a region)', value: (m) => m.list_area ?? null },
   ];
   return pickColumns(all, keys);
 }

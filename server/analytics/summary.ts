@@ -1,5 +1,5 @@
 import type { Db } from '../db/gateway.js';
-import { memberTotals } from '../db/queries/members.js';
+import { membersByRegion, memberTotals } from '../db/queries/members.js';
 import {
   answeredFrom,
   type NetworkId,
@@ -28,6 +28,8 @@ export interface Summary {
   uncovered: { la_code: string; name: string; region: string | null }[];
   schools_total: number;
   pupils_in_member_schools: number | null;
+  /** Members serving each ONS region (of the council areas they serve), each member counted once per region. */
+  members_by_region: { region: string; members: number }[];
 }
 
 /** The headline figures of a network on a date: members, groups, council areas covered, schools. */
@@ -57,5 +59,6 @@ export function summary(db: Db, params: SummaryParams): Summary {
       .map((a) => ({ la_code: a.la_code, name: a.name, region: a.region })),
     schools_total: areas.reduce((sum, a) => sum + a.schools, 0),
     pupils_in_member_schools: totals.pupils,
+    members_by_region: membersByRegion(db, snapshot.id, phase),
   };
 }

@@ -122,7 +122,11 @@ interface RegionRow {
   areas: number;
 }
 
-export function byRegion(rows: CoverageRow[]): RegionRow[] {
+/**
+ * Members and council areas covered in each region. A member serving several areas (a hub) counts once in each
+ * region it serves: `distinct` gives those counts (the summary's); without it, each area's members are summed.
+ */
+export function byRegion(rows: CoverageRow[], distinct?: Summary['members_by_region']): RegionRow[] {
   const regions = new Map<string, RegionRow>();
   for (const r of rows) {
     const key = r.region ?? 'Unknown region';
@@ -132,14 +136,19 @@ export function byRegion(rows: CoverageRow[]): RegionRow[] {
     if (r.covered) entry.covered += 1;
     regions.set(key, entry);
   }
+  for (const entry of regions.values()) {
+    if (distinct && entry.members !== null) {
+      entry.members = distinct.find((d) => d.region === entry.region)?.members ?? 0;
+    }
+  }
   return [...regions.values()].sort(
     (a, b) => (b.members ?? -1) - (a.members ?? -1) || a.region.localeCompare(b.region),
   );
 }
 
-function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
+function regionFigure(ctx: ViewContext, coverage: CoverageRow[], summary: Summary | null): HTMLElement {
   const label = membersLabel(ctx.network);
-  const rows = byRegion(coverage);
+  const rows = byRegion(coverage, summary?.members_by_region);
   const title = `${capitalise(label)} by region, ${formatDate(ctx.asAt)}`;
   const chart = (): SVGSVGElement =>
     barChart({
@@ -195,7 +204,7 @@ export const view: View = async (ctx) => {
   if (ctx.state.embed) {
     return {
       node: Array.isArray(coverage)
-        ? regionFigure(ctx, coverage)
+        ? regionFigure(ctx, coverage, summary)
         : coverage === null
           ? insetText(noListText(ctx))
           : errorPanel(coverage),
@@ -296,7 +305,11 @@ export const view: View = async (ctx) => {
           link(ctx.nav, { view: 'progress' }, 'See progress against the targets over time'),
         )
       : null,
-    Array.isArray(coverage) ? regionFigure(ctx, coverage) : coverage === null ? null : errorPanel(coverage),
+    Array.isArray(coverage)
+      ? regionFigure(ctx, coverage, summary)
+      : coverage === null
+        ? null
+        : errorPanel(coverage),
   );
   return { node };
 };

@@ -146,7 +146,11 @@ export const view: View = async (ctx) => {
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
 
-  const memberCols = memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
+  const areaNames = new Map(boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]));
+  const memberCols =
+    network.id === 'hubs'
+      ? memberColumns(ctx, ['name', 'key', 'urn', 'serves', 'region', 'list_area'], (c) => areaNames.get(c))
+      : memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
   const groupColumns: Column<Group>[] = [
     { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
     { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },

@@ -101,7 +101,13 @@ export const summaryAnswer = answerOf<Summary>()(
     pupils_in_member_schools: count()
       .nullable()
       .describe(
-        'Pupils on roll in member schools; null when no member is a school with a known roll (hubs).',
+        'Pupils on roll in member schools (a hub: its lead school); null when none has a known roll.',
+      ),
+    members_by_region: z
+      .array(z.object({ region: z.string(), members: count() }))
+      .describe(
+        'Members serving each ONS region, by the council areas they serve: each counted once per region (a hub ' +
+          'serving areas of two regions is in both; a list\u2019s own areas, such as RSC areas, play no part).',
       ),
   }),
 );

@@ -32,8 +32,9 @@ export const coverageRoutes = [
     summary: 'One row per council area: members, groups, schools, pupils, members per 100 schools, covered.',
     description:
       'schools_beyond_km counts the area\u2019s located establishments farther than radius_km from every located ' +
-      'member (found with a spatial grid index and great-circle distances); null for networks whose members have ' +
-      'no location (hubs).',
+      'member (found with a spatial grid index and great-circle distances); null when none of the list\u2019s ' +
+      'members has a location (a hub is placed at its lead school, when its list or the match with an earlier ' +
+      'list says which).',
     query: areaQuery,
     errors: [404],
     response: coverageAnswer,

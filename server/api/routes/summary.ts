@@ -28,8 +28,15 @@ export const summaryRoutes = [
         'uncovered',
         'schools_total',
         'pupils_in_member_schools',
+        'members_by_region',
       ],
-      rows: [{ ...s, uncovered: s.uncovered.map((u) => u.la_code).join(';') }],
+      rows: [
+        {
+          ...s,
+          uncovered: s.uncovered.map((u) => u.la_code).join(';'),
+          members_by_region: s.members_by_region.map((r) => `${r.region}: ${r.members}`).join(';'),
+        },
+      ],
     }),
   }),
 ];
