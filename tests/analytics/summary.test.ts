@@ -24,7 +24,18 @@ describe('summary', () => {
       ],
       schools_total: 28087,
       pupils_in_member_schools: expect.any(Number),
+      members_by_region: expect.any(Array),
     });
+  });
+
+  it('counts members by the regions of the areas they serve: a school once, a hub once in each of its regions', () => {
+    const schools = summary(db, { network: 'teaching-schools' }).members_by_region;
+    expect(schools).toHaveLength(9);
+    expect(schools.reduce((n, r) => n + r.members, 0)).toBe(808);
+    const hubs = summary(db, { network: 'hubs', as_at: '2022-06-01' }).members_by_region;
+    expect(hubs.find((r) => r.region === 'North East')!.members).toBe(4);
+    // A hub whose areas lie in two regions counts in both, so the regions add up to at least the 87.
+    expect(hubs.reduce((n, r) => n + r.members, 0)).toBeGreaterThanOrEqual(87);
   });
 
   it('adds up by region to the national figures', () => {

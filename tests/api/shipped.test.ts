@@ -71,9 +71,11 @@ describe('GET /api/v1/summary', () => {
     const [header, row] = res.text.split('\r\n');
     expect(header).toBe(
       'network,as_at,snapshot_as_at,members,groups,council_areas_total,council_areas_covered,coverage_pct,' +
-        'uncovered,schools_total,pupils_in_member_schools',
+        'uncovered,schools_total,pupils_in_member_schools,members_by_region',
     );
-    expect(row).toMatch(/^teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,\d+$/);
+    expect(row).toMatch(
+      /^teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,\d+,East Midlands: \d+;/,
+    );
   });
 });
 
