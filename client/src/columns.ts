@@ -75,19 +75,31 @@ export interface MemberLike {
   region?: string | null;
   phase?: string | null;
   establishment_type?: string | null;
-  member_key?: string;
+  /** The council areas (codes) it serves: a school its own, a hub several. */
   serves?: string[];
+  member_key?: string;
+  /** A hub list's own grouping of hubs (2021: Regional Schools Commissioner area), never a region. */
   list_area?: string | null;
 }
 
+/** The areas a member serves, each linked to its profile and named from `names` (its code when unknown). */
+function servedAreas(ctx: ViewContext, codes: readonly string[], names: ReadonlyMap<string, string>): Node {
+  const out = document.createElement('span');
+  codes.forEach((code, i) => {
+    if (i > 0) out.append(', ');
+    out.append(link(ctx.nav, { view: 'area', area: code }, names.get(code) ?? code));
+  });
+  return out;
+}
+
 /**
- * A member list: name, URN, group, council area (linked to its profile), region, phase, type; and for hubs the
- * code, the areas served (named by `areaName` where given) and the list's own area.
+ * A member list: name, URN (a hub's lead school), group, council area (linked to its profile), areas served,
+ * region, phase, type; for hubs also the code on the list and the list's own area.
  */
 export function memberColumns<T extends MemberLike>(
   ctx: ViewContext,
   keys?: string[],
-  areaName?: (code: string) => string | undefined,
+  areaNames: ReadonlyMap<string, string> = new Map(),
 ): Column<T>[] {
   const { network } = ctx;
   const all: Column<T>[] = [
@@ -112,15 +124,16 @@ export function memberColumns<T extends MemberLike>(
       cell: (m) =>
         m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
     },
+    {
+      key: 'serves',
+      label: 'Council areas served',
+      value: (m) => (m.serves ?? []).map((code) => areaNames.get(code) ?? code).join('; '),
+      cell: (m) => ((m.serves ?? []).length === 0 ? 'no data' : servedAreas(ctx, m.serves ?? [], areaNames)),
+    },
     { key: 'region', label: 'Region', value: (m) => m.region ?? null },
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
     { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
     { key: 'key', label: 'Code on the list', value: (m) => m.member_key ?? null },
-    {
-      key: 'serves',
-      label: 'Council areas served',
-      value: (m) => (m.serves ?? []).map((code) => areaName?.(code) ?? code).join(', '),
-    },
     { key: 'list_area', label: 'Area on the list (not a region)', value: (m) => m.list_area ?? null },
   ];
   return pickColumns(all, keys);

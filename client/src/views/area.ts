@@ -267,7 +267,7 @@ export const view: View = async (ctx) => {
       testid: 'area-members-table',
       empty: `No ${network.member_label} serves this area.`,
     }),
-    profile.groups.length > 0
+    profile.groups !== null && profile.groups.length > 0
       ? h(
           'section',
           {},

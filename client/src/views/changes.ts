@@ -11,7 +11,7 @@ import { dataTable, type Column } from '../table.js';
 import { hubAreasTable, hubSummaryNode } from './hub-areas.js';
 import { totalsChange } from './totals-change.js';
 
-type Move = SnapshotDiff['group_moves'][number];
+type Move = NonNullable<SnapshotDiff['group_moves']>[number];
 type AreaChange = SnapshotDiff['area_changes'][number];
 type Joiner = SnapshotDiff['joiners'][number];
 
@@ -91,7 +91,7 @@ function memberTables(ctx: ViewContext, diff: SnapshotDiff, from: string, to: st
   return [
     dataTable({ caption: 'Joiners', columns: memberCols, rows: diff.joiners, empty: 'None.' }),
     dataTable({ caption: 'Leavers', columns: memberCols, rows: diff.leavers, empty: 'None.' }),
-    ctx.network.group_label
+    diff.group_moves !== null
       ? dataTable({
           caption: 'Moved to another group',
           columns: moveColumns,
@@ -109,7 +109,7 @@ function memberTables(ctx: ViewContext, diff: SnapshotDiff, from: string, to: st
 }
 
 function summary(ctx: ViewContext, diff: SnapshotDiff, from: string, to: string): HTMLElement {
-  const moved = ctx.network.group_label ? `; ${formatInt(diff.group_moves.length)} moved group` : '';
+  const moved = diff.group_moves === null ? '' : `; ${formatInt(diff.group_moves.length)} moved group`;
   return h(
     'p',
     { class: diff.hubs ? 'govuk-body' : 'govuk-body-l', 'data-testid': 'changes-summary' },

@@ -146,11 +146,17 @@ export const view: View = async (ctx) => {
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
 
-  const areaNames = new Map(boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]));
-  const memberCols =
+  const areaNames = new Map(
+    boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? [],
+  );
+  // A hub has no home area but serves several: list those (and the code, lead school and list's own area).
+  const memberCols = memberColumns<Member>(
+    ctx,
     network.id === 'hubs'
-      ? memberColumns(ctx, ['name', 'key', 'urn', 'serves', 'region', 'list_area'], (c) => areaNames.get(c))
-      : memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
+      ? ['name', 'key', 'urn', 'serves', 'region', 'list_area']
+      : ['name', 'urn', 'group', 'la_name', 'region', 'phase'],
+    areaNames,
+  );
   const groupColumns: Column<Group>[] = [
     { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
     { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },
