@@ -134,7 +134,12 @@ export function memberColumns<T extends MemberLike>(
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
     { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
     { key: 'key', label: 'Code on the list', value: (m) => m.member_key ?? null },
-    { key: 'list_area', label: 'Area on the list (not a region)', value: (m) => m.list_area ?? null },
+    {
+      key: 'list_area',
+      label: 'Area on the list (not a region)',
+      value: (m) => m.list_area ?? null,
+      cell: (m) => m.list_area ?? 'not listed',
+    },
   ];
   return pickColumns(all, keys);
 }
