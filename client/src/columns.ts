@@ -4,7 +4,7 @@ import { capitalise, link, membersLabel, type ViewContext } from './context.js';
 import { formatDecimal, formatInt } from './format.js';
 import { pickColumns, type Column } from './table.js';
 
-/** Schools "beyond" are those farther than this from the nearest member (the API's default radius_km). */
+/** Establishments "beyond" are those farther than this from the nearest member (the API's default radius_km). */
 export const RADIUS_KM = 15;
 
 /** The count of members in a row (an area, a region), headed with the network's member label. */
@@ -36,21 +36,21 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
     membersColumn<T>(label),
     {
       key: 'members_per_100_schools',
-      label: 'Per 100 schools',
+      label: 'Per 100 establishments',
       numeric: true,
       value: (r) => r.members_per_100_schools,
       cell: (r) => formatDecimal(r.members_per_100_schools),
     },
     {
       key: 'schools',
-      label: 'Schools',
+      label: 'Establishments',
       numeric: true,
       value: (r) => r.schools,
       cell: (r) => formatInt(r.schools),
     },
     {
       key: 'schools_beyond_km',
-      label: `Schools beyond ${RADIUS_KM} km`,
+      label: `Establishments beyond ${RADIUS_KM} km`,
       numeric: true,
       value: (r) => r.schools_beyond_km,
       cell: (r) => formatInt(r.schools_beyond_km),

@@ -9,7 +9,7 @@ import {
   type View,
   type ViewContext,
 } from '../context.js';
-import { insetText } from '../messages.js';
+import { insetText, noListText } from '../messages.js';
 import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
@@ -96,7 +96,7 @@ export const view: View = async (ctx) => {
         {},
         h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
         h('h1', { class: 'govuk-heading-l' }, 'Registry'),
-        insetText(`No member list of ${label} is held on or before ${formatDate(ctx.asAt)}.`, 'no-list'),
+        insetText(noListText(ctx), 'no-list'),
       ),
     };
   }
