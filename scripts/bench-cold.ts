@@ -12,8 +12,9 @@ const options = new Command('bench:cold')
   .option('--scale <n>', 'how many times larger the generated registry is', (v) => Number(v), 10)
   .option('--reuse', 'serve the generated registry left in .bench/ by an earlier run, if there is one')
   .option('--check', 'exit 1 unless every first answer takes under 50 ms (shipped) and 200 ms (generated)')
+  .option('--profile <dir>', "write each server's CPU profile (node --cpu-prof) into DIR when it stops")
   .parse()
-  .opts<{ scale: number; reuse?: boolean; check?: boolean }>();
+  .opts<{ scale: number; reuse?: boolean; check?: boolean; profile?: string }>();
 
 const TARGET_MS = { shipped: 50, generated: 200 };
 const TS = 'network=teaching-schools';
@@ -48,6 +49,8 @@ const URLS = [
   '/api/v1/members?network=hubs&offset=25&limit=25',
   `/api/v1/groups?${TS}`,
   `/api/v1/groups?${TS}&q=alliance`,
+  `/api/v1/schools-beyond?${TS}`,
+  `/api/v1/schools-beyond?${TS}&radius_km=4&la_code=908&phase=Primary`,
   '/api/v1/search?q=st',
   '/api/v1/search?q=manchester&network=hubs',
   '/api/v1/snapshots',
@@ -59,6 +62,7 @@ const URLS = [
   '/api/v1/imports/1',
   '/api/openapi.json',
   '/api/docs',
+  '/api/oembed?url={base}%2F%3Fview%3Dmap%26network%3Dhubs',
 ];
 
 const routeOf = (url: string) => {
@@ -80,7 +84,10 @@ interface Timed {
 
 async function timedGet(base: string, url: string): Promise<Timed> {
   const started = performance.now();
-  const res = await fetch(base + url, { headers: { 'accept-encoding': 'gzip' } });
+  // {base}: the server's own address, for a parameter that must name a page of this server.
+  const res = await fetch(base + url.replace('{base}', encodeURIComponent(base)), {
+    headers: { 'accept-encoding': 'gzip' },
+  });
   await res.arrayBuffer();
   return { ms: performance.now() - started, status: res.status };
 }
@@ -107,7 +114,7 @@ async function healthWhileBusy(base: string): Promise<{ health: Timed; all: numb
 async function firstAnswers(
   dbPath: string,
 ): Promise<{ first: Timed[]; again: Timed[]; busy: { health: Timed; all: number } }> {
-  const server = await serveDatabase(dbPath);
+  const server = await serveDatabase(dbPath, { profileDir: options.profile });
   const base = `http://127.0.0.1:${server.port}`;
   try {
     // One request first, not counted: the server's code runs once, as on any server that has answered anything.

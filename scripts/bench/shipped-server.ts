@@ -10,6 +10,8 @@ import { buildDatabase } from '../../server/importer/build.js';
 
 export interface BenchServer {
   port: number;
+  /** The server process (to read its CPU time from /proc). */
+  pid: number;
   dbPath: string;
   /** Where the server's request log goes, as it would in production (not through this process). */
   logPath: string;
@@ -59,7 +61,7 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
     server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
     createInterface({ input: server.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
   });
-  return { port, dbPath, logPath, stop: () => server.kill('SIGTERM') };
+  return { port, pid: server.pid!, dbPath, logPath, stop: () => server.kill('SIGTERM') };
 }
 
 /** Builds <dir>/<name>.sqlite from data/ and serves it. */
