@@ -83,6 +83,10 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
         return;
       }
       const chunks: Buffer[] = [];
+      // A body cut short fails the file stream too: unheard, that error would end the process.
+      stream.on('error', (error: Error) =>
+        fail(badRequest(`the multipart body cannot be read: ${error.message}`)),
+      );
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(tooLarge(limit)));
       stream.on('close', () => {
@@ -101,6 +105,7 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
       else resolve({ ...file, fields });
     });
     req.on('aborted', () => fail(badRequest('the upload was cut off before it ended')));
+    req.on('error', () => fail(badRequest('the upload was cut off before it ended')));
     req.pipe(parser);
   });
 }
