@@ -1,7 +1,7 @@
 import type { Db } from '../db/gateway.js';
 import { findSameImport } from '../db/writes/imports.js';
 import { validateTopology } from './boundaries.js';
-import { areaContext, areaTables } from './area-context.js';
+import { areaContext, areaTables, knownCodes } from './area-context.js';
 import type { FieldError } from './format.js';
 
 export { areaContext, areaTables } from './area-context.js';
@@ -133,7 +133,7 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
   const { text, encoding } = decode(request.bytes);
   report.encoding = encoding;
   report.format = 'TopoJSON';
-  const result = validateTopology(text, areaContext(areaTables(db)));
+  const result = validateTopology(text, knownCodes(db));
   if (!result.ok) return reject(report, result.errors);
   report.rows_read = result.record.features;
   report.rows_valid = result.record.features;

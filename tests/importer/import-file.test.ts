@@ -279,6 +279,12 @@ describe('other kinds', () => {
         value: '999',
         message: "'999' is not a known council area code",
       },
+      {
+        row: 0,
+        column: 'topojson',
+        value: '',
+        message: expect.stringMatching(/^the file has no boundary for 1 of the 152 council areas: \d{3}$/),
+      },
     ]);
   });
 
