@@ -2,6 +2,8 @@
 // that exist, with positions that are numbers, inside England. A topology that fails here would draw nothing (or
 // one point) where 152 areas were.
 
+import { ENGLAND } from './values.js';
+
 export interface TopologyGeometry {
   type?: unknown;
   id?: unknown;
@@ -15,9 +17,6 @@ export interface TopologyDoc {
   arcs?: unknown;
   transform?: { scale?: unknown; translate?: unknown };
 }
-
-/** England with a margin, in longitude and latitude: the Isles of Scilly to Lowestoft, the Lizard to Berwick. */
-export const ENGLAND_BOUNDS = { west: -7, east: 2.1, south: 49.6, north: 56 };
 
 const isNumberPair = (v: unknown): v is [number, number] =>
   Array.isArray(v) && v.length >= 2 && Number.isFinite(v[0]) && Number.isFinite(v[1]);
@@ -43,8 +42,8 @@ export function arcsProblem(doc: TopologyDoc): string | null {
       y = transform ? y + position[1] : position[1];
       const lon = x * sx + tx;
       const lat = y * sy + ty;
-      const b = ENGLAND_BOUNDS;
-      if (lon < b.west || lon > b.east || lat < b.south || lat > b.north) {
+      const b = ENGLAND;
+      if (lon < b.minLongitude || lon > b.maxLongitude || lat < b.minLatitude || lat > b.maxLatitude) {
         return `arc ${a} reaches ${lon.toFixed(3)}, ${lat.toFixed(3)} (longitude, latitude), outside England`;
       }
     }
