@@ -10,13 +10,13 @@ import { AnswerStore } from './answerStore.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
 import { dataVersionReader, setUpDataVersion } from './setup/dataVersion.js';
-import { setUpJson } from './setup/json.js';
-import { setUpWriteRateLimit } from './setup/rateLimit.js';
+import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rateLimit.js';
 import { fastPath, type FastPath } from './setup/replay.js';
+import { setUpRefuseSecrets } from './setup/refuseSecrets.js';
 import { setUpRequestId } from './setup/requestId.js';
 import { requestLogger, setUpRequestLog } from './setup/requestLog.js';
 import { setUpCors, setUpSecurityHeaders } from './setup/security.js';
-import { requireAdmin } from './writes/auth.js';
+import { carriesAdminToken, requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
 import { mountWriteRoutes } from './writes/route.js';
 
@@ -45,6 +45,8 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('etag', false); // our ETags come from the data version
   app.set('query parser', 'simple');
+  // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
   // Tried first by the server before Express (requestListener); as the first middleware, for callers that use the
@@ -54,14 +56,19 @@ export function createApp({
   app.use((req, res, next) => (fast(req, res) ? undefined : next()));
   app.use(setUpRequestId());
   app.use(setUpRequestLog(requestLog));
+  app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
   app.use('/api', setUpCors());
-  app.use(setUpJson());
   mountWriteRoutes(
     app,
     writeRoutes(),
-    [setUpWriteRateLimit(config.writeRateLimit), requireAdmin(config.adminToken), setUpCompression()],
+    [
+      setUpWriteFailureLimit(config.writeFailureLimit, carriesAdminToken(config.adminToken)),
+      requireAdmin(config.adminToken),
+      setUpWriteRateLimit(config.writeRateLimit),
+      setUpCompression(),
+    ],
     { db, answers, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
   );
   const reads = apiRoutes();
