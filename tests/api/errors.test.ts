@@ -85,7 +85,9 @@ describe('413', () => {
         .send('x'.repeat(2000))
         .expect(413);
       expectErrorShape(res.body, 413);
-      expect(res.body.error.message).toBe('the upload is larger than the limit of 1049 bytes (UPLOAD_LIMIT_MB)');
+      expect(res.body.error.message).toBe(
+        'the upload is larger than the limit of 1049 bytes (UPLOAD_LIMIT_MB)',
+      );
     } finally {
       writable.cleanup();
     }
