@@ -1,5 +1,6 @@
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
+import { type Confirmation, confirmationsNeeded, todayUtc, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
 
@@ -8,6 +9,16 @@ import type { KindWriter } from './kinds.js';
  * for a dry run, rolls back): it sees the import's rows as readers will, before any reader can.
  */
 export type InTransaction = (db: Db, report: ImportReport, importId: number) => void;
+
+/** What the caller asks of the transaction besides its rows. */
+export interface SessionOptions {
+  /** Run inside the transaction just before it ends (see InTransaction). */
+  inTransaction?: InTransaction;
+  /** The confirmations given for a list that needs them (confirmations.ts). */
+  confirm?: readonly Confirmation[];
+  /** Today's date (YYYY-MM-DD), which a list may not be dated after without confirmation; default: today (UTC). */
+  today?: string;
+}
 
 /**
  * The one transaction of an import: its provenance record, every row, and the superseding of what it replaces.
@@ -22,7 +33,7 @@ export class ImportSession<R> {
     private readonly db: Db,
     private readonly report: ImportReport,
     private readonly makeWriter: (importId: number) => KindWriter<R>,
-    private readonly inTransaction?: InTransaction,
+    private readonly options: SessionOptions = {},
   ) {}
 
   get open(): boolean {
@@ -66,6 +77,12 @@ export class ImportSession<R> {
     const r = this.report;
     r.rows_written = this.written;
     r.changes = this.writer!.changes?.() ?? null;
+    r.confirmations = confirmationsNeeded(r, this.options.today ?? todayUtc());
+    const refusal = dryRun ? null : unconfirmed(r.confirmations, this.options.confirm ?? []);
+    if (refusal !== null) {
+      this.abort();
+      return refusal;
+    }
     r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);
     supersedeImports(this.db, r.superseded_import_ids);
     finishImport(this.db, this.importId, {
@@ -73,7 +90,7 @@ export class ImportSession<R> {
       rows_written: this.written,
       message: null,
     });
-    this.inTransaction?.(this.db, r, this.importId);
+    this.options.inTransaction?.(this.db, r, this.importId);
     if (dryRun) {
       rollbackBulk(this.db);
       r.status = 'dry-run';

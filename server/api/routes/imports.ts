@@ -4,6 +4,7 @@ import { DatabaseFileError } from '../../db/open.js';
 import { dataVersion } from '../../db/queries/dataVersion.js';
 import { importReport } from '../../db/queries/import-reports.js';
 import type { ImportReport } from '../../importer/import-file.js';
+import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
 import { HttpError, badRequest, notFound, shown } from '../errors.js';
 import { NETWORKS, isoDate, noQuery, oneOf, query } from '../params.js';
@@ -27,6 +28,25 @@ const importFields = query({
     .describe(
       'true: validate and preview the changes (report.preview: joiners, leavers, group moves, council areas ' +
         'gaining or losing coverage), write nothing.',
+    ),
+  confirm: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const codes = value === '' ? [] : value.split(',').map((c) => c.trim());
+      const unknown = codes.filter((c) => !(CONFIRMATIONS as readonly string[]).includes(c));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${unknown.join(',')}' is not one of ${CONFIRMATIONS.join(', ')}`,
+        });
+      }
+      return codes as Confirmation[];
+    })
+    .describe(
+      `Imports a list that needs confirming (report.confirmations says which and why): ${CONFIRMATIONS.join(', ')}, ` +
+        'comma-separated. removes-most: it drops more than half the members of the list in force; ' +
+        'future-date: it is dated after today.',
     ),
 });
 
@@ -114,6 +134,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
           fileName: upload.fileName,
           asAt: fields.as_at ?? null,
           dryRun: fields.dry_run,
+          confirm: fields.confirm,
           sources: fields.dry_run ? [] : deps.answers.sources(dataVersion(deps.db)),
         },
         (version, answers) => deps.answers.putInPlace(version, answers),

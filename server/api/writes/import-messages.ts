@@ -1,4 +1,5 @@
 import type { DataVersion } from '../../db/queries/dataVersion.js';
+import type { Confirmation } from '../../importer/confirmations.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import type { ImportKind } from '../../importer/kinds.js';
 import type { AnswerSource, CachedBody } from '../responseCache.js';
@@ -12,6 +13,8 @@ export interface ImportJob {
   fileName: string;
   asAt: string | null;
   dryRun: boolean;
+  /** What the admin confirmed of a list that needs it (a large removal, a date after today). */
+  confirm: Confirmation[];
   /** The answers readers have been asking for, to make again on the new data before it is committed. */
   sources: AnswerSource[];
   /** Set to 1 by the main thread once it has those answers in place (the import thread waits on it). */

@@ -55,6 +55,7 @@ try {
     fileName: job.fileName,
     asAt: job.asAt,
     dryRun: job.dryRun,
+    confirm: job.confirm,
     // The report's preview first (a dry run's whole point), then, for a commit, the answers for readers.
     inTransaction: (tx, report, importId) => {
       previewHook(tx, report, importId);

@@ -1,6 +1,7 @@
 // The import report as the upload routes answer it (and GET /api/v1/imports/:id keeps it), for the OpenAPI
 // document. Loose: a field added to the report later is passed on, not refused.
 import { z } from 'zod';
+import { CONFIRMATIONS } from '../../importer/confirmations.js';
 import { IMPORT_KINDS } from '../../importer/kinds.js';
 import { NETWORKS } from '../params.js';
 
@@ -79,6 +80,13 @@ export const importReportSchema = z.looseObject({
     .object({ compared_with: text, joined: z.array(z.string()), left: z.array(z.string()) })
     .nullable()
     .describe('Member keys that join and leave (network lists only).'),
+  confirmations: z
+    .array(z.object({ code: z.enum(CONFIRMATIONS), message: z.string() }))
+    .describe(
+      'What importing this list needs the request to confirm (confirm=...), and why, with the numbers; ' +
+        'a commit without them is rejected.',
+    )
+    .optional(),
   // Absent only from reports kept before previews were added.
   preview: importPreviewSchema.nullable().optional(),
   message: z.string(),
