@@ -1,5 +1,5 @@
 // The dashboard's build: `npm start` rebuilds dist/client when it is missing or its sources changed since.
-// A build records a hash of its inputs (client/ and the lock file) beside the output, not inside the served folder.
+// A build records a hash of its inputs (client/, common/ and the lock file) beside the output, not inside the served folder.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from '../server/paths.js';
 import { CLIENT_DIR } from '../server/api/setup/client.js';
 
 const SOURCES = join(PROJECT_ROOT, 'client');
+/** Code the dashboard shares with the server (the CSV writer, the view names). */
+const COMMON = join(PROJECT_ROOT, 'common');
 const STAMP = join(PROJECT_ROOT, 'dist/client-build.json');
 
 function files(dir: string): string[] {
@@ -20,7 +22,7 @@ function files(dir: string): string[] {
 /** A hash of everything the bundle is made from: the client sources and the locked dependency versions. */
 export function clientSourceHash(): string {
   const hash = createHash('sha256');
-  for (const path of [...files(SOURCES), join(PROJECT_ROOT, 'package-lock.json')].sort()) {
+  for (const path of [...files(SOURCES), ...files(COMMON), join(PROJECT_ROOT, 'package-lock.json')].sort()) {
     hash.update(relative(PROJECT_ROOT, path)).update('\0').update(readFileSync(path)).update('\0');
   }
   return hash.digest('hex');

@@ -1,21 +1,12 @@
 // The page around every view: the project's own header (not GOV.UK's), the navigation, notices, and the footer
 // with the OGL attribution. Built once; update() marks the current view.
+import { VIEW_TITLES } from '../../common/views.js';
 import { h } from './dom.js';
 import { OGL_ATTRIBUTION, OGL_LICENCE } from './licence.js';
 import { describeVersion } from './format.js';
 import type { Navigator, ViewName, ViewState } from './state.js';
 
-export const VIEW_TITLES: Record<ViewName, string> = {
-  overview: 'Overview',
-  map: 'Coverage map',
-  progress: 'Progress',
-  gaps: 'Gap finder',
-  area: 'Area profile',
-  registry: 'Registry',
-  changes: 'Changes',
-  sources: 'Data & sources',
-  admin: 'Admin',
-};
+export { VIEW_TITLES };
 
 const NAV: ViewName[] = ['overview', 'map', 'progress', 'gaps', 'registry', 'changes', 'sources', 'admin'];
 

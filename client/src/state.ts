@@ -1,18 +1,9 @@
 // View state <-> URL. Everything a view shows is decided by this state, and the state lives in the query string,
 // so a copied link reopens the same view (pinned to its date and data version) and Back/Forward work.
 
-export const VIEWS = [
-  'overview',
-  'map',
-  'progress',
-  'gaps',
-  'area',
-  'registry',
-  'changes',
-  'sources',
-  'admin',
-] as const;
-export type ViewName = (typeof VIEWS)[number];
+import { VIEWS, type ViewName } from '../../common/views.js';
+
+export { VIEWS, type ViewName };
 
 export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
 export type NetworkId = (typeof NETWORKS)[number];

@@ -1,5 +1,6 @@
 // Accessible data tables (caption, scoped headers, aria-sort) and their CSV: one column list drives both, so a
 // download always holds what the table shows.
+import { csvText } from '../../common/csv.js';
 import { h } from './dom.js';
 
 export interface Column<T> {
@@ -134,17 +135,10 @@ export function dataTable<T>(options: TableOptions<T>): HTMLElement {
   );
 }
 
-/** Cells starting with = + - @ (or tab/CR) are prefixed with ' so spreadsheets do not run them as formulas. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV (CRLF line ends) with a header row of the column labels. */
+/** The table's CSV: a header row of the column labels (the table's own headings), then the rows' raw values. */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => csvCell(c.label)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(
+    columns.map((c) => c.label),
+    rows.map((row) => columns.map((c) => c.value(row))),
+  );
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/gateway.js';
 import { answeredFrom, type NetworkId, phaseName, regionCode, round, snapshotFor } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { areaCentres, memberIndex } from './distance.js';
+import { membersByArea } from '../db/queries/members.js';
 import { counted, networkRow } from './labels.js';
 
 export interface NearbyMember {
@@ -38,12 +39,34 @@ export function byNeed(a: AreaCoverage, b: AreaCoverage): number {
   );
 }
 
-function reason(area: AreaCoverage, memberLabel: string, radiusKm: number): string {
+/** What a reason says about the phase asked for: '' when none, else the words after the noun. */
+function ofPhase(phase: string | null): string {
+  return phase === null ? '' : ` of phase ${phase}`;
+}
+
+/**
+ * Why an area ranks where it does, in words, for the phase asked about: with a phase, members and schools are
+ * those of the phase, and members of other phases serving the area are said, so an area is never said to have
+ * none when it has some of another phase.
+ */
+export function reason(
+  area: AreaCoverage,
+  words: { member: string; radiusKm: number; phase: string | null; otherPhases: number },
+): string {
+  const { member, phase } = words;
+  const schools = `${area.schools} school${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
+  const others =
+    phase !== null && words.otherPhases > 0
+      ? `; ${counted(words.otherPhases, member)} of other phases ${words.otherPhases === 1 ? 'does' : 'do'}`
+      : '';
   const first = area.covered
-    ? `${counted(area.members, memberLabel)} for ${area.schools} schools (${area.members_per_100_schools} per 100)`
-    : `no ${memberLabel} serves ${area.name} (${area.schools} schools)`;
+    ? `${counted(area.members, member)}${ofPhase(phase)} for ${schools} (${area.members_per_100_schools} per 100)`
+    : `no ${member}${ofPhase(phase)} serves ${area.name} (${schools}${others})`;
   if (area.schools_beyond_km === null || area.schools_beyond_km === 0) return first;
-  return `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located schools are more than ${radiusKm} km from one`;
+  return (
+    `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located schools${ofPhase(phase)} ` +
+    `are more than ${words.radiusKm} km from one`
+  );
 }
 
 /** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
@@ -57,6 +80,9 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
     radiusKm: params.radius_km,
   }).sort(byNeed);
   const label = networkRow(db, params.network).member_label;
+  // Members of every phase, to say so when an area has none of the phase asked about but has others.
+  const allPhases =
+    phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));
   const index = memberIndex(db, snapshot.id, phase);
   const centres = areaCentres(db);
   const rows = areas.map((area, i) => {
@@ -66,7 +92,12 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
     return {
       ...area,
       rank: i + 1,
-      reason: reason(area, label, params.radius_km),
+      reason: reason(area, {
+        member: label,
+        radiusKm: params.radius_km,
+        phase,
+        otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
+      }),
       nearest_members: nearest.map(({ point, km }) => ({
         member_key: point.item.member_key,
         name: point.item.name,

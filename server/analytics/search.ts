@@ -9,10 +9,21 @@ export interface SearchParams {
   limit: number;
 }
 
-/** Words of the query as FTS5 prefix terms: 'st thom' -> '"st"* "thom"*' (every word must match). */
+// "St" and "Saint" are one word in school and place names: either finds both.
+const SAINT: Record<string, string> = { st: '"st"* OR "saint"', saint: '"saint"* OR "st"' };
+
+/**
+ * Words of the query as FTS5 prefix terms: 'st thom' -> '("st"* OR "saint") AND "thom"*' (every word must match).
+ * Apostrophes join a word ('Mary's' is 'marys', as the index also holds names without them); other punctuation
+ * separates words.
+ */
 export function prefixQuery(q: string): string | null {
-  const words = q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
-  return words ? words.map((w) => `"${w}"*`).join(' ') : null;
+  const words = q
+    .normalize('NFKC')
+    .replace(/['\u2019\u02bc]/g, '')
+    .match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words.map((w) => (SAINT[w.toLowerCase()] ? `(${SAINT[w.toLowerCase()]})` : `"${w}"*`)).join(' AND ');
 }
 
 /** Council areas, members and groups whose names start words with those of q, ignoring case and accents. */

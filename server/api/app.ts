@@ -15,7 +15,7 @@ import { fastPath, type FastPath } from './setup/replay.js';
 import { setUpRefuseSecrets } from './setup/refuseSecrets.js';
 import { setUpRequestId } from './setup/requestId.js';
 import { requestLogger, setUpRequestLog } from './setup/requestLog.js';
-import { setUpCors, setUpSecurityHeaders } from './setup/security.js';
+import { setUpCors, setUpFrameOptions, setUpSecurityHeaders } from './setup/security.js';
 import { carriesAdminToken, requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
 import { mountWriteRoutes } from './writes/route.js';
@@ -59,6 +59,7 @@ export function createApp({
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
+  app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
   mountWriteRoutes(
     app,

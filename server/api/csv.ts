@@ -1,6 +1,8 @@
+import { csvCell, csvText, type Cell } from '../../common/csv.js';
 import type { CachedBody } from './responseCache.js';
 
-export type Cell = string | number | boolean | null | undefined;
+export type { Cell };
+export { csvCell };
 export type CsvRow = Record<string, Cell>;
 
 /** A table to send as CSV: its columns in order, its rows, and the download's base name. */
@@ -10,22 +12,12 @@ export interface Table {
   rows: readonly CsvRow[];
 }
 
-// A spreadsheet runs a text cell starting with one of these as a formula (CSV injection): prefix a quote.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell as RFC 4180 text, with text that a spreadsheet would take for a formula neutralised. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/** The API's CSV: the columns are the JSON answer's field names (no BOM: it is read by programs too). */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  );
 }
 
 /** A file name safe in a Content-Disposition header. */

@@ -48,6 +48,7 @@ const STATUS_TEXT: Record<number, string> = {
   422: 'The file was rejected: every bad value is listed with its row and column; nothing was written.',
   429: 'Too many write requests; see Retry-After.',
   500: 'Internal server error (details are logged on the server, never sent).',
+  501: 'The format asked for is not offered.',
   503: 'The database cannot be written now; nothing was written.',
 };
 

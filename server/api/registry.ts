@@ -17,6 +17,8 @@ export interface RouteContext<Q, P> {
   query: Q;
   params: P;
   dataVersion: DataVersion;
+  /** The request's Host header: given to uncached routes only (cache: false), as a cached answer is shared. */
+  host?: string | undefined;
 }
 
 export { Raw } from './raw.js';
@@ -88,7 +90,8 @@ function serve(route: Route, { db, answers }: Mounting) {
     const dataVersion = req.dataVersion;
     if (route.cache === false) {
       res.set('Cache-Control', 'no-store');
-      send(req, res, render(route, route.handle({ db, query, params, dataVersion }), query));
+      const host = req.get('host');
+      send(req, res, render(route, route.handle({ db, query, params, dataVersion, host }), query));
       return;
     }
     let stamp = answers.stamp(dataVersion);

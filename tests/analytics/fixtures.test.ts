@@ -48,8 +48,10 @@ describe('snapshotDiff', () => {
 
 describe('search', () => {
   it('turns words into prefix terms', () => {
-    expect(prefixQuery('St. Thom')).toBe('"St"* "Thom"*');
+    expect(prefixQuery('St. Thom')).toBe('("st"* OR "saint") AND "Thom"*');
+    expect(prefixQuery('Saint Mary\u2019s')).toBe('("saint"* OR "st") AND "Marys"*');
     expect(prefixQuery('"; DROP')).toBe('"DROP"*');
+    expect(prefixQuery('isle wig')).toBe('"isle"* AND "wig"*');
     expect(prefixQuery('*')).toBeNull();
   });
 

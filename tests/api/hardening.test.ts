@@ -17,6 +17,7 @@ describe('security headers', () => {
       expect(csp, path).toContain("script-src 'self'");
       expect(csp, path).not.toMatch(/script-src[^;]*('unsafe-inline'|'unsafe-eval')/);
       expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], path).toBe('DENY');
       expect(res.headers['x-powered-by'], path).toBeUndefined();
       expect(res.headers['x-content-type-options'], path).toBe('nosniff');
     }

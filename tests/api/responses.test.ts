@@ -26,7 +26,8 @@ function routeFor(url: string): Route {
 /** GETs a URL, expecting 200, and checks the body against its route's response schema. */
 async function expectDocumented(app: Express, url: string): Promise<void> {
   const route = routeFor(url);
-  const res = await request(app).get(url).expect(200);
+  // A fixed Host, so that a sample can name a page of this server (oEmbed).
+  const res = await request(app).get(url).set('Host', 'registry.example').expect(200);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   expect(route.response, `${route.path} documents its answer`).toBeDefined();
   const parsed = route.response!.safeParse(res.body);
@@ -59,6 +60,8 @@ const SHIPPED = [
   '/api/v1/summary?as_at=2019-01-01&region=London&phase=Primary',
   '/api/v1/coverage?as_at=2018-03-12&region=E12000008&phase=Secondary&radius_km=5',
   '/api/v1/gaps?region=South%20West&limit=5&offset=2',
+  '/api/v1/schools-beyond?la_code=908&radius_km=20&phase=Primary',
+  '/api/v1/schools-beyond?region=London&radius_km=1&limit=3&offset=1',
   '/api/v1/council-areas?q=york&region=Yorkshire%20and%20The%20Humber',
   '/api/v1/council-areas/202?as_at=2018-03-12&radius_km=2.5',
   '/api/v1/council-areas/E06000046?network=hubs',
@@ -78,6 +81,7 @@ const SHIPPED = [
   '/api/v1/boundaries',
   '/api/v1/boundaries?level=regions',
   '/api/openapi.json',
+  `/api/oembed?url=${encodeURIComponent('http://registry.example/?view=gaps&network=hubs&as_at=2025-09-30')}`,
 ];
 
 /** The report an upload keeps, by the id the upload answers. */

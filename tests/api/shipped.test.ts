@@ -154,9 +154,11 @@ describe('GET /api/v1/coverage', () => {
     expect(wide.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km === 0)).toBe(true);
   });
 
-  it('gives null distances for hubs, which have no location', async () => {
-    const res = await get('/api/v1/coverage?network=hubs').expect(200);
-    expect(res.body.rows.every((r: { schools_beyond_km: null }) => r.schools_beyond_km === null)).toBe(true);
+  it('measures distances from hubs located at their lead schools, and none from a list before them', async () => {
+    const res = await get('/api/v1/coverage?network=hubs&as_at=2022-01-01').expect(200);
+    expect(res.body.snapshot_as_at).toBe('2021-09-01');
+    expect(res.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km >= 0)).toBe(true);
+    await get('/api/v1/coverage?network=hubs&as_at=2021-08-31').expect(404);
   });
 
   it('names a bad radius', async () => {
@@ -257,6 +259,26 @@ describe('GET /api/v1/search', () => {
     expect(stoke.body.rows.map((r: { key: string }) => r.key)).toContain('861');
   });
 
+  it('finds St and Saint alike, with or without apostrophes, and says where a member is', async () => {
+    const names = async (q: string) =>
+      (await get(`/api/v1/search?limit=100&q=${encodeURIComponent(q)}`).expect(200)).body.rows.map(
+        (r: { name: string }) => r.name,
+      );
+    const stMarys = await names('st marys');
+    expect(stMarys).toContain("St Mary's Catholic Primary School");
+    expect(stMarys).toContain('St Marys College Teaching School');
+    expect(await names('saint mary')).toEqual(expect.arrayContaining(["St Mary's Catholic Primary School"]));
+    expect(await names("st mary's")).toEqual(expect.arrayContaining(["St Mary's Catholic Primary School"]));
+    const trenance = await get('/api/v1/search?q=Tr%C3%A9nance').expect(200);
+    expect(trenance.body.rows[0]).toMatchObject({
+      kind: 'member',
+      name: 'Trenance Learning Academy',
+      la_code: '908',
+    });
+    const cornwall = await get('/api/v1/search?q=cornwall').expect(200);
+    expect(cornwall.body.rows[0]).toMatchObject({ kind: 'council-area', key: '908', la_code: '908' });
+  });
+
   it('finds an area by one of its districts', async () => {
     const res = await get('/api/v1/search?q=chelmsford&kind=council-area').expect(200);
     expect(res.body.rows[0]).toMatchObject({ key: '881', name: 'Essex' });
@@ -279,6 +301,7 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
         members: 808,
         groups: 640,
       }),
+      expect.objectContaining({ network_id: 'hubs', as_at: '2021-09-01', members: 87 }),
       expect.objectContaining({ network_id: 'hubs', as_at: '2025-09-30', members: 87 }),
     ]);
   });
@@ -308,13 +331,13 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(12);
+    expect(imports.body.total).toBe(13);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(12);
+    expect(sources.body.files).toHaveLength(13);
     expect(sources.body.publications.length).toBeGreaterThan(5);
   });
 });

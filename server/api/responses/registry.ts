@@ -5,6 +5,7 @@ import type { networks } from '../../analytics/networks.js';
 import type { search } from '../../analytics/search.js';
 import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
 import { answerOf, answeredFields, count, day, listOf, networkId, pageOf, text } from './common.js';
+import { hubChangesSchema } from './hubs.js';
 import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
@@ -52,6 +53,9 @@ export const searchAnswer = answerOf<ReturnType<typeof search>>()(
         key: z.string().describe('la_code of an area, member_key of a member, id of a group.'),
         name: z.string(),
         network_id: text().describe('The network of a member or group; null for an area.'),
+        la_code: text().describe(
+          'The area itself, or the area a member is in; null for a group or not known.',
+        ),
       }),
     ),
     total: count().describe('Results (at most limit), best first.'),
@@ -123,5 +127,6 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
       )
       .describe('Council areas whose number of members serving them changed.'),
     council_areas_covered: z.object({ from: count(), to: count() }),
+    hubs: hubChangesSchema,
   }),
 );

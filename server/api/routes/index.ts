@@ -7,8 +7,10 @@ import { healthRoutes } from './health.js';
 import { importReadRoutes, importWriteRoutes } from './imports.js';
 import { memberRoutes } from './members.js';
 import { networkRoutes } from './networks.js';
+import { oembedRoutes } from './oembed.js';
 import { progressRoutes } from './progress.js';
 import { provenanceRoutes } from './provenance.js';
+import { schoolsBeyondRoutes } from './schools-beyond.js';
 import { searchRoutes } from './search.js';
 import { snapshotRoutes } from './snapshots.js';
 import { summaryRoutes } from './summary.js';
@@ -21,12 +23,14 @@ export function apiRoutes(): Route[] {
     ...summaryRoutes,
     ...coverageRoutes,
     ...progressRoutes,
+    ...schoolsBeyondRoutes,
     ...councilAreaRoutes,
     ...memberRoutes,
     ...searchRoutes,
     ...snapshotRoutes,
     ...provenanceRoutes,
     ...importReadRoutes,
+    ...oembedRoutes,
   ];
   routes.push(...docsRoutes(() => routes, writeRoutes));
   return routes;

@@ -1,9 +1,46 @@
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { Router, type RequestHandler } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../paths.js';
+import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
 
 /** Where `npm run build:client` (and `npm start`, when the build is missing or stale) writes the dashboard. */
 export const CLIENT_DIR = join(PROJECT_ROOT, 'dist/client');
+
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * oEmbed discovery: a CMS given a link reads the page (without running it) for this <link>, which names the
+ * endpoint that answers with the iframe for exactly that link.
+ */
+export function oembedLink(req: Request): string {
+  const page = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`;
+  const endpoint = `${req.protocol}://${req.get('host') ?? 'localhost'}/api/oembed?url=${encodeURIComponent(page)}`;
+  return `<link rel="alternate" type="application/json+oembed" href="${attribute(endpoint)}" />`;
+}
+
+/** index.html with the discovery link of the page asked for; read again only when the build changes. */
+function servePage(dir: string): RequestHandler {
+  const file = join(dir, 'index.html');
+  let kept: { mtime: number; html: string } | null = null;
+  return (req, res, next) => {
+    let mtime: number;
+    try {
+      mtime = statSync(file).mtimeMs;
+    } catch {
+      next(); // no build: the 404
+      return;
+    }
+    if (kept?.mtime !== mtime) kept = { mtime, html: readFileSync(file, 'utf8') };
+    const view = viewNamed(new URL(req.originalUrl, 'http://localhost').searchParams.get('view'));
+    const link = NEVER_FRAMED.includes(view) ? '' : `  ${oembedLink(req)}\n  `;
+    res
+      .set('Cache-Control', 'no-cache')
+      .type('html')
+      .send(kept.html.replace('</head>', `${link}</head>`));
+  };
+}
 
 /**
  * Serves the built dashboard at `/`: index.html is revalidated on every load (it names the current bundle), the
@@ -15,9 +52,10 @@ export function setUpClient(dir: string = CLIENT_DIR): RequestHandler {
     '/assets',
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
   );
+  router.get(['/', '/index.html'], servePage(dir));
   router.use(
     express.static(dir, {
-      index: 'index.html',
+      index: false,
       setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
     }),
   );

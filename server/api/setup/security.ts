@@ -1,11 +1,27 @@
+import type { IncomingMessage } from 'node:http';
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
+
+/**
+ * A page any site may frame: the dashboard with ?embed=1 (its documented iframe form), but never a view that acts
+ * on the data. Everything else, the API included, stays unframeable.
+ */
+export function isEmbedPage(req: Pick<IncomingMessage, 'url'>): boolean {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname !== '/' && url.pathname !== '/index.html') return false;
+  return (
+    url.searchParams.get('embed') === '1' && !NEVER_FRAMED.includes(viewNamed(url.searchParams.get('view')))
+  );
+}
 
 /**
  * Security headers on every answer. The Content-Security-Policy allows scripts, styles, images and fetches from
  * this origin only: no inline script, no eval, no other site (the dashboard and its map are served from here).
  * Inline styles are allowed because the API's documentation page carries one stylesheet; no script can use that.
+ * Framing: an embed page (isEmbedPage) may be framed by any site; every other answer by none, and its
+ * X-Frame-Options says the same (DENY), while an embed page has none, so that no browser reads a contradiction.
  */
 export function setUpSecurityHeaders(): RequestHandler {
   return helmet({
@@ -22,12 +38,21 @@ export function setUpSecurityHeaders(): RequestHandler {
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        frameAncestors: [(req) => (isEmbedPage(req) ? '*' : "'none'")],
       },
     },
     // The server may be run over plain HTTP on a private network: do not pin browsers to HTTPS from here.
     strictTransportSecurity: false,
+    xFrameOptions: false,
   });
+}
+
+/** X-Frame-Options: DENY on everything but an embed page, which sends none (frame-ancestors * says it all). */
+export function setUpFrameOptions(): RequestHandler {
+  return (req, res, next) => {
+    if (!isEmbedPage(req)) res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  };
 }
 
 const openCors = cors({

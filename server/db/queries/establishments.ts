@@ -23,6 +23,7 @@ export function schoolsByArea(db: Db, phase: string | null): AreaSchools[] {
 export interface SchoolPoint {
   urn: number;
   la_code: string;
+  phase: string | null;
   latitude: number;
   longitude: number;
 }
@@ -31,7 +32,7 @@ export interface SchoolPoint {
 export function schoolPoints(db: Db, phase: string | null): SchoolPoint[] {
   return all<SchoolPoint>(
     db,
-    `SELECT urn, la_code, latitude, longitude FROM establishments
+    `SELECT urn, la_code, phase, latitude, longitude FROM establishments
      WHERE ${IN_AREAS} AND latitude IS NOT NULL AND longitude IS NOT NULL`,
     { phase },
   );
@@ -51,4 +52,18 @@ export function areaSchoolPhases(db: Db, laCode: string): PhaseCount[] {
      WHERE in_council_areas = 1 AND la_code = ? GROUP BY phase ORDER BY schools DESC, phase`,
     [laCode],
   );
+}
+
+/**
+ * The names the registry knows for establishments: GIAS here carries none, so a school is named only when it has
+ * been listed as a member of a network (its latest listing's name).
+ */
+export function knownSchoolNames(db: Db): Map<number, string> {
+  const rows = all<{ urn: number; name: string }>(
+    db,
+    `SELECT m.urn, sm.name FROM members m
+     JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id
+     WHERE m.urn IS NOT NULL ORDER BY s.as_at`,
+  );
+  return new Map(rows.map((r) => [r.urn, r.name]));
 }

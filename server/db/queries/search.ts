@@ -7,19 +7,23 @@ import { dataVersion } from './dataVersion.js';
 const built = new WeakMap<Db, string>();
 
 const CREATE = `CREATE VIRTUAL TABLE temp.search_index USING fts5(
-  name, also, kind UNINDEXED, key UNINDEXED, network_id UNINDEXED,
+  name, also, kind UNINDEXED, key UNINDEXED, network_id UNINDEXED, la_code UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2')`;
+
+// Names are also indexed without apostrophes, so that 'St Marys' finds 'St Mary's' (the tokenizer splits at them).
+const bare = (column: string) => `replace(replace(replace(${column}, '''', ''), '\u2019', ''), '\u02bc', '')`;
 
 const FILL = [
   // Council areas, also found by their other names and districts.
-  `INSERT INTO temp.search_index (name, also, kind, key, network_id)
-   SELECT a.name, (SELECT group_concat(alias, ' ') FROM area_aliases x WHERE x.la_code = a.la_code),
-     'council-area', a.la_code, NULL FROM council_areas a`,
-  `INSERT INTO temp.search_index (name, also, kind, key, network_id)
-   SELECT name, NULL, 'group', CAST(id AS TEXT), network_id FROM groups`,
+  `INSERT INTO temp.search_index (name, also, kind, key, network_id, la_code)
+   SELECT a.name, ${bare('a.name')} || ' ' || coalesce((SELECT group_concat(alias, ' ') FROM area_aliases x
+       WHERE x.la_code = a.la_code), ''),
+     'council-area', a.la_code, NULL, a.la_code FROM council_areas a`,
+  `INSERT INTO temp.search_index (name, also, kind, key, network_id, la_code)
+   SELECT name, ${bare('name')}, 'group', CAST(id AS TEXT), network_id, NULL FROM groups`,
   // Each member under the name of its latest listing.
-  `INSERT INTO temp.search_index (name, also, kind, key, network_id)
-   SELECT sm.name, NULL, 'member', m.member_key, m.network_id
+  `INSERT INTO temp.search_index (name, also, kind, key, network_id, la_code)
+   SELECT sm.name, ${bare('sm.name')}, 'member', m.member_key, m.network_id, sm.la_code
    FROM members m JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id
    WHERE s.as_at = (SELECT max(s2.as_at) FROM snapshot_members x JOIN snapshots s2 ON s2.id = x.snapshot_id
                     WHERE x.member_id = m.id)`,
@@ -42,6 +46,8 @@ export interface SearchHit {
   key: string;
   name: string;
   network_id: string | null;
+  /** The council area: an area's own code, the area a member is in; null for a group or where not known. */
+  la_code: string | null;
 }
 
 /** Matches of an FTS5 query (built by the caller from plain words), best first. */
@@ -54,7 +60,7 @@ export function searchIndex(
   ensureIndex(db);
   return all<SearchHit>(
     db,
-    `SELECT kind, key, name, network_id FROM temp.search_index
+    `SELECT kind, key, name, network_id, la_code FROM temp.search_index
      WHERE search_index MATCH @match
        AND (@kind IS NULL OR kind = @kind)
        AND (@network IS NULL OR network_id IS NULL OR network_id = @network)

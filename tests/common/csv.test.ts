@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvFileName, toCsv } from '../../server/api/csv.js';
+import { csvCell, csvText } from '../../common/csv.js';
+import { csvFileName, toCsv } from '../../server/api/csv.js';
+import { toCsv as tableCsv, type Column } from '../../client/src/table.js';
+
+// The one CSV writer (common/csv.ts), and the API's and the dashboard's CSVs made with it.
 
 describe('csvCell', () => {
   it.each([
@@ -35,6 +39,30 @@ describe('toCsv', () => {
   it('writes a header and CRLF-ended rows in column order, keeping UTF-8 as it is', () => {
     const csv = toCsv(['b', 'a'], [{ a: 'École', b: 1 }, { a: '=x' }]);
     expect(csv).toBe("b,a\r\n1,École\r\n,'=x\r\n");
+  });
+});
+
+describe('the dashboard’s CSV', () => {
+  it('is the same writer: headings are the table’s labels, cells are the raw values', () => {
+    const columns: Column<{ name: string; n: number | null }>[] = [
+      { key: 'name', label: 'Council area', value: (r) => r.name },
+      { key: 'n', label: 'Schools, open', value: (r) => r.n },
+    ];
+    const rows = [
+      { name: '=cmd', n: 2 },
+      { name: 'Hackney, "East"', n: null },
+    ];
+    const expected = `Council area,"Schools, open"\r\n'=cmd,2\r\n"Hackney, ""East""",\r\n`;
+    expect(tableCsv(columns, rows)).toBe(expected);
+    expect(
+      csvText(
+        ['Council area', 'Schools, open'],
+        [
+          ['=cmd', 2],
+          ['Hackney, "East"', null],
+        ],
+      ),
+    ).toBe(expected);
   });
 });
 

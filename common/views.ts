@@ -1,0 +1,29 @@
+// The dashboard's views: their names in the URL (?view=) and their titles. The dashboard shows them; the server
+// names an embedded view with them (oEmbed) and keeps the views that must never be framed.
+
+export const VIEW_TITLES = {
+  overview: 'Overview',
+  map: 'Coverage map',
+  progress: 'Progress',
+  gaps: 'Gap finder',
+  area: 'Area profile',
+  registry: 'Registry',
+  changes: 'Changes',
+  sources: 'Data & sources',
+  admin: 'Admin',
+} as const;
+
+export type ViewName = keyof typeof VIEW_TITLES;
+
+export const VIEWS = Object.keys(VIEW_TITLES) as ViewName[];
+
+/** The default view of a URL without ?view=. */
+export const DEFAULT_VIEW: ViewName = 'overview';
+
+/** Views no other site may frame, even with ?embed=1: they act on the data (the admin token is typed there). */
+export const NEVER_FRAMED: readonly ViewName[] = ['admin'];
+
+/** The view a ?view= value names (the default for none or an unknown one). */
+export function viewNamed(value: string | null | undefined): ViewName {
+  return value !== null && value !== undefined && value in VIEW_TITLES ? (value as ViewName) : DEFAULT_VIEW;
+}

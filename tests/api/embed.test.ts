@@ -1,0 +1,99 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isEmbedPage } from '../../server/api/setup/security.js';
+import { expectErrorShape, shippedApp, type TestApp } from './helpers.js';
+
+// Embedding: which pages another site may frame, the oEmbed answer, and the discovery link in the page.
+
+let t: TestApp;
+beforeAll(() => {
+  t = shippedApp(inject('shippedDb'));
+});
+afterAll(() => t.cleanup());
+
+const HOST = 'registry.example';
+const get = (url: string) => request(t.app).get(url).set('Host', HOST);
+const oembed = (page: string, extra = '') => get(`/api/oembed?url=${encodeURIComponent(page)}${extra}`);
+
+describe('framing', () => {
+  it('lets any site frame a ?embed=1 page, with no X-Frame-Options to contradict it', async () => {
+    for (const path of ['/?view=map&embed=1', '/?embed=1', '/index.html?view=gaps&embed=1&region=London']) {
+      const res = await get(path).expect(200);
+      expect(res.headers['content-security-policy'], path).toMatch(/frame-ancestors \*(;|$)/);
+      expect(res.headers['x-frame-options'], path).toBeUndefined();
+    }
+  });
+
+  it('keeps the Admin view, the other pages and the API unframeable, saying so twice alike', async () => {
+    for (const path of [
+      '/?view=admin&embed=1',
+      '/?view=map',
+      '/api/v1/networks?embed=1',
+      '/api/docs',
+      '/x?embed=1',
+    ]) {
+      const res = await get(path);
+      expect(res.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], path).toBe('DENY');
+    }
+    expect(isEmbedPage({ url: '/?embed=1&view=admin' })).toBe(false);
+    expect(isEmbedPage({ url: '/?embed=0&view=map' })).toBe(false);
+  });
+});
+
+describe('GET /api/oembed', () => {
+  it('answers rich oEmbed JSON with the iframe of the page with ?embed=1, its size and title', async () => {
+    const page = `http://${HOST}/?view=map&region=London&as_at=2018-03-12&v=12.1`;
+    const res = await oembed(page).expect(200);
+    expect(res.body).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: 'Coverage map: Teaching schools, London, as at 12 March 2018',
+      provider_name: 'Teaching school networks',
+      provider_url: `http://${HOST}/`,
+      width: 600,
+      height: 450,
+      html:
+        `<iframe src="http://${HOST}/?view=map&amp;region=London&amp;as_at=2018-03-12&amp;v=12.1&amp;embed=1" ` +
+        'width="600" height="450" title="Coverage map: Teaching schools, London, as at 12 March 2018" ' +
+        'loading="lazy" style="border:0;max-width:100%"></iframe>',
+    });
+  });
+
+  it('fits maxwidth and maxheight, and escapes what the page URL carries', async () => {
+    const res = await oembed(
+      `http://${HOST}/?view=gaps&region="><script>`,
+      '&maxwidth=320&maxheight=900',
+    ).expect(200);
+    expect(res.body).toMatchObject({ width: 320, height: 450 });
+    expect(res.body.html).not.toContain('<script>');
+    expect(res.body.html).toContain('&quot;&gt;&lt;script&gt;');
+  });
+
+  it('refuses pages of other sites, the Admin view and other paths (404), and xml (501)', async () => {
+    for (const page of [
+      'http://elsewhere.example/?view=map',
+      `http://${HOST}/?view=admin`,
+      `http://${HOST}/api/docs`,
+      'nonsense',
+    ]) {
+      expectErrorShape((await oembed(page).expect(404)).body, 404);
+    }
+    expectErrorShape((await oembed(`http://${HOST}/`, '&format=xml').expect(501)).body, 501);
+    expectErrorShape((await get('/api/oembed').expect(400)).body, 400);
+  });
+
+  it('is named by every page but the Admin view in a discovery link', async () => {
+    const page = await get('/?view=map&as_at=2018-03-12').expect(200);
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page.text);
+    expect(link).not.toBeNull();
+    const href = link![1]!.replace(/&amp;/g, '&');
+    expect(href).toBe(
+      `http://${HOST}/api/oembed?url=${encodeURIComponent(`http://${HOST}/?view=map&as_at=2018-03-12`)}`,
+    );
+    const answer = await get(href.replace(`http://${HOST}`, '')).expect(200);
+    expect(answer.body.title).toBe('Coverage map: Teaching schools, as at 12 March 2018');
+    const admin = await get('/?view=admin').expect(200);
+    expect(admin.text).not.toContain('json+oembed');
+  });
+});
