@@ -87,3 +87,16 @@ function summarise(r: ImportReport): string {
       return `${what}: imported ${r.rows_read} rows (${r.rows_written} written) as import #${r.import_id}`;
   }
 }
+
+/** How many of a rejected file's errors are kept with its report and sent back; error_count stays the total. */
+export const KEPT_ERRORS = 1000;
+
+/**
+ * The report as it is kept and answered: its first KEPT_ERRORS errors. A hostile file with a bad value in each of a
+ * million rows would otherwise cost that much to store, send between threads and serve on every read of it.
+ */
+export function keptReport(report: ImportReport): ImportReport {
+  return report.errors.length <= KEPT_ERRORS
+    ? report
+    : { ...report, errors: report.errors.slice(0, KEPT_ERRORS) };
+}

@@ -317,6 +317,26 @@ describe('POST /api/v1/imports: a list that needs confirming', () => {
   });
 });
 
+describe('POST /api/v1/imports: a file with very many bad values', () => {
+  it('keeps and answers its first 1,000 errors with the total, and its report is cached like any answer', async () => {
+    t = shippedCopyApp();
+    const rows = Array.from({ length: 1500 }, (_, i) => `H${i},Hub ${i},,Nowhere-${i}`);
+    const res = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2026-01-01' },
+      Buffer.from(['tsh_area,name,website,areas', ...rows].join('\n')),
+    ).expect(422);
+    expect(res.body.error.details).toHaveLength(1000);
+    const kept = await request(t.app).get(res.headers.location!).expect(200);
+    expect(kept.body.report.error_count).toBe(1500);
+    expect(kept.body.report.errors).toHaveLength(1000);
+    expect(kept.body.report.errors[999].row).toBe(1001);
+    expect(kept.headers.etag).toBeDefined();
+    const again = await request(t.app).get(res.headers.location!).set('If-None-Match', kept.headers.etag!);
+    expect(again.status).toBe(304);
+  });
+});
+
 describe('GET /api/v1/imports/:id', () => {
   it('is 404 for an unknown report and 400 for a malformed id, in the error shape', async () => {
     t = shippedCopyApp();

@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open.js';
 import { dataVersion } from '../../db/queries/dataVersion.js';
 import { saveImportReport } from '../../db/writes/import-reports.js';
 import { importFileInWorker } from '../../importer/import-in-worker.js';
+import { keptReport } from '../../importer/report.js';
 import { runInBackground } from '../../threads.js';
 import { remakeAnswers } from '../answers.js';
 import { apiRoutes } from '../routes/index.js';
@@ -49,7 +50,7 @@ runInBackground();
 let writer: Db | null = null;
 try {
   writer = openDatabase(job.dbPath);
-  const report = await importFileInWorker(writer, {
+  const full = await importFileInWorker(writer, {
     kind: job.kind,
     bytes: job.bytes,
     fileName: job.fileName,
@@ -62,6 +63,7 @@ try {
       if (!job.dryRun) makeAnswersReady(tx);
     },
   });
+  const report = keptReport(full);
   let reportId: number | null = null;
   let warning: string | null = null;
   try {

@@ -84,9 +84,9 @@ export const importReportSchema = z.looseObject({
   rows_valid: z.number().int(),
   rows_written: z.number().int(),
   error_count: z.number().int(),
-  errors: z.array(
-    z.object({ row: z.number().int(), column: z.string(), value: z.string(), message: z.string() }),
-  ),
+  errors: z
+    .array(z.object({ row: z.number().int(), column: z.string(), value: z.string(), message: z.string() }))
+    .describe('The first 1,000 errors, in file order; error_count is how many there were in all.'),
   import_id: z.number().int().nullable(),
   superseded_import_ids: z.array(z.number().int()),
   changes: z
