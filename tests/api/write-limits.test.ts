@@ -33,7 +33,7 @@ describe('write budgets', () => {
     for (let i = 0; i < 3; i++) await write(t.app, TOKEN).expect(200);
     const over = await write(t.app, TOKEN).expect(429);
     expect(over.body.error.message).toMatch(/^too many write requests: at most 3 a minute/);
-  });
+  }, 90_000); // three real dry runs, each in its import thread
 
   it('without TRUST_PROXY, a client cannot choose its address with X-Forwarded-For', async () => {
     t = shippedCopyApp({ WRITE_FAILURE_LIMIT: '2' });

@@ -195,7 +195,7 @@ describe('Admin view', () => {
     expect(await admin.byTestId('admin-sources-link').getAttribute('href')).toBe('?view=sources');
     await admin.navigate('sources');
     expect(await admin.byTestId('imports-table').innerText()).toContain('teaching-schools-2014.csv');
-  });
+  }, 60_000); // a dry run and a commit, each through the import thread
 });
 
 describe('Admin view: the preview of a list on the map', () => {
