@@ -4,7 +4,7 @@ import { capitalise, link, membersLabel, type ViewContext } from './context.js';
 import { formatDecimal, formatInt } from './format.js';
 import { pickColumns, type Column } from './table.js';
 
-/** Schools "beyond" are those farther than this from the nearest member (the API's default radius_km). */
+/** Establishments "beyond" are those farther than this from the nearest member (the API's default radius_km). */
 export const RADIUS_KM = 15;
 
 /** The count of members in a row (an area, a region), headed with the network's member label. */
@@ -36,21 +36,21 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
     membersColumn<T>(label),
     {
       key: 'members_per_100_schools',
-      label: 'Per 100 schools',
+      label: 'Per 100 establishments',
       numeric: true,
       value: (r) => r.members_per_100_schools,
       cell: (r) => formatDecimal(r.members_per_100_schools),
     },
     {
       key: 'schools',
-      label: 'Schools',
+      label: 'Establishments',
       numeric: true,
       value: (r) => r.schools,
       cell: (r) => formatInt(r.schools),
     },
     {
       key: 'schools_beyond_km',
-      label: `Schools beyond ${RADIUS_KM} km`,
+      label: `Establishments beyond ${RADIUS_KM} km`,
       numeric: true,
       value: (r) => r.schools_beyond_km,
       cell: (r) => formatInt(r.schools_beyond_km),
@@ -75,10 +75,26 @@ export interface MemberLike {
   region?: string | null;
   phase?: string | null;
   establishment_type?: string | null;
+  /** The council areas (codes) it serves: a school its own, a hub several. */
+  serves?: string[];
+}
+
+/** The areas a member serves, each linked to its profile and named from `names` (its code when unknown). */
+function servedAreas(ctx: ViewContext, codes: readonly string[], names: ReadonlyMap<string, string>): Node {
+  const out = document.createElement('span');
+  codes.forEach((code, i) => {
+    if (i > 0) out.append(', ');
+    out.append(link(ctx.nav, { view: 'area', area: code }, names.get(code) ?? code));
+  });
+  return out;
 }
 
 /** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
-export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: string[]): Column<T>[] {
+export function memberColumns<T extends MemberLike>(
+  ctx: ViewContext,
+  keys?: string[],
+  areaNames: ReadonlyMap<string, string> = new Map(),
+): Column<T>[] {
   const { network } = ctx;
   const all: Column<T>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
@@ -94,6 +110,12 @@ export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: str
       value: (m) => m.la_name ?? m.la_code,
       cell: (m) =>
         m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
+    },
+    {
+      key: 'serves',
+      label: 'Council areas served',
+      value: (m) => (m.serves ?? []).map((code) => areaNames.get(code) ?? code).join('; '),
+      cell: (m) => ((m.serves ?? []).length === 0 ? 'no data' : servedAreas(ctx, m.serves ?? [], areaNames)),
     },
     { key: 'region', label: 'Region', value: (m) => m.region ?? null },
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },

@@ -1,4 +1,5 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
@@ -8,12 +9,19 @@ import {
   type SnapshotStats,
 } from '../db/queries/snapshots.js';
 import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
-import { snapshotFor, type NetworkId } from './context.js';
+import { type NetworkId } from './context.js';
 import { hubChanges, sameHubKeys, type HubChanges } from './hub-changes.js';
+import { isGrouped } from './labels.js';
+
+/** A list's counts; groups is null for a network without groups. */
+export type SnapshotSummary = Omit<SnapshotStats, 'groups'> & { groups: number | null };
 
 /** Every imported list, with its counts, by network and date. */
-export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotStats[] {
-  return snapshotStats(db, params.network ?? null);
+export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotSummary[] {
+  return snapshotStats(db, params.network ?? null).map((s) => ({
+    ...s,
+    groups: isGrouped(db, s.network_id) ? s.groups : null,
+  }));
 }
 
 /** A member who joined or left: as listed, with its home council area, the areas it serves, and its group. */
@@ -151,7 +159,9 @@ export function listChanges(
   };
 }
 
-export interface SnapshotDiff extends ListChanges {
+export interface SnapshotDiff extends Omit<ListChanges, 'group_moves'> {
+  /** Members whose group changed; null for a network without groups. */
+  group_moves: GroupMove[] | null;
   network: NetworkId;
   from: { as_at: string; snapshot_as_at: string };
   to: { as_at: string; snapshot_as_at: string };
@@ -159,16 +169,18 @@ export interface SnapshotDiff extends ListChanges {
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
-  const a = snapshotFor(db, { network: params.network, as_at: params.from });
-  const b = snapshotFor(db, { network: params.network, as_at: params.to });
+  const a = listInForce(db, { network: params.network, as_at: params.from });
+  const b = listInForce(db, { network: params.network, as_at: params.to });
+  const changes = listChanges(
+    councilAreaRows(db),
+    listState(db, params.network, a.id),
+    listState(db, params.network, b.id),
+  );
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },
     to: { as_at: params.to, snapshot_as_at: b.as_at },
-    ...listChanges(
-      councilAreaRows(db),
-      listState(db, params.network, a.id),
-      listState(db, params.network, b.id),
-    ),
+    ...changes,
+    group_moves: isGrouped(db, params.network) ? changes.group_moves : null,
   };
 }

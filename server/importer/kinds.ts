@@ -32,6 +32,8 @@ import {
   type AliasRecord,
   type MetricRecord,
 } from './formats/reference.js';
+import { networkPeriodTable, publicationTable } from './formats/sources.js';
+import { upsertNetworkPeriod, upsertPublication } from '../db/writes/sources.js';
 import type { BoundaryRecord } from './boundaries.js';
 
 export const IMPORT_KINDS = [
@@ -45,6 +47,8 @@ export const IMPORT_KINDS = [
   'area-aliases',
   'area-successors',
   'metrics',
+  'network-periods',
+  'publications',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -259,6 +263,21 @@ function aliasSpec(
   };
 }
 
+/** A reference table upserted row by row (metrics, network periods, publications). */
+function referenceSpec<R>(
+  kind: 'metrics' | 'network-periods' | 'publications',
+  format: CsvFormat<R>,
+  upsert: (db: Db, importId: number, record: R) => boolean,
+): KindSpec<R> {
+  return {
+    kind,
+    network: null,
+    needsAsAt: false,
+    formats: [format],
+    writer: (db, importId) => ({ supersedes: [], add: (record) => upsert(db, importId, record) }),
+  };
+}
+
 /** A successor named on several rows (one per council area) must give the same districts on each. */
 class CompositionCheck {
   private readonly seen = new Map<string, string>();
@@ -278,14 +297,6 @@ class CompositionCheck {
       : `districts_2013 and part differ between the rows of ${this.clashes.map((n) => `'${n}'`).join(', ')}`;
   }
 }
-
-const metrics: KindSpec<MetricRecord> = {
-  kind: 'metrics',
-  network: null,
-  needsAsAt: false,
-  formats: [metricTable],
-  writer: (db, importId) => ({ supersedes: [], add: (record) => upsertMetric(db, importId, record) }),
-};
 
 /** Names and aliases must still say one thing each once a file has changed them, or no later file could be matched. */
 function areaTablesProblem(db: Db): string | null {
@@ -320,5 +331,7 @@ export const CSV_KINDS: Record<Exclude<ImportKind, 'boundaries'>, KindSpec<any>>
   milestones,
   'area-aliases': aliasSpec('area-aliases', aliasTable),
   'area-successors': aliasSpec('area-successors', successorTable),
-  metrics,
+  metrics: referenceSpec<MetricRecord>('metrics', metricTable, upsertMetric),
+  'network-periods': referenceSpec('network-periods', networkPeriodTable, upsertNetworkPeriod),
+  publications: referenceSpec('publications', publicationTable, upsertPublication),
 };

@@ -171,7 +171,7 @@ export const view: View = async (ctx) => {
     { key: 'phase', label: 'Phase', value: (p) => p.phase ?? 'Not recorded' },
     {
       key: 'schools',
-      label: 'Schools',
+      label: 'Establishments',
       numeric: true,
       value: (p) => p.schools,
       cell: (p) => formatInt(p.schools),
@@ -224,7 +224,7 @@ export const view: View = async (ctx) => {
       { class: 'app-headlines', 'data-testid': 'area-headlines' },
       card(formatInt(row.members), label, 'area-members'),
       network.group_label ? card(formatInt(row.groups), plural(network.group_label), 'area-groups') : null,
-      card(formatInt(row.schools), 'open schools', 'area-schools'),
+      card(formatInt(row.schools), 'establishments', 'area-schools'),
       card(formatDecimal(row.members_per_100_schools), `${label} per 100 schools`, 'area-per-100'),
       row.schools_beyond_km === null
         ? null
@@ -264,7 +264,7 @@ export const view: View = async (ctx) => {
       testid: 'area-members-table',
       empty: `No ${network.member_label} serves this area.`,
     }),
-    profile.groups.length > 0
+    profile.groups !== null && profile.groups.length > 0
       ? h(
           'section',
           {},

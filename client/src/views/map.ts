@@ -58,9 +58,9 @@ function areaInfo(
   const items: [string, string][] = [
     ['Mapped figure', scale.describe(metricValue(row, scale.metric))],
     [capitalise(memberLabel), formatInt(row.members)],
-    ['Schools', formatInt(row.schools)],
-    ['Per 100 schools', formatDecimal(row.members_per_100_schools)],
-    [`Schools beyond ${RADIUS_KM} km`, formatInt(row.schools_beyond_km)],
+    ['Establishments', formatInt(row.schools)],
+    ['Per 100 establishments', formatDecimal(row.members_per_100_schools)],
+    [`Establishments beyond ${RADIUS_KM} km`, formatInt(row.schools_beyond_km)],
   ];
   return h(
     'div',

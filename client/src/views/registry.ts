@@ -9,7 +9,7 @@ import {
   type View,
   type ViewContext,
 } from '../context.js';
-import { insetText } from '../messages.js';
+import { insetText, noListText } from '../messages.js';
 import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
@@ -96,7 +96,7 @@ export const view: View = async (ctx) => {
         {},
         h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
         h('h1', { class: 'govuk-heading-l' }, 'Registry'),
-        insetText(`No member list of ${label} is held on or before ${formatDate(ctx.asAt)}.`, 'no-list'),
+        insetText(noListText(ctx), 'no-list'),
       ),
     };
   }
@@ -146,7 +146,18 @@ export const view: View = async (ctx) => {
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
 
-  const memberCols = memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']);
+  // A hub has no home area but serves several: list those instead of "no data".
+  const servesMany =
+    tab === 'members' &&
+    ((list.rows as Member[] | null) ?? []).some((m) => m.la_code === null && m.serves.length > 0);
+  const areaNames = new Map(
+    boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? [],
+  );
+  const memberCols = memberColumns<Member>(
+    ctx,
+    servesMany ? ['name', 'serves'] : ['name', 'urn', 'group', 'la_name', 'region', 'phase'],
+    areaNames,
+  );
   const groupColumns: Column<Group>[] = [
     { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
     { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },

@@ -114,14 +114,18 @@ export function membersByArea(db: Db, snapshot: number, phase: string | null): A
 export interface MemberTotals {
   members: number;
   groups: number;
+  /** Pupils on roll of the members that are schools with a pupil count; null when none has one. */
   pupils: number | null;
+  /** How many members that is. */
+  with_pupils: number;
 }
 
 /** Members, distinct groups and pupils in member schools of a snapshot (filtered). */
 export function memberTotals(db: Db, filter: MemberFilter): MemberTotals {
   return one<MemberTotals>(
     db,
-    `SELECT count(*) AS members, count(DISTINCT sm.group_id) AS groups, sum(e.num_pupils) AS pupils
+    `SELECT count(*) AS members, count(DISTINCT sm.group_id) AS groups, sum(e.num_pupils) AS pupils,
+       count(e.num_pupils) AS with_pupils
      FROM snapshot_members sm LEFT JOIN establishments e ON e.urn = sm.location_urn
      WHERE ${MEMBER_WHERE}`,
     { ...filter },
@@ -149,6 +153,34 @@ export function memberPoints(db: Db, snapshot: number, phase: string | null): Me
      FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
      WHERE sm.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
        AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
+    { snapshot, phase },
+  );
+}
+
+export interface RegionMembers {
+  region_code: string;
+  members: number;
+}
+
+/**
+ * Members of a snapshot per region, each member counted once: in the region of the council areas it serves (a
+ * school's own area; for a hub serving areas in two regions, the region of most of them, then the first by code).
+ */
+export function membersByHomeRegion(db: Db, snapshot: number, phase: string | null): RegionMembers[] {
+  return all<RegionMembers>(
+    db,
+    `WITH served AS (
+       SELECT sma.member_id, a.region_code, count(*) AS areas
+       FROM snapshot_member_areas sma
+       JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
+       JOIN council_areas a ON a.la_code = sma.la_code
+       WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase) AND a.region_code IS NOT NULL
+       GROUP BY sma.member_id, a.region_code),
+     home AS (
+       SELECT member_id, region_code,
+         row_number() OVER (PARTITION BY member_id ORDER BY areas DESC, region_code) AS rank
+       FROM served)
+     SELECT region_code, count(*) AS members FROM home WHERE rank = 1 GROUP BY region_code ORDER BY region_code`,
     { snapshot, phase },
   );
 }

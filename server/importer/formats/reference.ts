@@ -18,7 +18,7 @@ export interface MetricRecord {
   label: string;
 }
 
-const NETWORKS = ['teaching-schools', 'nles', 'hubs'];
+export const NETWORK_IDS = ['teaching-schools', 'nles', 'hubs'] as const;
 export const MEASURES = [
   'members',
   'groups',
@@ -130,8 +130,8 @@ export const metricTable: CsvFormat<MetricRecord> = {
     const check = new RowChecker(row);
     const metric = check.field('metric', requiredText);
     const network = row.text('network_id');
-    if (network !== null && !NETWORKS.includes(network)) {
-      check.fail('network_id', network, `'${network}' is not one of ${NETWORKS.join(', ')}`);
+    if (network !== null && !(NETWORK_IDS as readonly string[]).includes(network)) {
+      check.fail('network_id', network, `'${network}' is not one of ${NETWORK_IDS.join(', ')}`);
     }
     const measure = row.get('measure');
     if (!MEASURES.includes(measure))
