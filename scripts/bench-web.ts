@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CLIENT_DIR } from '../server/api/setup/client.js';
+import { CLIENT_DIR } from '../server/paths.js';
 import { findBrowser, launch } from './browser.js';
 import { buildClient, clientBuildReason } from './client-build.js';
 import { startShippedServer } from './bench/shipped-server.js';

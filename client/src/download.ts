@@ -3,15 +3,10 @@
 import { FONT, INK, SECONDARY_INK } from './charts/svg.js';
 import { h } from './dom.js';
 import { OGL_ATTRIBUTION } from './licence.js';
+import type { About } from './about.js';
 
 /** What a download is: framed around its image and written in the README beside its CSV. */
-export interface About {
-  title: string;
-  /** The date line, e.g. 'As at 12 March 2018'. */
-  date: string;
-  dataVersion: string | null;
-  source: string;
-}
+export type { About };
 
 const NS = 'http://www.w3.org/2000/svg';
 

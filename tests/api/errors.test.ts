@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyRegistryApp, expectErrorShape, type TestApp } from './helpers.js';
-import { TOKEN, shippedCopyApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp } from './write-helpers.js';
 
 let t: TestApp;
 beforeEach(() => {

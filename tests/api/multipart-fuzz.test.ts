@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 // Hostile multipart bodies sent byte for byte over a socket, as a client that cuts off, lies about its boundary
 // or sends odd part headers would: each must end in an answer in the error shape (or a closed connection when the

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REDACTED, redactUrl } from '../../server/api/secrets.js';
 import { expectErrorShape } from './helpers.js';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 let t: WritableApp;
 afterEach(() => t.cleanup());

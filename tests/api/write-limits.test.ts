@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectErrorShape } from './helpers.js';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 // The write budgets: failures (no token, a wrong one) are counted per address apart from the admin's writes,
 // and behind a trusted proxy each client is its own address.

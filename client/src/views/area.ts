@@ -284,7 +284,7 @@ export const view: View = async (ctx) => {
       : null,
     profile.nearest_members_outside.length > 0
       ? dataTable({
-          caption: `Nearest ${label} outside ${profile.name}`,
+          caption: `Nearest ${label} outside ${profile.name} (from the nearest of its schools)`,
           columns: nearbyColumns,
           rows: profile.nearest_members_outside,
           testid: 'area-nearby',

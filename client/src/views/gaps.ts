@@ -83,7 +83,9 @@ export const view: View = async (ctx) => {
       'p',
       { class: 'govuk-body' },
       `Council areas ranked by need: those with no ${network.member_label} first, then the fewest ${label} per school, ` +
-        `then the most schools more than ${RADIUS_KM} km from the nearest ${network.member_label}.`,
+        `then the most schools more than ${RADIUS_KM} km from the nearest ${network.member_label}. ` +
+        `The nearest ${label} outside an area are measured from the area\u2019s own schools: each distance is to ` +
+        'the nearest of them.',
     ),
     h(
       'div',
