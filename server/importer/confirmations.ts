@@ -1,5 +1,3 @@
-import type { ImportReport } from './report.js';
-
 // Two mistakes a careless admin makes in one step and regrets: a list that drops most of the list in force (a
 // one-row file for the same date replaces 808 members), and a list dated after today. Both are imported only when
 // the request confirms them by name; the dry run says which, with the numbers.
@@ -28,8 +26,15 @@ export function asAtProblem(asAt: string | null, today: string): string | null {
     : null;
 }
 
+/** What an import found it changes: the parts of its report the confirmations are judged on. */
+export interface FoundChanges {
+  as_at: string | null;
+  rows_written: number;
+  changes: { compared_with: string | null; joined: string[]; left: string[] } | null;
+}
+
 /** What a network list asks to be confirmed before it is imported, from what the import found it changes. */
-export function confirmationsNeeded(report: ImportReport, today: string): ConfirmationNeeded[] {
+export function confirmationsNeeded(report: FoundChanges, today: string): ConfirmationNeeded[] {
   const needed: ConfirmationNeeded[] = [];
   const changes = report.changes;
   if (changes !== null && changes.compared_with !== null) {
