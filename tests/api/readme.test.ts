@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes, writeRoutes } from '../../server/api/routes/index.js';
@@ -26,5 +26,12 @@ describe('README', () => {
     loadConfig(env);
     expect(read.size).toBeGreaterThan(5);
     expect([...read].filter((name) => !readme.includes(`| \`${name}\``))).toEqual([]);
+  });
+
+  it('SECURITY.md names only tests that exist', () => {
+    const security = readFileSync(join(PROJECT_ROOT, 'SECURITY.md'), 'utf8');
+    const named = [...security.matchAll(/`(tests\/[\w./-]+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((path) => !existsSync(join(PROJECT_ROOT, path)))).toEqual([]);
   });
 });
