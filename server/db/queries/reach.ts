@@ -74,6 +74,15 @@ export function adjacentAreas(db: Db): Map<string, string[]> {
   return result;
 }
 
+/** The council areas that share a boundary with one area, by code. */
+export function areasAdjacentTo(db: Db, laCode: string): string[] {
+  return all<{ neighbour: string }>(
+    db,
+    'SELECT neighbour FROM area_adjacency WHERE la_code = ? ORDER BY neighbour',
+    [laCode],
+  ).map((r) => r.neighbour);
+}
+
 /** Whether the figures derived from the data are there: false for a database filled before they were kept. */
 export function derivedFiguresMissing(db: Db): boolean {
   return (
