@@ -71,15 +71,14 @@ function serve(route: Route, { db, answers, queue }: Serving) {
       const key = answerKey(route.path, parsed);
       answer = answers.get(stamp, key);
       if (!answer) {
-        await queue.turn(req.ip ?? req.socket.remoteAddress ?? 'unknown');
-        // Another request may have had the same answer made while this one waited.
-        answer = answers.get(stamp, key);
-      }
-      if (!answer) {
-        const made = makeAnswer(route, db, parsed);
-        stamp = answers.stamp(made.version);
-        answer = made.answer;
-        answers.set(stamp, key, answer);
+        // Made in this client's turn and kept, or shared with a request for it that is waiting already.
+        const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        ({ stamp, answer } = await queue.make(client, `${stamp} ${key}`, () => {
+          const made = makeAnswer(route, db, parsed);
+          const madeStamp = answers.stamp(made.version);
+          answers.set(madeStamp, key, made.answer);
+          return { stamp: madeStamp, answer: made.answer };
+        }));
       }
       answers.set(stamp, sent, answer);
     }
