@@ -2,9 +2,9 @@
 // figures are, where they came from, how to get the same view again and under which licence they may be used.
 // Loaded only when a ZIP is asked for, so fflate is not part of the first page load.
 import { strToU8, zipSync } from 'fflate';
-import type { About } from './download.js';
-import { describeVersion } from './format.js';
-import { OGL_ATTRIBUTION, OGL_LICENCE } from './licence.js';
+import type { About } from './about.js';
+import { describeVersion } from '../format.js';
+import { OGL_ATTRIBUTION, OGL_LICENCE } from '../licence.js';
 
 export interface ReadmeInput {
   about: About;
