@@ -28,9 +28,9 @@ export function chartFigure(options: FigureOptions): HTMLElement {
 export function embedFigure(title: string, date: string, chart: Element): HTMLElement {
   return h(
     'div',
-    { 'data-testid': 'embed' },
+    { class: 'app-embed-figure', 'data-testid': 'embed' },
     h('h1', { class: 'govuk-heading-m govuk-!-margin-bottom-1' }, title),
     h('p', { class: 'govuk-body-s' }, date),
-    h('div', { class: 'app-figure' }, chart),
+    h('div', { class: 'app-figure app-embed-figure__body' }, chart),
   );
 }

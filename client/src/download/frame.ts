@@ -1,45 +1,11 @@
 // The image a PNG or SVG download holds: the chart inside a frame with its title and date above, and its sources,
 // data date and licence below. Every line is wrapped to the frame's width, so no text is cut off at the edge.
 import { FONT, INK, SECONDARY_INK } from '../charts/svg.js';
+import { wrapText, type TextStyle } from '../charts/text.js';
 import { captionLines, type About } from './about.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
-
-interface TextStyle {
-  size: number;
-  weight?: number;
-  fill: string;
-}
-
-let canvas: CanvasRenderingContext2D | null | undefined;
-
-/** The width of a text in px: measured by the browser, or a generous estimate where it cannot (tests in Node). */
-export function textWidth(text: string, style: TextStyle): number {
-  if (canvas === undefined) {
-    canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext?.('2d');
-    canvas ??= null;
-  }
-  if (!canvas) return text.length * style.size * 0.62;
-  canvas.font = `${style.weight ?? 400} ${style.size}px ${FONT}`;
-  // A little over the measure: the SVG may be drawn with another font of the stack.
-  return canvas.measureText(text).width * 1.08;
-}
-
-/** Words into lines no wider than `width` (a word longer than the line stands alone). */
-export function wrapText(text: string, width: number, style: TextStyle): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const tried = line ? `${line} ${word}` : word;
-    if (line && textWidth(tried, style) > width) {
-      lines.push(line);
-      line = word;
-    } else line = tried;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 function textEl(x: number, y: number, content: string, style: TextStyle): SVGTextElement {
   const el = document.createElementNS(NS, 'text');
