@@ -2,14 +2,21 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { clientBuildReason } from '../../scripts/client-build.js';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/open.js';
 import { importFile } from '../../server/importer/import-file.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import { startServer } from '../../server/main.js';
+import type { DashboardPage } from './pages/dashboard-page.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -79,4 +86,53 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+export interface Session {
+  readonly dashboard: Dashboard;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  /** A new page of the dashboard in the test's context; its console errors fail the test when it ends. */
+  page<T extends DashboardPage>(Kind: new (page: Page, baseUrl: string) => T): Promise<T>;
+}
+
+/**
+ * The usual set-up of an end-to-end test file: one server and one browser for the file, a fresh browser context
+ * (with these options) for each test, and no console error, page error or dialog left on any page it opened.
+ */
+export function dashboardSession(options: BrowserContextOptions = {}): Session {
+  let dashboard: Dashboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  const opened: DashboardPage[] = [];
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  });
+  afterEach(async () => {
+    for (const p of opened.splice(0)) expect(p.problems).toEqual([]);
+    await context?.close();
+  });
+  return {
+    get dashboard() {
+      return dashboard!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get context() {
+      return context!;
+    },
+    async page(Kind) {
+      const p = new Kind(await context!.newPage(), dashboard!.baseUrl);
+      opened.push(p);
+      return p;
+    },
+  };
 }

@@ -64,11 +64,24 @@ export function focusOutline(map: L.Map): { show(f: AreaFeature | null): void } 
   };
 }
 
+type Outline = { show(f: AreaFeature | null): void };
+
+/** Pointing at (or focusing) an area outlines it and shows its figures; leaving it goes back to the chosen one. */
+function attention(options: AreaLayerOptions, outline: Outline) {
+  return {
+    enter(feature: AreaFeature): void {
+      outline.show(feature);
+      options.onInfo(feature.properties.la_code);
+    },
+    leave(): void {
+      outline.show(null);
+      options.onInfo(options.selected);
+    },
+  };
+}
+
 /** The areas in name order (the Tab order), each with its events. */
-export function areaLayer(
-  options: AreaLayerOptions,
-  outline: { show(f: AreaFeature | null): void },
-): L.GeoJSON {
+export function areaLayer(options: AreaLayerOptions, outline: Outline): L.GeoJSON {
   const features = [...options.areas.features].sort((a, b) =>
     a.properties.name.localeCompare(b.properties.name, 'en-GB'),
   );
@@ -77,25 +90,16 @@ export function areaLayer(
     onEachFeature: (f, path) => {
       const feature = f as AreaFeature;
       const code = feature.properties.la_code;
-      path.on('mouseover', () => {
-        outline.show(feature);
-        options.onInfo(code);
-      });
-      path.on('mouseout', () => {
-        outline.show(null);
-        options.onInfo(options.selected);
-      });
+      const { enter, leave } = attention(options, outline);
+      path.on('mouseover', () => enter(feature));
+      path.on('mouseout', leave);
       path.on('click', () => options.onSelect(code));
     },
   });
 }
 
 /** Names each path and makes it a keyboard stop that opens the area with Enter or Space. */
-export function makeAccessible(
-  layer: L.GeoJSON,
-  options: AreaLayerOptions,
-  outline: { show(f: AreaFeature | null): void },
-): void {
+export function makeAccessible(layer: L.GeoJSON, options: AreaLayerOptions, outline: Outline): void {
   layer.eachLayer((l) => {
     const path = l as L.Path & { feature?: AreaFeature };
     const el = path.getElement();
@@ -110,14 +114,9 @@ export function makeAccessible(
       'aria-label',
       `${options.label(code)}. ${options.select?.hint ?? 'Open the area profile.'}`,
     );
-    el.addEventListener('focus', () => {
-      outline.show(feature);
-      options.onInfo(code);
-    });
-    el.addEventListener('blur', () => {
-      outline.show(null);
-      options.onInfo(options.selected);
-    });
+    const { enter, leave } = attention(options, outline);
+    el.addEventListener('focus', () => enter(feature));
+    el.addEventListener('blur', leave);
     el.addEventListener('keydown', (event) => {
       const { key } = event as KeyboardEvent;
       if (key === 'Enter' || key === ' ') {

@@ -30,7 +30,9 @@ export interface ChoroplethSvgInput {
   /** Lines of text under the map and its legend (the summary, an area's figures), wrapped to the width. */
   notes?: string[];
   width?: number;
+  /** The map's height; without it, the height the areas take at this width, up to maxHeight (default 640). */
   height?: number;
+  maxHeight?: number;
 }
 
 /** The hatch used for "no data": defined once per SVG so each downloaded image stands alone. */
@@ -158,9 +160,16 @@ function drawBelow(svg: Svg, parts: ReturnType<typeof below>, top: number): void
       .text(line);
 }
 
+/** The height the areas take when fitted to the width (a region wider than tall leaves no empty band). */
+function naturalHeight(input: ChoroplethSvgInput, width: number): number {
+  const [[, top], [, bottom]] = geoPath(geoMercator().fitWidth(width - 16, input.areas)).bounds(input.areas);
+  return Math.min(input.maxHeight ?? 640, Math.ceil(bottom - top) + 16);
+}
+
 export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
   const width = input.width ?? 600;
-  const mapHeight = input.height ?? 640;
+  check(input.areas.features.length > 0, 'areas', `${input.areas.features.length} features`);
+  const mapHeight = input.height ?? naturalHeight(input, width);
   check(width >= 100, 'width', width);
   check(input.areas.features.length > 0, 'areas', `${input.areas.features.length} features`);
   const focus = input.focus

@@ -83,7 +83,7 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
     input.value = '';
     options.onChoose(hit);
   };
-  const show = async (found: SearchHit[], ticket: number): Promise<void> => {
+  const show = async (found: SearchHit[], ticket: number, text: string): Promise<void> => {
     const items = await Promise.all(found.map((hit, i) => option(hit, `${list.id}-${i}`, options)));
     if (ticket !== asked) return;
     hits = found;
@@ -91,6 +91,8 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
       li.addEventListener('mousedown', (event) => (event.preventDefault(), choose(i))),
     );
     list.replaceChildren(...items);
+    // What the suggestions answer: the words they were found for.
+    list.dataset.for = text;
     list.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
     setActive(-1);
@@ -100,9 +102,9 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
   const ask = (): void => {
     const text = input.value.trim();
     const ticket = ++asked;
-    if (!searchable(text)) return void show([], ticket);
+    if (!searchable(text)) return void show([], ticket, text);
     api.search(text).then(
-      (answer) => show(answer.rows, ticket),
+      (answer) => show(answer.rows, ticket, text),
       () => (status.textContent = 'The search could not be done.'),
     );
   };

@@ -32,20 +32,20 @@ function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Col
       key: 'name',
       label: 'School',
       value: (s) => s.name,
-      cell: (s) => s.name ?? h('span', { class: 'app-unnamed' }, 'Name not in this data'),
-    },
-    {
-      key: 'urn',
-      label: 'URN (GIAS record)',
-      value: (s) => s.urn,
+      // Heads the row (and the card on a phone): its name where known, else its URN; either way a link to GIAS.
       cell: (s) =>
         h(
           'a',
           { class: 'govuk-link', href: s.gias_url, rel: 'external' },
-          String(s.urn),
-          h('span', { class: 'govuk-visually-hidden' }, ' on Get Information about Schools'),
+          s.name ?? `URN ${s.urn}`,
+          h(
+            'span',
+            { class: 'govuk-visually-hidden' },
+            `${s.name ? '' : ', name not held'} (its GIAS record)`,
+          ),
         ),
     },
+    { key: 'urn', label: 'URN', value: (s) => s.urn },
     { key: 'phase', label: 'Phase', value: (s) => s.phase },
     {
       key: 'la_name',
@@ -128,14 +128,7 @@ function listBody(
       'The establishments data held here (GIAS) has no school names: a school is named only where it is itself on a member list. Each URN links to the school\u2019s record on Get Information about Schools.',
     ),
     downloadButtons({
-      name: fileSlug(
-        network.id,
-        'schools-beyond',
-        `${radius}km`,
-        state.area ?? state.region,
-        state.phase,
-        ctx.asAt,
-      ),
+      name: fileSlug(network.id, 'schools-beyond', `${radius}km`, scope, state.phase, ctx.asAt),
       what: 'the list of schools beyond reach',
       about: { title, date: `As at ${formatDate(ctx.asAt)}`, dataVersion: ctx.meta.dataVersion, source },
       csv: async () =>

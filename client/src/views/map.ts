@@ -45,7 +45,7 @@ function mapControls(ctx: ViewContext, model: MapModel): HTMLElement {
   );
 }
 
-function staticMap(model: MapModel, width = 560, height = 640): SVGSVGElement {
+function staticMap(model: MapModel, width = 560): SVGSVGElement {
   const inScope = new Set(model.scopeCodes);
   return choroplethSvg({
     title: model.title,
@@ -59,7 +59,7 @@ function staticMap(model: MapModel, width = 560, height = 640): SVGSVGElement {
     scale: model.scale,
     notes: [model.summary],
     width,
-    height,
+    maxHeight: 700,
   });
 }
 

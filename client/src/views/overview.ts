@@ -14,6 +14,7 @@ import {
 import { membersColumn } from '../columns.js';
 import { h } from '../dom.js';
 import { fileSlug } from '../download.js';
+import { sourcesOf } from '../download/sources.js';
 import { chartFigure, embedFigure } from '../figure.js';
 import { endOfPeriod, formatDate, formatDecimal, formatInt, formatPct, isoDate } from '../format.js';
 import { errorPanel, insetText, noListText } from '../messages.js';
@@ -137,21 +138,23 @@ export function byRegion(rows: CoverageRow[]): RegionRow[] {
   );
 }
 
-function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
+function regionFigure(ctx: ViewContext, coverage: CoverageRow[], source: string): HTMLElement {
   const label = membersLabel(ctx.network);
   const rows = byRegion(coverage);
   const title = `${capitalise(label)} by region, ${formatDate(ctx.asAt)}`;
-  const chart = (): SVGSVGElement =>
+  // Drawn for the width it is shown at, so its text stays at full size on a phone.
+  const chart = (width = 640): SVGSVGElement =>
     barChart({
       title,
       valueLabel: label,
+      width,
       rows: rows.map((r) => ({
         label: r.region,
         value: r.members,
         note: `(${r.covered} of ${r.areas} areas)`,
       })),
     });
-  if (ctx.state.embed) return embedFigure(title, `As at ${formatDate(ctx.asAt)}`, chart());
+  if (ctx.state.embed) return embedFigure(title, `As at ${formatDate(ctx.asAt)}`, chart);
   const columns: Column<RegionRow>[] = [
     { key: 'region', label: 'Region', value: (r) => r.region },
     membersColumn<RegionRow>(label),
@@ -160,7 +163,7 @@ function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
   ];
   return chartFigure({
     heading: `${capitalise(label)} by region`,
-    chart: chart(),
+    chart,
     testid: 'region-figure',
     downloads: {
       name: fileSlug(ctx.network.id, 'by-region', ctx.asAt),
@@ -169,9 +172,9 @@ function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
         title,
         date: `As at ${formatDate(ctx.asAt)}`,
         dataVersion: ctx.meta.dataVersion,
-        source: 'member lists and council areas imported from DfE and NCTL data',
+        source,
       },
-      image: chart,
+      image: () => chart(),
       csv: () => toCsv(columns, rows),
     },
     table: dataTable({ caption: `${capitalise(label)} and council areas covered, by region`, columns, rows }),
@@ -181,7 +184,7 @@ function regionFigure(ctx: ViewContext, coverage: CoverageRow[]): HTMLElement {
 export const view: View = async (ctx) => {
   const { network } = ctx;
   const label = membersLabel(network);
-  const [summary, progress, coverage] = await Promise.all([
+  const [summary, progress, coverage, source] = await Promise.all([
     summaryOrNull(ctx),
     api.progress(network.id).catch(() => null),
     hasMemberList(ctx)
@@ -190,12 +193,13 @@ export const view: View = async (ctx) => {
           (error: unknown) => error,
         )
       : null,
+    sourcesOf(network, ctx.asAt, ['list', 'council-areas']),
   ]);
 
   if (ctx.state.embed) {
     return {
       node: Array.isArray(coverage)
-        ? regionFigure(ctx, coverage)
+        ? regionFigure(ctx, coverage, source)
         : coverage === null
           ? insetText(noListText(ctx))
           : errorPanel(coverage),
@@ -296,7 +300,11 @@ export const view: View = async (ctx) => {
           link(ctx.nav, { view: 'progress' }, 'See progress against the targets over time'),
         )
       : null,
-    Array.isArray(coverage) ? regionFigure(ctx, coverage) : coverage === null ? null : errorPanel(coverage),
+    Array.isArray(coverage)
+      ? regionFigure(ctx, coverage, source)
+      : coverage === null
+        ? null
+        : errorPanel(coverage),
   );
   return { node };
 };
