@@ -81,10 +81,26 @@ export interface MemberLike {
   region?: string | null;
   phase?: string | null;
   establishment_type?: string | null;
+  /** The council areas (codes) it serves: a school its own, a hub several. */
+  serves?: string[];
+}
+
+/** The areas a member serves, each linked to its profile and named from `names` (its code when unknown). */
+function servedAreas(ctx: ViewContext, codes: readonly string[], names: ReadonlyMap<string, string>): Node {
+  const out = document.createElement('span');
+  codes.forEach((code, i) => {
+    if (i > 0) out.append(', ');
+    out.append(link(ctx.nav, { view: 'area', area: code }, names.get(code) ?? code));
+  });
+  return out;
 }
 
 /** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
-export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: string[]): Column<T>[] {
+export function memberColumns<T extends MemberLike>(
+  ctx: ViewContext,
+  keys?: string[],
+  areaNames: ReadonlyMap<string, string> = new Map(),
+): Column<T>[] {
   const { network } = ctx;
   const all: Column<T>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
@@ -100,6 +116,12 @@ export function memberColumns<T extends MemberLike>(ctx: ViewContext, keys?: str
       value: (m) => m.la_name ?? m.la_code,
       cell: (m) =>
         m.la_code ? link(ctx.nav, { view: 'area', area: m.la_code }, m.la_name ?? m.la_code) : 'no data',
+    },
+    {
+      key: 'serves',
+      label: 'Council areas served',
+      value: (m) => (m.serves ?? []).map((code) => areaNames.get(code) ?? code).join('; '),
+      cell: (m) => ((m.serves ?? []).length === 0 ? 'no data' : servedAreas(ctx, m.serves ?? [], areaNames)),
     },
     { key: 'region', label: 'Region', value: (m) => m.region ?? null },
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },

@@ -49,9 +49,24 @@ export function link(
   return a;
 }
 
-/** Whether a member list of the network is held on or before the chosen date (else figures are "no data"). */
+/**
+ * The date of the network's list in force on the chosen date: its latest on or before it, unless the network had
+ * ended by then (a list is in force until the next list or the network's end, as the API answers).
+ */
+export function listInForceOn(ctx: Pick<ViewContext, 'network' | 'asAt'>): string | null {
+  if (hasEnded(ctx)) return null;
+  return [...ctx.network.snapshot_dates].sort().findLast((d) => d <= ctx.asAt) ?? null;
+}
+
+/** Whether a list is in force on the chosen date (else council-area figures are "no data"). */
 export function hasMemberList(ctx: Pick<ViewContext, 'network' | 'asAt'>): boolean {
-  return ctx.network.snapshot_dates.some((d) => d <= ctx.asAt);
+  return listInForceOn(ctx) !== null;
+}
+
+/** Whether the network had ended by the chosen date. */
+export function hasEnded(ctx: Pick<ViewContext, 'network' | 'asAt'>): boolean {
+  const ended = ctx.network.ended;
+  return ended !== null && ctx.asAt > ended.day;
 }
 
 /** The plural member label of a network: 'teaching schools'. */

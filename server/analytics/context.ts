@@ -1,7 +1,8 @@
 import type { Db } from '../db/gateway.js';
 import { phaseNames, regionRows } from '../db/queries/areas.js';
-import { snapshotOn, snapshotsOf, type SnapshotRef } from '../db/queries/snapshots.js';
-import { NotFoundError, ParameterError } from './errors.js';
+import { daysBetween } from './dates.js';
+import { ParameterError } from './errors.js';
+import type { ListInForce } from './list-in-force.js';
 
 // What most questions start from: a network's snapshot on a date, and the filters named by the caller.
 
@@ -12,15 +13,6 @@ export interface NetworkOnDate {
   network: NetworkId;
   /** YYYY-MM-DD; absent: the latest snapshot. */
   as_at?: string | undefined;
-}
-
-/** The snapshot in force: the network's latest on or before as_at. Throws NotFoundError when there is none. */
-export function snapshotFor(db: Db, { network, as_at }: NetworkOnDate): SnapshotRef {
-  const snapshot = snapshotOn(db, network, as_at);
-  if (snapshot) return snapshot;
-  const first = snapshotsOf(db, network)[0];
-  if (!first) throw new NotFoundError(`no ${network} list has been imported`);
-  throw new NotFoundError(`no ${network} list on or before ${as_at}; the first is as at ${first.as_at}`);
 }
 
 /** A region's code from its code or name (any case); null when not given. */
@@ -58,7 +50,26 @@ export function round(value: number, decimals = 1): number {
   return Math.sign(value) * (Math.round(Math.abs(value) * f + Number.EPSILON) / f);
 }
 
-/** What every answer about a date says first: the network, the date asked about, and the list that answered. */
-export function answeredFrom(params: NetworkOnDate, snapshot: SnapshotRef) {
-  return { network: params.network, as_at: params.as_at ?? snapshot.as_at, snapshot_as_at: snapshot.as_at };
+/** The fields every answer about a date starts with (see answeredFrom). */
+export interface Answered {
+  network: NetworkId;
+  as_at: string;
+  snapshot_as_at: string;
+  snapshot_in_force_to: string | null;
+  snapshot_age_days: number;
+}
+
+/**
+ * What every answer about a date says first: the network, the date asked about, the list that answered, the last
+ * day that list is in force, and how old it is on the date asked about.
+ */
+export function answeredFrom(params: NetworkOnDate, list: ListInForce): Answered {
+  const asAt = params.as_at ?? list.as_at;
+  return {
+    network: params.network,
+    as_at: asAt,
+    snapshot_as_at: list.as_at,
+    snapshot_in_force_to: list.in_force_to,
+    snapshot_age_days: daysBetween(list.as_at, asAt),
+  };
 }

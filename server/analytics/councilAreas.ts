@@ -1,12 +1,14 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
 import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import { answeredFrom, type NetworkId, type NetworkOnDate, regionCode, snapshotFor } from './context.js';
+import { answeredFrom, type NetworkOnDate, regionCode, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
 import { gaps, type NearbyMember } from './gaps.js';
+import { isGrouped, networkRow } from './labels.js';
 import { neighboursOf } from './neighbours.js';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -18,9 +20,10 @@ export interface CouncilAreaListParams extends NetworkOnDate {
 
 /** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
 export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverage[] {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase: null,
     region: regionCode(db, params.region),
     radiusKm: null,
@@ -35,10 +38,7 @@ export interface CouncilAreaParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface CouncilAreaProfile extends CouncilAreaRow {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
   coverage: AreaCoverage;
   rank_by_need: number;
   members: {
@@ -50,7 +50,9 @@ export interface CouncilAreaProfile extends CouncilAreaRow {
     phase: string | null;
     la_code: string | null;
   }[];
-  groups: { id: number; name: string; members_here: number }[];
+  /** The groups of its members; null for a network without groups (groups_note says why). */
+  groups: { id: number; name: string; members_here: number }[] | null;
+  groups_note: string | null;
   schools_by_phase: PhaseCount[];
   neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
   nearest_members_outside: NearbyMember[];
@@ -61,7 +63,7 @@ export interface CouncilAreaProfile extends CouncilAreaRow {
 export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfile {
   const area = councilAreaRow(db, params.la_code);
   if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const ranked = gaps(db, { ...params, as_at: snapshot.as_at });
   const byCode = new Map(ranked.rows.map((r) => [r.la_code, r]));
   const here = byCode.get(area.la_code)!;
@@ -88,7 +90,10 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       phase: m.phase,
       la_code: m.la_code,
     })),
-    groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    groups: isGrouped(db, params.network)
+      ? [...groups.values()].sort((a, b) => a.name.localeCompare(b.name))
+      : null,
+    groups_note: networkRow(db, params.network).groups_note,
     schools_by_phase: areaSchoolPhases(db, area.la_code),
     neighbours: neighboursOf(db, area.la_code).flatMap((n) => {
       const row = byCode.get(n.la_code);

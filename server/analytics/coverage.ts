@@ -1,16 +1,10 @@
 import type { Db } from '../db/gateway.js';
+import { isGrouped } from './labels.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  type NetworkId,
-  type NetworkOnDate,
-  phaseName,
-  regionCode,
-  round,
-  snapshotFor,
-} from './context.js';
+import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, type Answered } from './context.js';
 import { schoolsBeyond } from './distance.js';
 
 export interface AreaCoverage {
@@ -20,7 +14,8 @@ export interface AreaCoverage {
   region: string | null;
   /** Members serving the area (a school serves its own area; a hub the areas of its districts). */
   members: number;
-  groups: number;
+  /** Distinct groups of those members; null for a network without groups. */
+  groups: number | null;
   /** Open establishments in the area (of the phase, when one is asked for), and their pupils. */
   schools: number;
   pupils: number;
@@ -33,6 +28,8 @@ export interface AreaCoverage {
 
 export interface AreaFilter {
   snapshot: number;
+  /** false for a network without groups: its areas' groups are null, not 0. */
+  grouped: boolean;
   phase: string | null;
   region: string | null;
   /** null: skip the distance count. */
@@ -56,7 +53,7 @@ export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
       region_code: area.region_code,
       region: area.region,
       members: count,
-      groups: m?.groups ?? 0,
+      groups: filter.grouped ? (m?.groups ?? 0) : null,
       schools: schoolCount,
       pupils: s?.pupils ?? 0,
       members_per_100_schools: schoolCount > 0 ? round((count / schoolCount) * 100, 2) : null,
@@ -73,19 +70,17 @@ export interface CoverageParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface Coverage {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Coverage extends Answered {
   radius_km: number;
   rows: AreaCoverage[];
 }
 
 /** Coverage of every council area by a network on a date. */
 export function coverage(db: Db, params: CoverageParams): Coverage {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),
     radiusKm: params.radius_km,

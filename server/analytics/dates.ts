@@ -37,3 +37,10 @@ export function spoken(date: string, precision: Precision): string {
     ? `${month} ${d.getUTCFullYear()}`
     : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
+
+/** The first day a dated figure can stand for: a month-precision '2015-03' starts on 2015-03-01. */
+export function periodStart(date: string, precision: Precision): string {
+  if (precision === 'day') return date;
+  if (precision === 'year') return `${date.slice(0, 4)}-01-01`;
+  return `${date.slice(0, 7)}-01`;
+}

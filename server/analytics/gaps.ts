@@ -1,9 +1,10 @@
 import type { Db } from '../db/gateway.js';
-import { answeredFrom, type NetworkId, phaseName, regionCode, round, snapshotFor } from './context.js';
+import { listInForce } from './list-in-force.js';
+import { answeredFrom, phaseName, regionCode, round, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { areaCentres, memberIndex } from './distance.js';
 import { membersByArea } from '../db/queries/members.js';
-import { counted, networkRow } from './labels.js';
+import { counted, isGrouped, networkRow } from './labels.js';
 
 export interface NearbyMember {
   member_key: string;
@@ -19,10 +20,7 @@ export interface Gap extends AreaCoverage {
   nearest_members: NearbyMember[];
 }
 
-export interface Gaps {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Gaps extends Answered {
   radius_km: number;
   rows: Gap[];
 }
@@ -71,10 +69,11 @@ export function reason(
 
 /** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
 export function gaps(db: Db, params: CoverageParams): Gaps {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
     phase,
     region: regionCode(db, params.region),
     radiusKm: params.radius_km,

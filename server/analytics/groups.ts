@@ -1,7 +1,7 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { groupPage } from '../db/queries/groups.js';
-import { answeredFrom, containsPattern, snapshotFor } from './context.js';
-import { ParameterError } from './errors.js';
+import { answeredFrom, containsPattern } from './context.js';
 import { networkRow } from './labels.js';
 import { memberFilter, type MemberListParams, type Page } from './members.js';
 
@@ -13,12 +13,21 @@ export interface Group {
   member_names: string[];
 }
 
+/** A page of groups; rows and total are null for a network without groups, and groups_note says why. */
+export interface GroupPage extends Omit<Page<Group>, 'rows' | 'total'> {
+  rows: Group[] | null;
+  total: number | null;
+  groups_note: string | null;
+}
+
 /** A network's groups on a date (those with a member matching the filters), by name; q matches the group's name. */
-export function groups(db: Db, params: Omit<MemberListParams, 'group'>): Page<Group> {
-  if (networkRow(db, params.network).group_label === null) {
-    throw new ParameterError('network', params.network, `'${params.network}' has no groups`);
+export function groups(db: Db, params: Omit<MemberListParams, 'group'>): GroupPage {
+  const network = networkRow(db, params.network);
+  const snapshot = listInForce(db, params);
+  const page = { limit: params.limit, offset: params.offset, groups_note: network.groups_note };
+  if (network.group_label === null) {
+    return { ...answeredFrom(params, snapshot), rows: null, total: null, ...page };
   }
-  const snapshot = snapshotFor(db, params);
   const filter = memberFilter(db, snapshot.id, { ...params, q: undefined });
   const { rows, total } = groupPage(
     db,
@@ -36,7 +45,6 @@ export function groups(db: Db, params: Omit<MemberListParams, 'group'>): Page<Gr
       member_names: r.member_names ? r.member_names.split('\u001f') : [],
     })),
     total,
-    limit: params.limit,
-    offset: params.offset,
+    ...page,
   };
 }

@@ -18,6 +18,11 @@ export interface ImportPreview extends ListChanges {
   members: { from: number; to: number };
   /** A later list already held, which stays in force from its date: the new list changes the figures until then. */
   next_list: string | null;
+  /**
+   * What would change from the new list to that later list (null when there is none): a list imported between
+   * two others is previewed against both neighbours.
+   */
+  against_next: ListChanges | null;
 }
 
 export interface ImportPreviewParams {
@@ -41,14 +46,17 @@ export function importPreview(db: Db, params: ImportPreviewParams): ImportPrevie
   if (!after || after.as_at !== as_at)
     throw new NotFoundError(`no ${network} list as at ${as_at} to preview`);
   const before = snapshotOn(params.committed, network, as_at) ?? null;
-  const a = listState(params.committed, before?.id ?? null);
-  const b = listState(db, after.id);
+  const a = listState(params.committed, network, before?.id ?? null);
+  const b = listState(db, network, after.id);
+  const next = snapshotsOf(db, network).find((s) => s.as_at > as_at) ?? null;
+  const areas = councilAreaRows(db);
   return {
     network,
     as_at,
     compared_with: before?.as_at ?? null,
     members: { from: a.members.length, to: b.members.length },
-    next_list: snapshotsOf(db, network).find((s) => s.as_at > as_at)?.as_at ?? null,
-    ...listChanges(councilAreaRows(db), a, b),
+    next_list: next?.as_at ?? null,
+    ...listChanges(areas, a, b),
+    against_next: next && listChanges(areas, b, listState(db, network, next.id)),
   };
 }

@@ -18,3 +18,8 @@ export function plural(label: string): string {
 export function counted(n: number, label: string): string {
   return `${n} ${n === 1 ? label : plural(label)}`;
 }
+
+/** Whether a network's members are grouped (teaching schools in alliances); hubs and NLEs are not. */
+export function isGrouped(db: Db, id: string): boolean {
+  return networkRow(db, id).group_label !== null;
+}

@@ -1,15 +1,15 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRow } from '../db/queries/areas.js';
 import { findGroup } from '../db/queries/groups.js';
 import { memberPage, type MemberFilter, type MemberRow } from '../db/queries/members.js';
 import {
   answeredFrom,
   containsPattern,
-  type NetworkId,
   type NetworkOnDate,
   phaseName,
   regionCode,
-  snapshotFor,
+  type Answered,
 } from './context.js';
 import { ParameterError } from './errors.js';
 
@@ -23,10 +23,7 @@ export interface MemberListParams extends NetworkOnDate {
   offset: number;
 }
 
-export interface Page<T> {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface Page<T> extends Answered {
   rows: T[];
   total: number;
   limit: number;
@@ -64,7 +61,7 @@ export interface Member extends Omit<MemberRow, 'serves'> {
 
 /** The members of a network on a date, filtered and paginated, by name. */
 export function members(db: Db, params: MemberListParams): Page<Member> {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const { rows, total } = memberPage(db, memberFilter(db, snapshot.id, params), params.limit, params.offset);
   return {
     ...answeredFrom(params, snapshot),

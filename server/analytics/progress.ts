@@ -1,16 +1,31 @@
 import type { Db } from '../db/gateway.js';
 import { councilAreaCount } from '../db/queries/areas.js';
-import { milestonesOf, type MilestoneRow } from '../db/queries/milestones.js';
 import { snapshotStats, type SnapshotStats } from '../db/queries/snapshots.js';
 import { round, type NetworkId } from './context.js';
-import { periodEnd, type Precision } from './dates.js';
+import { spoken, type Precision } from './dates.js';
+import {
+  publishedFigures,
+  publishedTargets,
+  undatedFigures,
+  type PublishedFigure,
+  type UndatedFigure,
+} from './figures.js';
+import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
+import { knownBy, publicationOf, type Publication } from './publications.js';
+import { rounds, roundSteps } from './rounds.js';
 import { evaluateTarget, type CountPoint, type TargetResult } from './targets.js';
 
 export interface ProgressParams {
   network: NetworkId;
-  /** Judge as on this date: later figures are left out. Default: today. */
+  /** Judge as on this date: only figures published by then are used. Default: today. */
   as_at?: string | undefined;
   today: string;
+}
+
+/** A dated count of members, with the words it is published in and the publication (null for a list's count). */
+export interface SeriesPoint extends CountPoint {
+  source_quote: string | null;
+  publication: Publication | null;
 }
 
 export interface Round {
@@ -18,71 +33,108 @@ export interface Round {
   date: string;
   precision: Precision;
   designated: number | null;
+  /** The first published total after the round (before the next), as published. */
   total_after: number | null;
+  total_after_qualifier: string | null;
+  total_after_date: string | null;
+  /** That total less the round's designations: about the count before the round. */
+  total_before: number | null;
+  total_before_qualifier: string | null;
   source_title: string;
+  source_url: string | null;
 }
 
 export interface CoveragePoint {
   date: string;
   precision: Precision;
+  /** Council areas covered, when a count is known; null when only a percentage was published. */
   covered: number | null;
-  of: number | null;
+  /** The counts the figure allows: a published percentage is rounded (95% of 152 is 144 or 145 areas). */
+  covered_min: number;
+  covered_max: number;
+  /** Out of how many council areas: the denominator the source counts (152, or DfE's 150 of 2019). */
+  of: number;
+  /** As published (a percentage keeps its printed precision), or covered / of to one decimal. */
   pct: number;
+  pct_decimals: number;
   qualifier: string;
   source: 'milestone' | 'snapshot';
   source_title: string;
   source_url: string | null;
+  source_quote: string | null;
+  publication: Publication | null;
 }
 
-export interface UndatedFigure {
-  metric: string;
-  label: string;
+/** A published figure of another measure (alliances, pupils, SLEs...) or a list's count of groups. */
+export interface MetricPoint {
+  date: string;
+  precision: Precision;
+  period_end: string;
   value: number;
   qualifier: string;
+  low: number | null;
+  high: number | null;
+  source: 'milestone' | 'snapshot';
   source_title: string;
   source_url: string | null;
   source_quote: string | null;
+  publication: Publication | null;
+}
+
+export interface MetricSeries {
+  metric: string;
+  label: string;
+  measure: string;
+  /** true: a system-leadership figure of no network, published within this network's period. */
+  related: boolean;
+  points: MetricPoint[];
 }
 
 export interface Progress {
   network: NetworkId;
   as_at: string;
-  series: CountPoint[];
+  period: NetworkPeriod;
+  series: SeriesPoint[];
   rounds: Round[];
   targets: TargetResult[];
   coverage_series: CoveragePoint[];
-  /** Published figures without a date: listed, never plotted. */
+  /** Every other published figure of the network, one series per metric. */
+  figures: MetricSeries[];
+  /** Published figures without a date: listed, never plotted or judged. */
   undated: UndatedFigure[];
 }
 
-type Dated = MilestoneRow & { date: string; date_precision: Precision };
-const isDated = (m: MilestoneRow): m is Dated => m.date !== null && m.date_precision !== 'unknown';
+const snapshotSource = (s: SnapshotStats) =>
+  `The project\u2019s count of the imported list of ${spoken(s.as_at, 'day')} (${s.file_name}, import ${s.import_id})`;
 
-const snapshotSource = (s: SnapshotStats) => `Imported list ${s.file_name} (import ${s.import_id})`;
-
-function countSeries(milestones: Dated[], snapshots: SnapshotStats[]): CountPoint[] {
-  const fromLists: CountPoint[] = snapshots.map((s) => ({
+function listPoint(s: SnapshotStats, total: number): SeriesPoint {
+  return {
     date: s.as_at,
     precision: 'day',
+    period_start: s.as_at,
     period_end: s.as_at,
-    total: s.members,
+    total,
     qualifier: 'exact',
+    low: total,
+    high: total,
     source: 'snapshot',
     source_title: snapshotSource(s),
     source_url: null,
-  }));
-  const published: CountPoint[] = milestones
-    .filter((m) => m.measure === 'members' && m.value_qualifier !== 'target')
-    .map((m): CountPoint => ({
-      date: m.date,
-      precision: m.date_precision,
-      period_end: periodEnd(m.date, m.date_precision),
-      total: m.value,
-      qualifier: m.value_qualifier,
-      source: 'milestone',
-      source_title: m.source_title,
-      source_url: m.source_url,
-    }))
+    source_quote: null,
+    publication: null,
+  };
+}
+
+function publishedPoint(f: PublishedFigure): SeriesPoint {
+  const { value, metric: _m, label: _l, measure: _s, related: _r, round: _n, ...rest } = f;
+  return { ...rest, total: value, source: 'milestone' };
+}
+
+function countSeries(figures: PublishedFigure[], snapshots: SnapshotStats[]): SeriesPoint[] {
+  const fromLists = snapshots.map((s) => listPoint(s, s.members));
+  const published = figures
+    .filter((f) => f.measure === 'members' && !f.related)
+    .map(publishedPoint)
     // A figure that only restates an imported list's count is that list: keep one point.
     .filter((p) => !fromLists.some((s) => s.period_end === p.period_end && s.total === p.total));
   return [...published, ...fromLists].sort(
@@ -90,103 +142,159 @@ function countSeries(milestones: Dated[], snapshots: SnapshotStats[]): CountPoin
   );
 }
 
-function rounds(milestones: Dated[], series: CountPoint[]): Round[] {
-  const byRound = new Map<number, Round>();
-  for (const m of milestones) {
-    if (m.round === null) continue;
-    const entry = byRound.get(m.round) ?? {
-      round: m.round,
-      date: m.date,
-      precision: m.date_precision,
-      designated: null,
-      total_after: null,
-      source_title: m.source_title,
-    };
-    if (m.measure === 'designated_in_round') entry.designated = m.value;
-    if (m.measure === 'members') {
-      entry.total_after = m.value;
-      if (m.round === 1) entry.designated = m.value; // the first round designates the whole network
-    }
-    entry.total_after ??= series.find((p) => p.date === m.date)?.total ?? null;
-    byRound.set(m.round, entry);
-  }
-  return [...byRound.values()].sort((a, b) => a.round - b.round);
-}
-
-function coverageSeries(milestones: Dated[], snapshots: SnapshotStats[], areas: number): CoveragePoint[] {
+function coverageSeries(
+  figures: PublishedFigure[],
+  snapshots: SnapshotStats[],
+  areas: number,
+): CoveragePoint[] {
   const fromLists: CoveragePoint[] = snapshots.map((s) => ({
+    ...exactCoverage(s.council_areas_covered, areas),
     date: s.as_at,
     precision: 'day',
-    covered: s.council_areas_covered,
-    of: areas,
-    pct: areas > 0 ? round((s.council_areas_covered / areas) * 100, 1) : 0,
     qualifier: 'exact',
     source: 'snapshot',
     source_title: snapshotSource(s),
     source_url: null,
+    source_quote: null,
+    publication: null,
   }));
-  const published = milestones
-    .filter((m) => m.measure === 'areas_covered' || m.measure === 'areas_covered_pct')
-    .map((m): CoveragePoint => {
+  const published = figures
+    .filter((f) => f.measure === 'areas_covered' || f.measure === 'areas_covered_pct')
+    .map((f): CoveragePoint => {
       // 'las_with_teaching_school_of_150': the count is out of the number the metric names.
-      const of = m.measure === 'areas_covered' ? Number(/_of_(\d+)$/.exec(m.metric)?.[1] ?? areas) : null;
+      const of = Number(/_of_(\d+)$/.exec(f.metric)?.[1] ?? areas);
+      const counts = f.measure === 'areas_covered' ? exactCoverage(f.value, of) : fromPercentage(f.value, of);
+      const { date, precision, qualifier, source_title, source_url, source_quote, publication } = f;
       return {
-        date: m.date,
-        precision: m.date_precision,
-        covered: m.measure === 'areas_covered' ? m.value : null,
-        of,
-        pct: of ? round((m.value / of) * 100, 1) : m.value,
-        qualifier: m.value_qualifier,
+        ...counts,
+        date,
+        precision,
+        qualifier,
         source: 'milestone',
-        source_title: m.source_title,
-        source_url: m.source_url,
+        source_title,
+        source_url,
+        source_quote,
+        publication,
       };
     })
     .filter((p) => !fromLists.some((s) => s.date === p.date && s.covered === p.covered && s.of === p.of));
   return [...published, ...fromLists].sort((a, b) => a.date.localeCompare(b.date));
 }
 
+function exactCoverage(covered: number, of: number) {
+  const pct = of > 0 ? round((covered / of) * 100, 1) : 0;
+  return { covered, covered_min: covered, covered_max: covered, of, pct, pct_decimals: 1 };
+}
+
+/** A published percentage of `of` areas: the counts that round to it at its printed precision. */
+export function fromPercentage(pct: number, of: number) {
+  const decimals = (String(pct).split('.')[1] ?? '').length;
+  const half = 0.5 / 10 ** decimals;
+  const min = Math.ceil(((pct - half) * of) / 100 - 1e-9);
+  const max = Math.ceil(((pct + half) * of) / 100 - 1e-9) - 1;
+  return {
+    covered: min === max ? min : null,
+    covered_min: min,
+    covered_max: max,
+    of,
+    pct,
+    pct_decimals: decimals,
+  };
+}
+
+function otherFigures(
+  figures: PublishedFigure[],
+  snapshots: SnapshotStats[],
+  hasGroups: boolean,
+): MetricSeries[] {
+  const series = new Map<string, MetricSeries>();
+  for (const f of figures) {
+    if (f.measure !== 'groups' && f.measure !== 'other' && !f.related) continue;
+    const entry = series.get(f.metric) ?? {
+      metric: f.metric,
+      label: f.label,
+      measure: f.measure,
+      related: f.related,
+      points: [],
+    };
+    const { period_start: _s, round: _r, metric: _m, label: _l, measure: _e, related: _d, ...point } = f;
+    entry.points.push({ ...point, source: 'milestone' });
+    series.set(f.metric, entry);
+  }
+  const groups = [...series.values()].find((s) => s.measure === 'groups');
+  if (groups && hasGroups) {
+    for (const s of snapshots) {
+      const {
+        date,
+        precision,
+        period_end,
+        total,
+        qualifier,
+        low,
+        high,
+        source,
+        source_title,
+        source_url,
+        source_quote,
+        publication,
+      } = listPoint(s, s.groups);
+      if (groups.points.some((p) => p.period_end === period_end && p.value === total)) continue;
+      groups.points.push({
+        date,
+        precision,
+        period_end,
+        value: total,
+        qualifier,
+        low,
+        high,
+        source,
+        source_title,
+        source_url,
+        source_quote,
+        publication,
+      });
+    }
+    groups.points.sort((a, b) => a.period_end.localeCompare(b.period_end));
+  }
+  return [...series.values()];
+}
+
 /** How a network grew: published figures and imported lists, recruitment rounds, and its targets judged. */
 export function progress(db: Db, params: ProgressParams): Progress {
   const asAt = params.as_at ?? params.today;
-  const all = milestonesOf(db, params.network);
-  const dated = all.filter(isDated).filter((m) => m.date <= asAt);
+  const known = publishedFigures(db, params.network).filter(
+    (f) => f.period_start <= asAt && knownBy(f.publication, asAt, params.today),
+  );
   const snapshots = snapshotStats(db, params.network).filter((s) => s.as_at <= asAt);
-  const series = countSeries(dated, snapshots);
-  const targets = all
-    .filter(isDated)
-    .filter((m) => m.measure === 'members' && m.value_qualifier === 'target')
-    .map((m) =>
-      evaluateTarget(
-        {
-          metric: m.metric,
-          value: m.value,
-          deadline: m.date,
-          deadline_precision: m.date_precision,
-          source_title: m.source_title,
-          source_url: m.source_url,
-        },
-        series,
-        asAt,
-      ),
-    );
-  return {
-    network: params.network,
-    as_at: asAt,
-    series,
-    rounds: rounds(dated, series),
-    targets,
-    coverage_series: coverageSeries(dated, snapshots, councilAreaCount(db)),
-    undated: all
-      .filter((m) => !isDated(m))
-      .map((m) => ({
+  const series = countSeries(known, snapshots);
+  const steps = roundSteps(known);
+  const targets = publishedTargets(db, params.network).map((m) =>
+    evaluateTarget(
+      {
         metric: m.metric,
-        label: m.label,
         value: m.value,
-        qualifier: m.value_qualifier,
+        deadline: m.date,
+        deadline_precision: m.date_precision,
         source_title: m.source_title,
         source_url: m.source_url,
         source_quote: m.source_quote,
-      })),
+        publication: publicationOf(db, m.source_title),
+      },
+      series,
+      steps,
+      asAt,
+    ),
+  );
+  const hasGroups = snapshots.some((s) => s.groups > 0) || known.some((f) => f.measure === 'groups');
+  return {
+    network: params.network,
+    as_at: asAt,
+    period: networkPeriod(db, params.network),
+    series,
+    rounds: rounds(known, series),
+    targets,
+    coverage_series: coverageSeries(known, snapshots, councilAreaCount(db)),
+    figures: otherFigures(known, snapshots, hasGroups),
+    undated: undatedFigures(db, params.network),
   };
 }

@@ -1,8 +1,10 @@
 import type { Db } from '../db/gateway.js';
 import { boundaryRow } from '../db/queries/boundaries.js';
 import { committedImports, importPage, type ImportRow } from '../db/queries/imports.js';
-import { milestoneSources, type SourceRow } from '../db/queries/milestones.js';
+import { citedSources } from '../db/queries/sources.js';
 import { NotFoundError } from './errors.js';
+import { publicationOf, type Publication } from './publications.js';
+import { terms, type Term } from '../../common/terms.js';
 
 // Where the data came from: the import record, the publications cited, the licence, and the boundaries as stored.
 
@@ -21,14 +23,44 @@ export function imports(db: Db, params: { kind?: string | undefined; limit: numb
   return { rows, total, limit: params.limit, offset: params.offset };
 }
 
+/** A publication the registry cites: who published it and when, where it is, and the words it is cited with. */
+export interface CitedPublication extends Publication {
+  source_title: string;
+  source_url: string | null;
+  source_quote: string | null;
+  /** Published figures, targets and network periods taken from it. */
+  figures: number;
+  targets: number;
+  periods: number;
+}
+
 export interface Sources {
   licence: typeof LICENCE;
   files: ImportRow[];
-  publications: SourceRow[];
+  /** Publications only: the project's own counts (of imported lists) are files, never publications. */
+  publications: CitedPublication[];
+  /** What each word the figures count in means. */
+  definitions: Term[];
 }
 
+/** Newest publications first; undated ones last. */
+const byPublished = (a: CitedPublication, b: CitedPublication) =>
+  (b.published ?? b.seen_by ?? '').localeCompare(a.published ?? a.seen_by ?? '') ||
+  a.source_title.localeCompare(b.source_title);
+
 export function sources(db: Db): Sources {
-  return { licence: LICENCE, files: committedImports(db), publications: milestoneSources(db) };
+  const publications = citedSources(db)
+    .map((c) => ({
+      source_title: c.source_title,
+      source_url: c.source_url,
+      source_quote: c.source_quote,
+      ...publicationOf(db, c.source_title),
+      figures: c.milestones,
+      targets: c.targets,
+      periods: c.periods,
+    }))
+    .sort(byPublished);
+  return { licence: LICENCE, files: committedImports(db), publications, definitions: terms() };
 }
 
 /** The stored TopoJSON text of a level, unparsed. */

@@ -2,18 +2,11 @@ import type { Db } from '../db/gateway.js';
 import { councilAreaRow, councilAreaRows } from '../db/queries/areas.js';
 import { knownSchoolNames, type SchoolPoint } from '../db/queries/establishments.js';
 import type { MemberPoint } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  type NetworkId,
-  type NetworkOnDate,
-  phaseName,
-  regionCode,
-  round,
-  snapshotFor,
-} from './context.js';
+import { answeredFrom, type Answered, type NetworkOnDate, phaseName, regionCode, round } from './context.js';
 import { locatedSchools, memberIndex } from './distance.js';
 import { NotFoundError, ParameterError } from './errors.js';
 import { networkRow, plural } from './labels.js';
+import { listInForce } from './list-in-force.js';
 
 // Which schools are beyond reach of a network: every located establishment (of the phase) farther than the radius
 // from every located member (of the phase), with the member nearest to it. The same rule as coverage's
@@ -44,10 +37,7 @@ export interface SchoolBeyond {
   gias_url: string;
 }
 
-export interface SchoolsBeyond {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
+export interface SchoolsBeyond extends Answered {
   radius_km: number;
   la_code: string | null;
   region: string | null;
@@ -108,7 +98,7 @@ function areaScope(db: Db, params: SchoolsBeyondParams) {
 
 /** The schools of an area, a region or England farther than radius_km from every member, farthest first. */
 export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
-  const snapshot = snapshotFor(db, params);
+  const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const scope = areaScope(db, params);
   const label = plural(networkRow(db, params.network).member_label);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/gateway.js';
+import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
@@ -7,11 +8,20 @@ import {
   type ListedMember,
   type SnapshotStats,
 } from '../db/queries/snapshots.js';
-import { snapshotFor, type NetworkId } from './context.js';
+import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
+import { type NetworkId } from './context.js';
+import { hubChanges, sameHubKeys, type HubChanges } from './hub-changes.js';
+import { isGrouped } from './labels.js';
+
+/** A list's counts; groups is null for a network without groups. */
+export type SnapshotSummary = Omit<SnapshotStats, 'groups'> & { groups: number | null };
 
 /** Every imported list, with its counts, by network and date. */
-export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotStats[] {
-  return snapshotStats(db, params.network ?? null);
+export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotSummary[] {
+  return snapshotStats(db, params.network ?? null).map((s) => ({
+    ...s,
+    groups: isGrouped(db, s.network_id) ? s.groups : null,
+  }));
 }
 
 /** A member who joined or left: as listed, with its home council area, the areas it serves, and its group. */
@@ -51,6 +61,11 @@ export interface ListChanges {
   /** Every council area whose count of members serving it changed, by code. */
   area_changes: AreaChange[];
   council_areas_covered: { from: number; to: number };
+  /**
+   * Hubs only (null for other networks): every hub area of the two lists classified. Hubs are matched by the
+   * districts they serve and the evidence of continuity, not by code, so joiners and leavers follow it.
+   */
+  hubs: HubChanges | null;
 }
 
 /** One member list, as far as comparing it with another needs: its members and the members serving each area. */
@@ -58,14 +73,18 @@ export interface ListState {
   members: ListedMember[];
   /** la_code -> members serving the area (areas with none are absent). */
   areas: Map<string, number>;
+  /** A hub list's hubs with their districts (null for other networks). */
+  hubs: HubListingRow[] | null;
 }
 
 /** The list of a snapshot; an empty list when there is none (before a network's first list). */
-export function listState(db: Db, snapshotId: number | null): ListState {
-  if (snapshotId === null) return { members: [], areas: new Map() };
+export function listState(db: Db, network: NetworkId, snapshotId: number | null): ListState {
+  const hubs = network === 'hubs' ? [] : null;
+  if (snapshotId === null) return { members: [], areas: new Map(), hubs };
   return {
     members: listedMembers(db, snapshotId),
     areas: new Map(membersByArea(db, snapshotId, null).map((m) => [m.la_code, m.members])),
+    hubs: hubs && hubListings(db, snapshotId),
   };
 }
 
@@ -78,19 +97,9 @@ const diffMember = (m: ListedMember): DiffMember => ({
   group_name: m.group_name,
 });
 
-/**
- * Joiners, leavers, group moves and coverage per area from list `a` to list `b`. Members are matched by key and
- * groups by group key, so the two lists may come from different connections (a committed database and an
- * import's open transaction).
- */
-export function listChanges(
-  areas: readonly { la_code: string; name: string }[],
-  a: ListState,
-  b: ListState,
-): ListChanges {
-  const before = new Map(a.members.map((m) => [m.member_key, m]));
-  const after = new Set(b.members.map((m) => m.member_key));
-  const areaChanges = areas.flatMap((area): AreaChange[] => {
+/** Every council area whose count of members serving it differs between two lists. */
+function areaChangesOf(areas: readonly { la_code: string; name: string }[], a: ListState, b: ListState) {
+  return areas.flatMap((area): AreaChange[] => {
     const from = a.areas.get(area.la_code) ?? 0;
     const to = b.areas.get(area.la_code) ?? 0;
     if (from === to) return [];
@@ -106,20 +115,53 @@ export function listChanges(
       },
     ];
   });
+}
+
+/**
+ * Each member of `b` that is on `a` too, with its entry there: by key, except hubs, whose codes name nothing
+ * across lists: the classification of their areas says which hub is which.
+ */
+function earlierEntries(a: ListState, b: ListState, hubs: HubChanges | null): Map<string, ListedMember> {
+  const same = hubs ? sameHubKeys(hubs) : null;
+  const byKey = new Map(a.members.map((m) => [m.member_key, m]));
+  return new Map(
+    b.members.flatMap((m) => {
+      const earlier = byKey.get(same ? (same.get(m.member_key) ?? '') : m.member_key);
+      return earlier ? [[m.member_key, earlier] as const] : [];
+    }),
+  );
+}
+
+/**
+ * Joiners, leavers, group moves and coverage per area from list `a` to list `b`. Members are matched by key (hubs:
+ * by the classification of their areas) and groups by group key, so the two lists may come from different
+ * connections (a committed database and an import's open transaction).
+ */
+export function listChanges(
+  areas: readonly { la_code: string; name: string }[],
+  a: ListState,
+  b: ListState,
+): ListChanges {
+  const hubs = a.hubs && b.hubs ? hubChanges(a.hubs, b.hubs) : null;
+  const before = earlierEntries(a, b, hubs);
+  const stayed = new Set([...before.values()].map((m) => m.member_key));
   return {
     joiners: b.members.filter((m) => !before.has(m.member_key)).map(diffMember),
-    leavers: a.members.filter((m) => !after.has(m.member_key)).map(diffMember),
+    leavers: a.members.filter((m) => !stayed.has(m.member_key)).map(diffMember),
     group_moves: b.members.flatMap((m): GroupMove[] => {
       const was = before.get(m.member_key);
       if (!was || was.group_key === m.group_key) return [];
       return [{ member_key: m.member_key, name: m.name, from_group: was.group_name, to_group: m.group_name }];
     }),
-    area_changes: areaChanges,
+    area_changes: areaChangesOf(areas, a, b),
     council_areas_covered: { from: a.areas.size, to: b.areas.size },
+    hubs,
   };
 }
 
-export interface SnapshotDiff extends ListChanges {
+export interface SnapshotDiff extends Omit<ListChanges, 'group_moves'> {
+  /** Members whose group changed; null for a network without groups. */
+  group_moves: GroupMove[] | null;
   network: NetworkId;
   from: { as_at: string; snapshot_as_at: string };
   to: { as_at: string; snapshot_as_at: string };
@@ -127,12 +169,18 @@ export interface SnapshotDiff extends ListChanges {
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
-  const a = snapshotFor(db, { network: params.network, as_at: params.from });
-  const b = snapshotFor(db, { network: params.network, as_at: params.to });
+  const a = listInForce(db, { network: params.network, as_at: params.from });
+  const b = listInForce(db, { network: params.network, as_at: params.to });
+  const changes = listChanges(
+    councilAreaRows(db),
+    listState(db, params.network, a.id),
+    listState(db, params.network, b.id),
+  );
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },
     to: { as_at: params.to, snapshot_as_at: b.as_at },
-    ...listChanges(councilAreaRows(db), listState(db, a.id), listState(db, b.id)),
+    ...changes,
+    group_moves: isGrouped(db, params.network) ? changes.group_moves : null,
   };
 }

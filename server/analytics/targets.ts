@@ -8,18 +8,39 @@ import {
   spoken,
   type Precision,
 } from './dates.js';
+import type { Publication } from './publications.js';
+import { provesAtLeast, provesBelow, qualified } from './qualifiers.js';
+
+// A target is judged only on the evidence published by the judgement date. The count first reaches the target on
+// some day the evidence brackets: after the last figure that proves it below, by the first that proves it at or
+// above, narrowed by a recruitment round between the two. The status follows from where that period falls against
+// the deadline; nothing is carried past the evidence.
 
 /** A dated count of members: a published figure or a count from an imported list. */
 export interface CountPoint {
   date: string;
   precision: Precision;
-  /** The last day the figure can stand for (the month's end for a month-precision figure). */
+  /** The first and last day the figure can stand for (a month-precision figure: the whole month). */
+  period_start: string;
   period_end: string;
   total: number;
   qualifier: string;
+  /** The interval the qualifier allows ('just over 360': 360 to 396); null: no bound. */
+  low: number | null;
+  high: number | null;
   source: 'milestone' | 'snapshot';
   source_title: string;
   source_url: string | null;
+}
+
+/** A recruitment round with the number it designated and the period it is dated by. */
+export interface RoundStep {
+  round: number;
+  designated: number;
+  date: string;
+  precision: Precision;
+  start: string;
+  end: string;
 }
 
 export interface Target {
@@ -29,6 +50,33 @@ export interface Target {
   deadline_precision: Precision;
   source_title: string;
   source_url: string | null;
+  source_quote: string | null;
+  publication: Publication;
+}
+
+/** A range of numbers; null at an end: no bound that way. */
+export interface Range {
+  min: number | null;
+  max: number | null;
+}
+
+/** The period the evidence allows for a day: on or after earliest, on or before latest. */
+export interface Period {
+  earliest: string | null;
+  latest: string | null;
+  /** day, month or year when the period is exactly one; by: no earliest; between: any other span. */
+  precision: 'day' | 'month' | 'year' | 'by' | 'between' | 'after';
+  /** In words: '26 May 2014', 'April 2014', 'by 26 May 2014', 'between 27 May 2014 and 12 March 2018'. */
+  words: string;
+}
+
+export interface FigureRef {
+  date: string;
+  precision: Precision;
+  total: number;
+  qualifier: string;
+  source_title: string;
+  source_url: string | null;
 }
 
 export type TargetStatus = 'met' | 'missed' | 'on_track' | 'at_risk' | 'undetermined';
@@ -36,128 +84,199 @@ export type TargetStatus = 'met' | 'missed' | 'on_track' | 'at_risk' | 'undeterm
 export interface TargetResult extends Target {
   deadline_end: string;
   status: TargetStatus;
-  /** The date of the first figure at or above the target: it was met on or before this date. */
-  met_on: string | null;
-  days_early: number | null;
+  /** When the count first reached the target, as far as the evidence tells; null: no figure brackets it. */
+  reached: Period | null;
+  /** Days from reached.latest (min) and reached.earliest (max) to the deadline's end; negative: late. */
+  days_early: Range | null;
+  /** After reaching it, the first figure proving the count below the target again; null: none. */
+  fell_below: FigureRef | null;
   evidence: string;
-  required_per_month: number | null;
-  actual_per_month: number | null;
-  /** Where the trend (a straight line between figures) reaches the target. */
-  forecast_date: string | null;
+  /** Members a month still needed by the deadline, and seen in the latest trend (ranges); null: not judged so. */
+  required_per_month: Range | null;
+  actual_per_month: Range | null;
+  /** While the deadline is ahead: the period the trend reaches the target in, never before the judgement date. */
+  forecast: Period | null;
 }
 
-// What each qualifier lets us conclude: 'over 1,000' is at least 1,000; 'about 2,000' proves nothing either way.
-const EXACT = new Set(['exact', 'derived']);
-const AT_LEAST = new Set(['exact', 'derived', 'over', 'just over']);
-
-export const provesAtLeast = (p: CountPoint, value: number) => AT_LEAST.has(p.qualifier) && p.total >= value;
-export const provesBelow = (p: CountPoint, value: number) =>
-  (EXACT.has(p.qualifier) || p.qualifier === 'under') && p.total < value;
-
-const QUALIFIER_WORDS: Record<string, string> = { over: 'over ', 'just over': 'just over ', about: 'about ' };
 const number = (n: number) => n.toLocaleString('en-GB');
+const day = (d: string) => spoken(d, 'day');
 
+/** '548 on 26 May 2014 (DfE press release ...)', '217 in December 2012 (...)', '991 on 1 December 2020 (derived; ...)'. */
 export function describe(p: CountPoint): string {
-  const qualifier = QUALIFIER_WORDS[p.qualifier] ?? (p.qualifier === 'around' ? 'around ' : '');
-  return `${qualifier}${number(p.total)} on ${p.date} (${p.source_title})`;
+  const on = p.precision === 'day' ? 'on' : 'in';
+  const derived = p.qualifier === 'derived' ? 'derived from a stated change; ' : '';
+  const source = p.source === 'snapshot' ? 'the count of the imported list' : p.source_title;
+  return `${qualified(p.total, p.qualifier)} ${on} ${spoken(p.date, p.precision)} (${derived}${source})`;
 }
 
-interface Trend {
-  required_per_month: number | null;
-  actual_per_month: number | null;
-  forecast_date: string | null;
-}
+const figureRef = (p: CountPoint): FigureRef => ({
+  date: p.date,
+  precision: p.precision,
+  total: p.total,
+  qualifier: p.qualifier,
+  source_title: p.source_title,
+  source_url: p.source_url,
+});
 
-const NO_TREND: Trend = { required_per_month: null, actual_per_month: null, forecast_date: null };
-
-/** Rates from a figure below the target: needed to reach it by the deadline, and seen up to a later figure. */
-function trend(
-  from: CountPoint | undefined,
-  to: CountPoint | undefined,
-  value: number,
-  deadline: string,
-): Trend {
-  if (!from) return NO_TREND;
-  const monthsLeft = monthsBetween(from.period_end, deadline);
-  const required = monthsLeft > 0 ? round((value - from.total) / monthsLeft, 1) : null;
-  if (!to || monthsBetween(from.period_end, to.period_end) <= 0) {
-    return { ...NO_TREND, required_per_month: required };
+/** A period from its ends, named by its precision. */
+export function period(earliest: string | null, latest: string | null): Period {
+  if (earliest === null && latest === null)
+    return { earliest, latest, precision: 'between', words: 'unknown' };
+  if (earliest === null) return { earliest, latest, precision: 'by', words: `by ${day(latest!)}` };
+  if (latest === null) return { earliest, latest, precision: 'after', words: `on or after ${day(earliest)}` };
+  if (earliest === latest) return { earliest, latest, precision: 'day', words: day(earliest) };
+  if (earliest.endsWith('-01-01') && latest === periodEnd(earliest.slice(0, 4), 'year')) {
+    return { earliest, latest, precision: 'year', words: earliest.slice(0, 4) };
   }
-  const actual = (to.total - from.total) / monthsBetween(from.period_end, to.period_end);
-  const forecast =
-    actual > 0 ? addDays(from.period_end, ((value - from.total) / actual) * DAYS_PER_MONTH) : null;
-  return { required_per_month: required, actual_per_month: round(actual, 1), forecast_date: forecast };
+  if (earliest.endsWith('-01') && latest === periodEnd(earliest.slice(0, 7), 'month')) {
+    return { earliest, latest, precision: 'month', words: spoken(earliest, 'month') };
+  }
+  return { earliest, latest, precision: 'between', words: `between ${day(earliest)} and ${day(latest)}` };
+}
+
+interface Bracket {
+  earliest: string | null;
+  latest: string | null;
+  below: CountPoint | undefined;
+  above: CountPoint | undefined;
+  /** What a recruitment round adds, in words; '' when none narrows the period. */
+  step: string;
 }
 
 /**
- * Whether a target was met, judged only from the figures (sorted by period_end, none after the evaluation date):
- * met when a figure on or before the deadline proves it; missed when the first figure on or after the deadline is
- * still provably below; undetermined when no figure tells; on_track or at_risk while the deadline is ahead.
+ * The period the count first reaches `value` in: after the last figure below it (before the first at or above),
+ * by the first at or above. A round between the two, with an exact total after it, narrows it: designations happen
+ * in rounds, so the count before the round was about the total less the round's designations.
+ */
+function bracket(points: readonly CountPoint[], rounds: readonly RoundStep[], value: number): Bracket {
+  const at = points.findIndex((p) => provesAtLeast(p, value));
+  const above = at >= 0 ? points[at] : undefined;
+  const below = (above ? points.slice(0, at) : points).findLast((p) => provesBelow(p, value));
+  let earliest = below ? addDays(below.period_start, 1) : null;
+  let latest = above ? above.period_end : null;
+  const round = above && above.low === above.high ? lastRoundBetween(rounds, below, above) : undefined;
+  if (!above || !round) return { earliest, latest, below, above, step: '' };
+  const before = above.total - round.designated;
+  const when = spoken(round.date, round.precision);
+  const step = `${number(round.designated)} were designated in round ${round.round} (${when}), so about ${number(before)} before it`;
+  if (before < value) {
+    earliest = earliest === null || round.start > earliest ? round.start : earliest;
+    latest = round.end < latest! ? round.end : latest;
+    return { earliest, latest, below, above, step };
+  }
+  const dayBefore = addDays(round.start, -1);
+  latest = dayBefore < latest! ? dayBefore : latest;
+  return { earliest, latest, below, above, step: `${step}: ${number(value)} was reached before the round` };
+}
+
+/** The last round after the figure below (if any) that ends by the figure above. */
+function lastRoundBetween(rounds: readonly RoundStep[], below: CountPoint | undefined, above: CountPoint) {
+  return rounds.findLast(
+    (r) =>
+      (!below || r.start > below.period_end) && r.end <= above.period_end && r.start > (below?.date ?? ''),
+  );
+}
+
+/**
+ * Whether a target was met, judged only from the figures given (sorted by period_end, all published by
+ * evaluatedOn): met when the count reached it by the deadline; missed when it was still below on or after the
+ * deadline; on_track or at_risk from the trend while the deadline is ahead; undetermined when the evidence cannot
+ * tell (the period it reached the target in spans the deadline, or no figure comes after the deadline).
  */
 export function evaluateTarget(
   target: Target,
   points: readonly CountPoint[],
+  rounds: readonly RoundStep[],
   evaluatedOn: string,
 ): TargetResult {
   const deadline = periodEnd(target.deadline, target.deadline_precision);
-  const goal = number(target.value);
-  const by = spoken(target.deadline, target.deadline_precision);
-  const result = (status: TargetStatus, evidence: string, t: Trend, met?: CountPoint): TargetResult => ({
+  const b = bracket(points, rounds, target.value);
+  // Only a figure at or above the target shows it was reached; until then there is no period to give.
+  const reached = b.latest === null ? null : period(b.earliest, b.latest);
+  const fell = b.above
+    ? points.slice(points.indexOf(b.above) + 1).find((p) => provesBelow(p, target.value))
+    : undefined;
+  const result = (
+    status: TargetStatus,
+    evidence: string,
+    trend: Partial<TargetResult> = {},
+  ): TargetResult => ({
     ...target,
     deadline_end: deadline,
     status,
-    met_on: met?.date ?? null,
-    days_early: met ? daysBetween(met.period_end, deadline) : null,
+    reached,
+    days_early:
+      reached === null
+        ? null
+        : {
+            min: daysBetween(b.latest!, deadline),
+            max: b.earliest === null ? null : daysBetween(b.earliest, deadline),
+          },
+    fell_below: fell ? figureRef(fell) : null,
     evidence,
-    ...t,
+    required_per_month: null,
+    actual_per_month: null,
+    forecast: null,
+    ...trend,
   });
-
-  const metAt = points.findIndex((p) => p.period_end <= deadline && provesAtLeast(p, target.value));
-  if (metAt >= 0) {
-    const met = points[metAt]!;
-    const below = points.slice(0, metAt).findLast((p) => p.total < target.value);
-    const early = daysBetween(met.period_end, deadline);
-    const before = below ? `; the figure before, ${describe(below)}, was below` : '';
-    return result(
-      'met',
-      `${describe(met)} is at or above ${goal}, ${early} days before the deadline (${deadline})${before}.`,
-      trend(below, met, target.value, deadline),
-      met,
-    );
-  }
-
+  const words = evidenceWords(target, b, reached, deadline, points, fell);
+  if (b.latest !== null && b.latest <= deadline) return result('met', words);
+  if (b.earliest !== null && b.earliest > deadline) return result('missed', words);
   if (deadline > evaluatedOn) return forecastAhead(target, points, deadline, evaluatedOn, result);
+  return result('undetermined', words);
+}
 
-  const lastBelow = points.findLast((p) => p.period_end <= deadline && p.total < target.value);
-  const next = points.find((p) => p.period_end >= deadline);
-  if (next && provesBelow(next, target.value)) {
-    return result(
-      'missed',
-      `${describe(next)}, on or after the deadline (${deadline}), is still below ${goal}.`,
-      trend(lastBelow, next, target.value, deadline),
-    );
+function evidenceWords(
+  target: Target,
+  b: Bracket,
+  reached: Period | null,
+  deadline: string,
+  points: readonly CountPoint[],
+  fell: CountPoint | undefined,
+): string {
+  const goal = number(target.value);
+  const by = `the deadline of ${spoken(target.deadline, target.deadline_precision)} (${day(deadline)})`;
+  const parts: string[] = [];
+  if (b.above) parts.push(`${describe(b.above)} is at or above ${goal}`);
+  if (b.below) parts.push(`${describe(b.below)} was below it`);
+  if (b.step) parts.push(b.step);
+  if (parts.length === 0) return `No figure shows whether the count reached ${goal} by ${by}.`;
+  let text = `${parts.join('; ')}.`;
+  if (reached && b.latest !== null && b.latest <= deadline) {
+    const early =
+      b.earliest === null ? `at least ${number(daysBetween(b.latest, deadline))}` : daysRange(b, deadline);
+    const when =
+      ({ month: 'in ', year: 'in ', day: 'on ' } as Record<string, string>)[reached.precision] ?? '';
+    text += ` It was reached ${when}${reached.words}, ${early} days before ${by}.`;
+  } else if (b.earliest !== null && b.earliest > deadline) {
+    text += ` It was still below ${goal} after ${by}: missed.`;
+  } else if (b.above) {
+    text += ` It was reached ${reached!.words}; ${by} falls within that period, so whether ${goal} was reached by then cannot be told.`;
+  } else {
+    text += ` No later figure shows whether ${goal} was reached by ${by}.`;
   }
-  const last = lastBelow
-    ? `The last figure below ${goal} is ${describe(lastBelow)}`
-    : `No figure below ${goal} is known`;
-  const t = trend(lastBelow, next, target.value, deadline);
-  if (!next) {
-    return result(
-      'undetermined',
-      `${last}, and no figure comes after the deadline (${deadline}): whether ${goal} was reached by ${by} ` +
-        'cannot be told.',
-      t,
-    );
+  if (fell) {
+    const latest = points.at(-1)!;
+    const last =
+      latest !== fell && provesBelow(latest, target.value) ? `; the latest, ${describe(latest)}` : '';
+    text += ` It later fell below ${goal}: ${describe(fell)}${last}.`;
   }
-  const line = t.forecast_date
-    ? ` A straight line between the two reaches ${goal} on ${t.forecast_date}.`
-    : '';
-  return result(
-    'undetermined',
-    `${last}; the next figure, ${describe(next)}, is after the deadline (${deadline}). No figure falls between ` +
-      `them, so whether ${goal} was reached by ${by} cannot be told.${line}`,
-    t,
-  );
+  return text;
+}
+
+function daysRange(b: Bracket, deadline: string): string {
+  const min = daysBetween(b.latest!, deadline);
+  const max = daysBetween(b.earliest!, deadline);
+  return min === max ? number(min) : `${number(min)} to ${number(max)}`;
+}
+
+/** The rate between two figures as the range their intervals and periods allow (members a month). */
+export function rate(from: CountPoint, to: CountPoint): Range {
+  const longest = monthsBetween(from.period_start, to.period_end);
+  const shortest = monthsBetween(from.period_end, to.period_start);
+  const min = to.low !== null && from.high !== null && longest > 0 ? (to.low - from.high) / longest : null;
+  const max = to.high !== null && from.low !== null && shortest > 0 ? (to.high - from.low) / shortest : null;
+  return { min: min === null ? null : round(min, 1), max: max === null ? null : round(max, 1) };
 }
 
 function forecastAhead(
@@ -165,33 +284,72 @@ function forecastAhead(
   points: readonly CountPoint[],
   deadline: string,
   evaluatedOn: string,
-  result: (status: TargetStatus, evidence: string, t: Trend) => TargetResult,
+  result: (status: TargetStatus, evidence: string, trend?: Partial<TargetResult>) => TargetResult,
 ): TargetResult {
   const goal = number(target.value);
-  const latest = points.at(-1);
-  const earlier = latest && points.findLast((p) => monthsBetween(p.period_end, latest.period_end) >= 1);
+  const latest = points.findLast((p) => p.low !== null || p.high !== null);
+  const earlier =
+    latest && points.findLast((p) => p !== latest && monthsBetween(p.period_end, latest.period_start) >= 1);
   if (!latest || !earlier) {
     return result(
       'undetermined',
-      `The deadline (${deadline}) is after ${evaluatedOn} and there are too few figures for a trend.`,
-      NO_TREND,
+      `The deadline (${day(deadline)}) is after ${day(evaluatedOn)} and there are too few figures for a trend.`,
     );
   }
-  const actual = (latest.total - earlier.total) / monthsBetween(earlier.period_end, latest.period_end);
-  const monthsLeft = monthsBetween(latest.period_end, deadline);
-  const forecast =
-    actual > 0 ? addDays(latest.period_end, ((target.value - latest.total) / actual) * DAYS_PER_MONTH) : null;
-  const t = {
-    required_per_month: monthsLeft > 0 ? round((target.value - latest.total) / monthsLeft, 1) : null,
-    actual_per_month: round(actual, 1),
-    forecast_date: forecast,
+  const actual = rate(earlier, latest);
+  const monthsLongest = monthsBetween(latest.period_start, deadline);
+  const monthsShortest = monthsBetween(latest.period_end, deadline);
+  const required: Range = {
+    min:
+      latest.high !== null && monthsLongest > 0
+        ? round((target.value - latest.high) / monthsLongest, 1)
+        : null,
+    max:
+      latest.low !== null && monthsShortest > 0
+        ? round((target.value - latest.low) / monthsShortest, 1)
+        : null,
   };
-  const onTrack = forecast !== null && forecast <= deadline;
-  return result(
-    onTrack ? 'on_track' : 'at_risk',
-    `From ${describe(earlier)} to ${describe(latest)} the count changed by ${t.actual_per_month} a month; ` +
-      `${t.required_per_month ?? 'n/a'} a month is needed to reach ${goal} by ${deadline}` +
-      (forecast ? `; at this rate it is reached on ${forecast}.` : '.'),
-    t,
+  const reach = (from: string, still: number | null, perMonth: number | null) =>
+    still === null || perMonth === null || perMonth <= 0
+      ? null
+      : addDays(from, (still / perMonth) * DAYS_PER_MONTH);
+  const soonest = reach(
+    latest.period_start,
+    latest.high === null ? null : target.value - latest.high,
+    actual.max,
   );
+  const slowest = reach(
+    latest.period_end,
+    latest.low === null ? null : target.value - latest.low,
+    actual.min,
+  );
+  const trend = `From ${describe(earlier)} to ${describe(latest)} the count grew by ${rangeWords(actual)} a month; ${rangeWords(required)} a month is needed to reach ${goal} by ${day(deadline)}`;
+  if (soonest === null) {
+    return result('at_risk', `${trend}; at this rate it is not reached.`, {
+      required_per_month: required,
+      actual_per_month: actual,
+    });
+  }
+  // Never forecast a day before the judgement date: by then, only a published figure could show it was reached.
+  if (slowest !== null && slowest < evaluatedOn) {
+    return result(
+      'on_track',
+      `${trend}; at this rate it would have been reached ${period(soonest, slowest).words}, before ${day(evaluatedOn)}, but no figure published by then shows it.`,
+      { required_per_month: required, actual_per_month: actual },
+    );
+  }
+  const forecast = period(soonest < evaluatedOn ? evaluatedOn : soonest, slowest);
+  const onTrack = slowest !== null && slowest <= deadline;
+  return result(onTrack ? 'on_track' : 'at_risk', `${trend}; at this rate it is reached ${forecast.words}.`, {
+    required_per_month: required,
+    actual_per_month: actual,
+    forecast,
+  });
+}
+
+function rangeWords(r: Range): string {
+  if (r.min === null && r.max === null) return 'an unknown number';
+  if (r.min === null) return `at most ${r.max}`;
+  if (r.max === null) return `at least ${r.min}`;
+  return r.min === r.max ? String(r.min) : `${r.min} to ${r.max}`;
 }

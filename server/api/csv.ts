@@ -10,12 +10,21 @@ export interface Table {
   name: string;
   columns: readonly string[];
   rows: readonly CsvRow[];
+  /** The heading a column gets when its field name would not say what it counts (schools -> establishments). */
+  headings?: Readonly<Record<string, string>>;
 }
 
-/** The API's CSV: the columns are the JSON answer's field names (no BOM: it is read by programs too). */
-export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
+/**
+ * The API's CSV: the columns are the JSON answer's field names, but where a name would mislead a reader (schools
+ * counts establishments) the heading says what it counts (no BOM: it is read by programs too).
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly CsvRow[],
+  headings: Readonly<Record<string, string>> = {},
+): string {
   return csvText(
-    columns,
+    columns.map((column) => headings[column] ?? column),
     rows.map((row) => columns.map((column) => row[column])),
   );
 }
@@ -30,7 +39,7 @@ export function csvFileName(name: string): string {
 export function csvResponse(table: Table): CachedBody {
   return {
     contentType: 'text/csv; charset=utf-8',
-    body: toCsv(table.columns, table.rows),
+    body: toCsv(table.columns, table.rows, table.headings),
     headers: { 'Content-Disposition': `attachment; filename="${csvFileName(table.name)}"` },
   };
 }

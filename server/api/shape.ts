@@ -26,3 +26,17 @@ export function flat(row: object): CsvRow {
 export function fileName(...parts: (string | number | undefined | null)[]): string {
   return parts.filter((p) => p !== undefined && p !== null && p !== '').join('-');
 }
+
+/**
+ * CSV headings for the figures whose field names say "schools" but count establishments (see the definitions at
+ * /api/v1/sources): a spreadsheet's reader sees what is counted; the JSON keeps its field names.
+ */
+export const ESTABLISHMENT_HEADINGS: Readonly<Record<string, string>> = {
+  schools: 'establishments',
+  schools_total: 'establishments_total',
+  schools_with_coordinates: 'establishments_located',
+  schools_beyond_km: 'establishments_beyond_km',
+  members_per_100_schools: 'members_per_100_establishments',
+  pupils: 'pupils_in_establishments',
+  pupils_in_member_schools: 'pupils_in_member_schools_lower_bound',
+};

@@ -111,6 +111,12 @@ export class AreaIndex {
   // A large file names the same ~150 areas again and again: each distinct value is matched once.
   private readonly matches = new Map<string, AreaMatch>();
 
+  /** Whether a value names known areas: match() without looking for the closest name when it does not. */
+  knows(value: string): boolean {
+    const trimmed = value.trim();
+    return /^\d{3}$/.test(trimmed) ? this.byCode.has(trimmed) : this.byKey.has(normaliseAreaName(trimmed));
+  }
+
   match(value: string): AreaMatch {
     let result = this.matches.get(value);
     if (result === undefined) {

@@ -1,13 +1,14 @@
 import type { Db } from '../db/gateway.js';
 import { areaContext, areaTables } from './area-context.js';
 import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js';
-import { insertAlias, upsertArea } from '../db/writes/council-areas.js';
+import { aliasKey, insertAlias, upsertArea, upsertComposition } from '../db/writes/council-areas.js';
 import { clearEstablishments, establishmentsAsAt, insertEstablishment } from '../db/writes/establishments.js';
 import { committedImports } from '../db/writes/imports.js';
 import { unknownMetrics } from '../db/queries/milestones.js';
 import { clearMilestones, insertMilestone, upsertMetric } from '../db/writes/milestones.js';
 import {
   findSnapshot,
+  type HubListingFields,
   insertSnapshotMember,
   memberKeysAsAt,
   pruneUnlisted,
@@ -17,7 +18,13 @@ import type { CsvFormat } from './format.js';
 import { areaList, districtLookup, type CouncilAreaRecord } from './formats/council-areas.js';
 import { giasExtract, type EstablishmentRecord } from './formats/establishments.js';
 import { milestoneList, type MilestoneRecord } from './formats/milestones.js';
-import { hubList, nleList, teachingSchoolList, type MemberRecord } from './formats/networks.js';
+import { hubFinderList, hubListByArea, type HubRecord } from './formats/hub-lists.js';
+import { nleList, teachingSchoolList, type MemberRecord } from './formats/networks.js';
+import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
+import { matchHubs } from '../hubs/match.js';
+import type { HubClass } from '../hubs/types.js';
+import { relocateHubs } from './hub-locations.js';
+import { placeTables, placesOf } from './hub-places.js';
 import {
   aliasTable,
   metricTable,
@@ -25,6 +32,8 @@ import {
   type AliasRecord,
   type MetricRecord,
 } from './formats/reference.js';
+import { networkPeriodTable, publicationTable } from './formats/sources.js';
+import { upsertNetworkPeriod, upsertPublication } from '../db/writes/sources.js';
 import type { BoundaryRecord } from './boundaries.js';
 
 export const IMPORT_KINDS = [
@@ -38,6 +47,8 @@ export const IMPORT_KINDS = [
   'area-aliases',
   'area-successors',
   'metrics',
+  'network-periods',
+  'publications',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -61,6 +72,15 @@ export interface SnapshotChanges {
   compared_with: string | null;
   joined: string[];
   left: string[];
+  /** Hubs: every match between the two lists that rests on weak evidence, with that evidence (else empty). */
+  weak_matches: WeakMatch[];
+}
+
+export interface WeakMatch {
+  class: HubClass;
+  from: string[];
+  to: string[];
+  weak: string[];
 }
 
 export interface KindSpec<R> {
@@ -74,38 +94,85 @@ export interface KindSpec<R> {
 
 const changed = () => true;
 
-function networkSpec(
+interface HubHooks<R> {
+  listing: (db: Db) => (record: R) => HubListingFields;
+  finish: (db: Db) => void;
+}
+
+function networkSpec<R extends MemberRecord>(
   kind: 'teaching-schools' | 'nles' | 'hubs',
-  format: CsvFormat<MemberRecord>,
-): KindSpec<MemberRecord> {
+  formats: CsvFormat<R>[],
+  hubs?: HubHooks<R>,
+): KindSpec<R> {
   return {
     kind,
     network: kind,
     needsAsAt: true,
-    formats: [format],
+    formats,
     writer(db, importId, asAt) {
       const previous = findSnapshot(db, kind, asAt!);
-      const before = memberKeysAsAt(db, kind, asAt!);
+      const before = listBefore(db, kind, asAt!, hubs !== undefined);
       const snapshot = { id: replaceSnapshot(db, importId, kind, asAt!), network_id: kind };
+      const listing = hubs?.listing(db);
       const keys = new Set<string>();
       return {
         supersedes: previous ? [previous.import_id] : [],
         add(record) {
-          insertSnapshotMember(db, importId, snapshot, record);
+          insertSnapshotMember(db, importId, snapshot, record, listing?.(record));
           keys.add(record.key);
           return true;
         },
-        changes: () => ({
-          compared_with: before.as_at,
-          joined: [...keys].filter((key) => !before.keys.has(key)),
-          left: [...before.keys].filter((key) => !keys.has(key)),
-        }),
+        changes: () =>
+          before.hubs ? hubListChanges(before, hubListings(db, snapshot.id)) : keyChanges(before, keys),
         // A replaced list's members and groups that no list names any more would linger in search.
-        finish: () => (pruneUnlisted(db, kind), null),
+        finish: () => (pruneUnlisted(db, kind), hubs?.finish(db), null),
       };
     },
   };
 }
+
+interface ListBefore {
+  as_at: string | null;
+  keys: Set<string>;
+  /** Hubs: the list's hubs with their districts (read before a same-date list is replaced). */
+  hubs: HubListingRow[] | null;
+}
+
+function listBefore(db: Db, kind: string, asAt: string, hubs: boolean): ListBefore {
+  const before = memberKeysAsAt(db, kind, asAt);
+  const snapshot = hubs && before.as_at !== null ? findSnapshot(db, kind, before.as_at) : undefined;
+  return { ...before, hubs: hubs ? (snapshot ? hubListings(db, snapshot.id) : []) : null };
+}
+
+const keyChanges = (before: ListBefore, keys: Set<string>): SnapshotChanges => ({
+  compared_with: before.as_at,
+  joined: [...keys].filter((key) => !before.keys.has(key)),
+  left: [...before.keys].filter((key) => !keys.has(key)),
+  weak_matches: [],
+});
+
+/** A hub's code names nothing across lists: who joined and left is what the match of their areas says. */
+function hubListChanges(before: ListBefore, after: HubListingRow[]): SnapshotChanges {
+  const match = matchHubs(before.hubs!, after);
+  const links = match.changes.flatMap((c) => c.same_hub);
+  return {
+    compared_with: before.as_at,
+    joined: after.map((h) => h.key).filter((key) => !links.some((l) => l.to === key)),
+    left: before.hubs!.map((h) => h.key).filter((key) => !links.some((l) => l.from === key)),
+    weak_matches: match.changes
+      .filter((c) => c.weak.length > 0)
+      .map((c) => ({ class: c.class, from: c.from, to: c.to, weak: c.weak })),
+  };
+}
+
+/** Hubs: each with the districts it serves as places, and placed on the map as the match between lists says. */
+const hubSpec = networkSpec<HubRecord>('hubs', [hubFinderList, hubListByArea], {
+  listing(db) {
+    const tables = placeTables(db);
+    return (record) => ({ ...record.hub, places: placesOf(record.hub.places, tables) });
+  },
+  finish: relocateHubs,
+});
 
 const councilAreas: KindSpec<CouncilAreaRecord> = {
   kind: 'council-areas',
@@ -180,21 +247,56 @@ function aliasSpec(
     network: null,
     needsAsAt: false,
     formats: [format],
-    writer: (db, importId) => ({
-      supersedes: [],
-      add: (record) => insertAlias(db, importId, record),
-      finish: () => areaTablesProblem(db),
-    }),
+    writer(db, importId) {
+      const compositions = new CompositionCheck();
+      return {
+        supersedes: [],
+        add(record) {
+          const alias = insertAlias(db, importId, record);
+          if (!record.composition) return alias;
+          compositions.see(record.alias, record.composition);
+          return upsertComposition(db, importId, record.alias, record.composition) || alias;
+        },
+        finish: () => compositions.problem() ?? areaTablesProblem(db),
+      };
+    },
   };
 }
 
-const metrics: KindSpec<MetricRecord> = {
-  kind: 'metrics',
-  network: null,
-  needsAsAt: false,
-  formats: [metricTable],
-  writer: (db, importId) => ({ supersedes: [], add: (record) => upsertMetric(db, importId, record) }),
-};
+/** A reference table upserted row by row (metrics, network periods, publications). */
+function referenceSpec<R>(
+  kind: 'metrics' | 'network-periods' | 'publications',
+  format: CsvFormat<R>,
+  upsert: (db: Db, importId: number, record: R) => boolean,
+): KindSpec<R> {
+  return {
+    kind,
+    network: null,
+    needsAsAt: false,
+    formats: [format],
+    writer: (db, importId) => ({ supersedes: [], add: (record) => upsert(db, importId, record) }),
+  };
+}
+
+/** A successor named on several rows (one per council area) must give the same districts on each. */
+class CompositionCheck {
+  private readonly seen = new Map<string, string>();
+  private readonly clashes: string[] = [];
+
+  see(name: string, composition: NonNullable<AliasRecord['composition']>): void {
+    const key = aliasKey(name);
+    const value = JSON.stringify(composition);
+    const before = this.seen.get(key);
+    if (before !== undefined && before !== value) this.clashes.push(name);
+    this.seen.set(key, value);
+  }
+
+  problem(): string | null {
+    return this.clashes.length === 0
+      ? null
+      : `districts_2013 and part differ between the rows of ${this.clashes.map((n) => `'${n}'`).join(', ')}`;
+  }
+}
 
 /** Names and aliases must still say one thing each once a file has changed them, or no later file could be matched. */
 function areaTablesProblem(db: Db): string | null {
@@ -223,11 +325,13 @@ export function boundaryWriter(
 export const CSV_KINDS: Record<Exclude<ImportKind, 'boundaries'>, KindSpec<any>> = {
   'council-areas': councilAreas,
   establishments,
-  'teaching-schools': networkSpec('teaching-schools', teachingSchoolList),
-  nles: networkSpec('nles', nleList),
-  hubs: networkSpec('hubs', hubList),
+  'teaching-schools': networkSpec('teaching-schools', [teachingSchoolList]),
+  nles: networkSpec('nles', [nleList]),
+  hubs: hubSpec,
   milestones,
   'area-aliases': aliasSpec('area-aliases', aliasTable),
   'area-successors': aliasSpec('area-successors', successorTable),
-  metrics,
+  metrics: referenceSpec<MetricRecord>('metrics', metricTable, upsertMetric),
+  'network-periods': referenceSpec('network-periods', networkPeriodTable, upsertNetworkPeriod),
+  publications: referenceSpec('publications', publicationTable, upsertPublication),
 };

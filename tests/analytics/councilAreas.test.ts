@@ -36,7 +36,7 @@ describe('councilArea', () => {
     const leeds = councilArea(db, { network: 'teaching-schools', la_code: '383', radius_km: 15 });
     expect(leeds.name).toBe('Leeds');
     expect(leeds.members).toHaveLength(leeds.coverage.members);
-    expect(leeds.groups.reduce((n, g) => n + g.members_here, 0)).toBe(
+    expect(leeds.groups!.reduce((n, g) => n + g.members_here, 0)).toBe(
       leeds.members.filter((m) => m.group_id).length,
     );
     expect(leeds.schools_by_phase.reduce((n, p) => n + p.schools, 0)).toBe(leeds.coverage.schools);

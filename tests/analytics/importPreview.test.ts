@@ -56,6 +56,7 @@ const FROM_2015_TO_2016 = {
     { la_code: '921', name: 'Isle of Wight', from_members: 1, to_members: 2, change: 1, coverage: null },
   ],
   council_areas_covered: { from: 3, to: 3 },
+  hubs: null,
 };
 
 describe('the import preview', () => {
@@ -69,6 +70,7 @@ describe('the import preview', () => {
       as_at: '2016-01-01',
       compared_with: '2015-05-01',
       next_list: null,
+      against_next: null,
       ...FROM_2015_TO_2016,
     });
     expect(report.preview?.compared_with).toBe(report.changes?.compared_with);
@@ -134,6 +136,7 @@ describe('the import preview', () => {
       as_at: _a,
       compared_with: _c,
       next_list: _l,
+      against_next: _next,
       members: _m,
       ...previewed
     } = report.preview!;

@@ -39,13 +39,21 @@ describe('groups', () => {
   it('counts the 640 alliances and their 808 members', () => {
     const all = groups(db, base);
     expect(all.total).toBe(640);
-    expect(all.rows.reduce((n, g) => n + g.members, 0)).toBe(808);
+    expect(all.rows!.reduce((n, g) => n + g.members, 0)).toBe(808);
   });
 
   it('finds groups by a member\u2019s area, counting all their members', () => {
     const camden = groups(db, { ...base, la: '202' });
     expect(camden.total).toBeGreaterThan(0);
-    expect(camden.rows.every((g) => g.la_codes.includes('202'))).toBe(true);
+    expect(camden.rows!.every((g) => g.la_codes.includes('202'))).toBe(true);
+  });
+
+  it('gives null groups, with the reason, for a network without them', () => {
+    expect(groups(db, { ...base, network: 'hubs' })).toMatchObject({
+      rows: null,
+      total: null,
+      groups_note: 'Teaching school hubs are not grouped: each hub serves its own area.',
+    });
   });
 });
 
@@ -54,18 +62,21 @@ describe('networks, snapshots, imports, sources, boundaries', () => {
     const [ts, nles, hubs] = networks(db);
     expect(ts).toMatchObject({ snapshot_dates: ['2018-03-12'], latest: { members: 808, groups: 640 } });
     expect(nles).toMatchObject({ group_label: null, latest: null });
-    expect(hubs!.latest).toMatchObject({ as_at: '2025-09-30', members: 87, groups: 0 });
+    expect(hubs!.latest).toMatchObject({ as_at: '2025-09-30', members: 87, groups: null });
     expect(networks(db, { as_at: '2018-01-01' })[0]!.latest).toBeNull();
   });
 
   it('lists snapshots, imports and sources', () => {
     expect(snapshots(db, { network: 'hubs' })).toEqual([
-      expect.objectContaining({ council_areas_covered: 152 }),
+      expect.objectContaining({ as_at: '2021-09-01', members: 87, council_areas_covered: 152 }),
+      expect.objectContaining({ as_at: '2025-09-30', members: 87, council_areas_covered: 152 }),
     ]);
     expect(imports(db, { kind: 'boundaries', limit: 10, offset: 0 }).total).toBe(2);
     const s = sources(db);
     expect(s.files.map((f) => f.file_name)).toContain('milestones/programme_milestones_2011-2021.csv');
-    expect(s.publications.reduce((n, p) => n + p.milestones, 0)).toBe(40);
+    expect(s.publications.reduce((n, p) => n + p.figures + p.targets, 0)).toBe(40);
+    expect(s.publications.every((p) => p.publisher !== null)).toBe(true);
+    expect(s.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['establishment', 'school']));
   });
 
   it('returns the boundaries as stored', () => {

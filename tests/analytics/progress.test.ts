@@ -1,61 +1,139 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { progress } from '../../server/analytics/progress.js';
+import { fromPercentage, progress } from '../../server/analytics/progress.js';
 import { shippedDb } from './helpers.js';
 
 const db = shippedDb();
 afterAll(() => db.close());
+const today = '2026-11-27';
 
 describe('progress', () => {
-  const ts = progress(db, { network: 'teaching-schools', today: '2025-01-01' });
+  const ts = progress(db, { network: 'teaching-schools', today });
 
-  it('merges the published figures with the imported list, once per date, in time order', () => {
-    expect(ts.series.map((p) => [p.date, p.total, p.source])).toEqual([
-      ['2011-07', 100, 'milestone'],
-      ['2012-12', 217, 'milestone'],
-      ['2013-04-18', 360, 'milestone'],
-      ['2014-05-26', 548, 'milestone'],
-      ['2018-03-12', 808, 'snapshot'],
-      ['2019-09-01', 754, 'milestone'],
-      ['2019-12-01', 755, 'milestone'],
-      ['2020-12-01', 735, 'milestone'],
-      ['2021-03-01', 733, 'milestone'],
+  it('merges the published figures with the imported list, once per date, in time order, qualifiers kept', () => {
+    expect(ts.series.map((p) => [p.date, p.total, p.qualifier, p.source])).toEqual([
+      ['2011-07', 100, 'exact', 'milestone'],
+      ['2012-12', 217, 'exact', 'milestone'],
+      ['2013-04-18', 360, 'just over', 'milestone'],
+      ['2014-05-26', 548, 'exact', 'milestone'],
+      ['2018-03-12', 808, 'exact', 'snapshot'],
+      ['2019-09-01', 754, 'derived', 'milestone'],
+      ['2019-12-01', 755, 'exact', 'milestone'],
+      ['2020-12-01', 735, 'derived', 'milestone'],
+      ['2021-03-01', 733, 'exact', 'milestone'],
     ]);
-    expect(ts.series[2]).toMatchObject({ qualifier: 'just over' });
+    expect(ts.series[2]).toMatchObject({ low: 360, high: 396 });
+    expect(ts.series[1]).toMatchObject({ period_start: '2012-12-01', period_end: '2012-12-31' });
+    expect(ts.series[3]!.publication).toMatchObject({
+      publisher: 'Department for Education',
+      kind: 'primary',
+    });
   });
 
-  it('lists the recruitment rounds the sources name', () => {
-    expect(ts.rounds).toEqual([
-      expect.objectContaining({ round: 1, date: '2011-07', designated: 100, total_after: 100 }),
-      expect.objectContaining({ round: 3, date: '2013-04-18', designated: 150, total_after: 360 }),
-      expect.objectContaining({ round: 4, date: '2014-04', designated: 200, total_after: null }),
+  it('keeps each round\u2019s totals with their qualifiers: round 3 is "just over 360", round 4 about 348 before', () => {
+    expect(
+      ts.rounds.map((r) => [r.round, r.designated, r.total_after, r.total_after_qualifier, r.total_before]),
+    ).toEqual([
+      [1, 100, 100, 'exact', 0],
+      [3, 150, 360, 'just over', 210],
+      [4, 200, 548, 'exact', 348],
+    ]);
+    expect(ts.rounds[2]).toMatchObject({ total_after_date: '2014-05-26', total_before_qualifier: 'about' });
+  });
+
+  it('dates 500 by March 2015 by the evidence: reached in April 2014, 335 to 364 days early, no forecast', () => {
+    const [five, six] = ts.targets;
+    expect(five).toMatchObject({
+      value: 500,
+      status: 'met',
+      reached: { earliest: '2014-04-01', latest: '2014-04-30', precision: 'month', words: 'April 2014' },
+      days_early: { min: 335, max: 364 },
+      forecast: null,
+      fell_below: null,
+    });
+    expect(five!.evidence).toContain('200 were designated in round 4 (April 2014), so about 348 before it');
+    expect(six).toMatchObject({
+      value: 600,
+      status: 'undetermined',
+      reached: { earliest: '2014-05-27', latest: '2018-03-12', precision: 'between' },
+      days_early: { min: -497, max: 888 },
+    });
+    expect(six!.publication).toMatchObject({ kind: 'secondary', published: null });
+  });
+
+  it('names each coverage figure\u2019s denominator and what a rounded percentage allows', () => {
+    expect(
+      ts.coverage_series.map((p) => [p.date, p.covered, p.covered_min, p.covered_max, p.of, p.pct]),
+    ).toEqual([
+      ['2014-05-26', null, 144, 145, 152, 95],
+      ['2018-03-12', 149, 149, 149, 152, 98],
+      ['2019-12-01', 148, 148, 148, 150, 98.7],
     ]);
   });
 
-  it('judges 500 by March 2015 met and 600 by October 2016 undetermined', () => {
-    expect(ts.targets.map((t) => [t.value, t.deadline, t.status, t.met_on])).toEqual([
-      [500, '2015-03', 'met', '2014-05-26'],
-      [600, '2016-10', 'undetermined', null],
+  it('carries every other published figure of the network: alliances over time, pupils, SLEs, NLGs', () => {
+    const byMetric = new Map(ts.figures.map((f) => [f.metric, f]));
+    expect(byMetric.get('teaching_school_alliances_total')!.points.map((p) => [p.value, p.source])).toEqual([
+      [640, 'snapshot'],
+      [618, 'milestone'],
+      [618, 'milestone'],
+      [604, 'milestone'],
+      [601, 'milestone'],
     ]);
+    expect(byMetric.get('pupils_in_alliance_schools')!.points[0]).toMatchObject({
+      value: 1_000_000,
+      qualifier: 'over',
+      source_quote: expect.stringContaining('Well over 1 million'),
+    });
+    expect(byMetric.get('nlgs_total')).toMatchObject({ related: true });
+    expect([...byMetric.keys()]).toEqual(
+      expect.arrayContaining([
+        'sles_designated_total',
+        'teaching_school_application_success_pct',
+        'tsas_with_one_teaching_school_pct',
+      ]),
+    );
+    expect(ts.undated.map((u) => u.metric)).toEqual(['sles_total']);
   });
 
-  it('gives coverage over time out of the number of areas each source counts', () => {
-    expect(ts.coverage_series.map((p) => [p.date, p.covered, p.of, p.pct])).toEqual([
-      ['2014-05-26', null, null, 95],
-      ['2018-03-12', 149, 152, 98],
-      ['2019-12-01', 148, 150, 98.7],
+  it('judges as at a past date only on the figures published by then, never forecasting a day before it', () => {
+    const then = progress(db, { network: 'teaching-schools', as_at: '2014-05-25', today });
+    expect(then.series.at(-1)).toMatchObject({ date: '2013-04-18' });
+    expect(then.rounds.map((r) => r.round)).toEqual([1, 3]);
+    expect(then.targets[0]).toMatchObject({ value: 500, status: 'on_track', forecast: null, reached: null });
+    expect(then.targets[0]!.evidence).toContain(
+      'before 25 May 2014, but no figure published by then shows it',
+    );
+    const later = progress(db, { network: 'teaching-schools', as_at: '2014-06-01', today });
+    expect(later.targets[1]).toMatchObject({ value: 600, status: 'on_track' });
+    expect(later.targets[1]!.forecast!.earliest! >= '2014-06-01').toBe(true);
+  });
+
+  it('says when a met target later fell below: NLEs over 1,000 in May 2014, 991 in December 2020', () => {
+    const nles = progress(db, { network: 'nles', today });
+    expect(nles.targets).toEqual([
+      expect.objectContaining({
+        value: 1000,
+        status: 'met',
+        reached: expect.objectContaining({ earliest: null, latest: '2014-05-26', words: 'by 26 May 2014' }),
+        days_early: { min: 309, max: null },
+        fell_below: expect.objectContaining({ date: '2020-12-01', total: 991, qualifier: 'derived' }),
+      }),
     ]);
-  });
-
-  it('leaves out what was not yet known on as_at', () => {
-    const then = progress(db, { network: 'teaching-schools', as_at: '2014-06-01', today: '2025-01-01' });
-    expect(then.series.at(-1)!.date).toBe('2014-05-26');
-    expect(then.targets[1]).toMatchObject({ value: 600, status: 'on_track' });
-  });
-
-  it('judges the NLE target and keeps the undated figure apart', () => {
-    const nles = progress(db, { network: 'nles', today: '2025-01-01' });
-    expect(nles.targets).toEqual([expect.objectContaining({ value: 1000, status: 'met', days_early: 309 })]);
+    expect(nles.targets[0]!.evidence).toContain('the latest, 987 on 1 March 2021');
     expect(nles.undated).toHaveLength(1);
-    expect(nles.series.map((p) => p.date)).not.toContain(null);
+  });
+
+  it('shows a related figure only within the network\u2019s period', () => {
+    const hubs = progress(db, { network: 'hubs', today });
+    expect(hubs.figures.map((f) => f.metric)).not.toContain('nlgs_total');
+    expect(hubs.period.started).toMatchObject({ date: '2021-09' });
+  });
+});
+
+describe('fromPercentage', () => {
+  it('gives the counts a printed percentage allows', () => {
+    expect(fromPercentage(95, 152)).toMatchObject({ covered: null, covered_min: 144, covered_max: 145 });
+    expect(fromPercentage(98.7, 150)).toMatchObject({ covered: 148, covered_min: 148, covered_max: 148 });
+    expect(fromPercentage(100, 152)).toMatchObject({ covered: 152, covered_max: 152 });
   });
 });

@@ -12,8 +12,11 @@ describe('summary', () => {
       network: 'teaching-schools',
       as_at: '2018-03-12',
       snapshot_as_at: '2018-03-12',
+      snapshot_in_force_to: '2021-08-31',
+      snapshot_age_days: 0,
       members: 808,
       groups: 640,
+      groups_note: null,
       council_areas_total: 152,
       council_areas_covered: 149,
       coverage_pct: 98.0,
@@ -23,8 +26,33 @@ describe('summary', () => {
         { la_code: '921', name: 'Isle of Wight', region: 'South East' },
       ],
       schools_total: 28087,
-      pupils_in_member_schools: expect.any(Number),
+      pupils_in_member_schools: 554967,
+      member_schools_with_pupils: 753,
+      published_total: expect.objectContaining({ date: '2014-05-26', total: 548, qualifier: 'exact' }),
+      by_region: expect.any(Array),
     });
+  });
+
+  it('says how old the list in force is, and gives the nearest published total beside it', () => {
+    const s = summary(db, { network: 'teaching-schools', as_at: '2021-06-01' });
+    expect(s).toMatchObject({ snapshot_as_at: '2018-03-12', snapshot_age_days: 1177, members: 808 });
+    expect(s.published_total).toMatchObject({ date: '2021-03-01', total: 733, qualifier: 'exact' });
+    expect(s.published_total!.publication).toMatchObject({ publisher: 'Department for Education' });
+  });
+
+  it('counts each hub once, in the region of most of the areas it serves: 87 in all, 10 in London', () => {
+    const hubs = summary(db, { network: 'hubs' });
+    expect(hubs.by_region.reduce((n, r) => n + r.members, 0)).toBe(87);
+    expect(hubs.by_region.find((r) => r.region === 'London')).toMatchObject({
+      members: 10,
+      council_areas: 33,
+    });
+    expect(hubs).toMatchObject({
+      groups: null,
+      groups_note: expect.stringMatching(/^Teaching school hubs are not/),
+    });
+    const schools = summary(db, { network: 'teaching-schools' });
+    expect(schools.by_region.reduce((n, r) => n + r.members, 0)).toBe(808);
   });
 
   it('adds up by region to the national figures', () => {

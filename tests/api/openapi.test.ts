@@ -68,7 +68,7 @@ describe('/api/openapi.json', () => {
     const area = (coverage.properties as { rows: { items: JsonSchema } }).rows.items;
     expect((area.properties as Record<string, JsonSchema>).members_per_100_schools).toMatchObject({
       anyOf: [{ type: 'number', minimum: 0 }, { type: 'null' }],
-      description: expect.stringContaining('null when the area has no schools'),
+      description: expect.stringContaining('null when the area has none'),
     });
     expect(area.additionalProperties).toBe(false);
     expect(doc.paths['/api/docs']!.get.responses).toMatchObject({

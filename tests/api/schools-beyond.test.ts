@@ -48,9 +48,9 @@ describe('GET /api/v1/schools-beyond', () => {
     expect(both.body.error.message).toMatch(/not both/);
   });
 
-  it('answers 404 for an unknown area and for a network without locations', async () => {
+  it('answers 404 for an unknown area and for a date before a network’s first list', async () => {
     expectErrorShape((await get('/api/v1/schools-beyond?la_code=999').expect(404)).body, 404);
-    const hubs = await get('/api/v1/schools-beyond?network=hubs').expect(404);
-    expect(hubs.body.error.message).toMatch(/cannot be measured/);
+    const hubs = await get('/api/v1/schools-beyond?network=hubs&as_at=2021-08-31').expect(404);
+    expect(hubs.body.error.message).toMatch(/the first is as at 2021-09-01/);
   });
 });

@@ -71,9 +71,44 @@ describe('GET /api/v1/summary', () => {
     const [header, row] = res.text.split('\r\n');
     expect(header).toBe(
       'network,as_at,snapshot_as_at,members,groups,council_areas_total,council_areas_covered,coverage_pct,' +
-        'uncovered,schools_total,pupils_in_member_schools',
+        'uncovered,establishments_total,pupils_in_member_schools_lower_bound,member_schools_with_pupils',
     );
-    expect(row).toMatch(/^teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,\d+$/);
+    expect(row).toBe(
+      'teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,554967,753',
+    );
+  });
+
+  it('after the network\u2019s end, says it had ended, and when, instead of the last list\u2019s 808', async () => {
+    const res = await get('/api/v1/summary?network=teaching-schools&as_at=2030-01-01').expect(404);
+    expectErrorShape(res.body, 404);
+    expect(res.body.error.message).toMatch(
+      /^Teaching schools ended on 31 August 2021, the end of August 2021 \(/,
+    );
+    const lastDay = await get('/api/v1/summary?network=teaching-schools&as_at=2021-08-31').expect(200);
+    expect(lastDay.body).toMatchObject({ members: 808, snapshot_in_force_to: '2021-08-31' });
+    for (const path of ['coverage', 'gaps', 'members', 'groups', 'council-areas', 'council-areas/921']) {
+      const after = await get(`/api/v1/${path}?network=teaching-schools&as_at=2022-01-01`).expect(404);
+      expect(after.body.error.message).toMatch(/^Teaching schools ended on 31 August 2021/);
+    }
+  });
+
+  it('between lists, says how old the list is and gives the nearest published total', async () => {
+    const res = await get('/api/v1/summary?network=teaching-schools&as_at=2021-06-01').expect(200);
+    expect(res.body).toMatchObject({
+      snapshot_as_at: '2018-03-12',
+      snapshot_age_days: 1177,
+      published_total: { date: '2021-03-01', total: 733, qualifier: 'exact' },
+    });
+  });
+
+  it('says what the pupils figure counts, and counts hubs once by region', async () => {
+    const ts = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(ts.body).toMatchObject({ pupils_in_member_schools: 554967, member_schools_with_pupils: 753 });
+    const hubs = await get('/api/v1/summary?network=hubs').expect(200);
+    expect(hubs.body).toMatchObject({ groups: null, groups_note: expect.any(String) });
+    const total = hubs.body.by_region.reduce((n: number, r: { members: number }) => n + r.members, 0);
+    expect(total).toBe(87);
+    expect(hubs.body.by_region.find((r: { region: string }) => r.region === 'London').members).toBe(10);
   });
 });
 
@@ -87,20 +122,39 @@ describe('GET /api/v1/progress', () => {
     expect(res.body.series.filter((p: { date: string }) => p.date === '2018-03-12')).toHaveLength(1);
 
     const [five, six] = res.body.targets;
-    expect(five).toMatchObject({ value: 500, deadline: '2015-03', status: 'met' });
-    expect(five.met_on <= '2014-05-26').toBe(true);
-    expect(six).toMatchObject({ value: 600, deadline: '2016-10', status: 'undetermined', met_on: null });
-    expect(six.evidence).toContain('548 on 2014-05-26');
-    expect(six.evidence).toContain('808 on 2018-03-12');
+    expect(five).toMatchObject({
+      value: 500,
+      deadline: '2015-03',
+      status: 'met',
+      reached: { earliest: '2014-04-01', latest: '2014-04-30', words: 'April 2014' },
+      days_early: { min: 335, max: 364 },
+      forecast: null,
+    });
+    expect(six).toMatchObject({ value: 600, deadline: '2016-10', status: 'undetermined' });
+    expect(six.evidence).toContain('548 on 26 May 2014');
+    expect(six.evidence).toContain('808 on 12 March 2018');
+    expect(six.publication).toMatchObject({ kind: 'secondary', published: null });
 
     expect(res.body.rounds.map((r: { round: number }) => r.round)).toEqual([1, 3, 4]);
+    expect(res.body.rounds[1]).toMatchObject({ total_after: 360, total_after_qualifier: 'just over' });
     expect(res.body.coverage_series.map((p: { pct: number }) => p.pct)).toEqual([95, 98, 98.7]);
+    expect(res.body.coverage_series[0]).toMatchObject({ covered_min: 144, covered_max: 145, of: 152 });
   });
 
-  it('judges the NLE target met from "over 1,000", and lists the undated figure apart', async () => {
+  it('judges as at the day before the announcement without it, forecasting no day before then', async () => {
+    const res = await get('/api/v1/progress?as_at=2014-05-25').expect(200);
+    expect(res.body.targets[0]).toMatchObject({ value: 500, status: 'on_track', forecast: null });
+  });
+
+  it('judges the NLE target met from "over 1,000", later below, and lists the undated figure apart', async () => {
     const res = await get('/api/v1/progress?network=nles').expect(200);
     expect(res.body.targets).toHaveLength(1);
-    expect(res.body.targets[0]).toMatchObject({ value: 1000, status: 'met', met_on: '2014-05-26' });
+    expect(res.body.targets[0]).toMatchObject({
+      value: 1000,
+      status: 'met',
+      reached: { latest: '2014-05-26' },
+      fell_below: { date: '2020-12-01', total: 991 },
+    });
     expect(res.body.undated).toEqual([expect.objectContaining({ value: 1100, qualifier: 'over' })]);
     expect(res.body.series.every((p: { date: string | null }) => p.date !== null)).toBe(true);
   });
@@ -114,7 +168,7 @@ describe('GET /api/v1/progress', () => {
   it('gives the series as CSV', async () => {
     const res = await get('/api/v1/progress?format=csv&as_at=2020-01-01').expect(200);
     expect(res.text.split('\r\n')[0]).toBe(
-      'date,precision,period_end,total,qualifier,source,source_title,source_url',
+      'date,precision,period_start,period_end,total,qualifier,low,high,source,source_title,source_url,publisher,published',
     );
   });
 });
@@ -154,9 +208,11 @@ describe('GET /api/v1/coverage', () => {
     expect(wide.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km === 0)).toBe(true);
   });
 
-  it('gives null distances for hubs, which have no location', async () => {
-    const res = await get('/api/v1/coverage?network=hubs').expect(200);
-    expect(res.body.rows.every((r: { schools_beyond_km: null }) => r.schools_beyond_km === null)).toBe(true);
+  it('measures distances from hubs located at their lead schools, and none from a list before them', async () => {
+    const res = await get('/api/v1/coverage?network=hubs&as_at=2022-01-01').expect(200);
+    expect(res.body.snapshot_as_at).toBe('2021-09-01');
+    expect(res.body.rows.every((r: { schools_beyond_km: number }) => r.schools_beyond_km >= 0)).toBe(true);
+    await get('/api/v1/coverage?network=hubs&as_at=2021-08-31').expect(404);
   });
 
   it('names a bad radius', async () => {
@@ -240,12 +296,20 @@ describe('GET /api/v1/members and /api/v1/groups', () => {
     expect(res.text.split('\r\n')[0]).toMatch(/^member_key,urn,name,/);
   });
 
-  it('pages the 640 alliances, and refuses groups for a network without them', async () => {
+  it('pages the 640 alliances, and gives null groups with the reason for a network without them', async () => {
     const res = await get('/api/v1/groups?limit=3').expect(200);
     expect(res.body.total).toBe(640);
     expect(res.body.rows[0].members).toBe(res.body.rows[0].member_names.length);
-    const hubs = await get('/api/v1/groups?network=hubs').expect(400);
-    expect(hubs.body.error.message).toBe("network: 'hubs' has no groups");
+    const hubs = await get('/api/v1/groups?network=hubs').expect(200);
+    expect(hubs.body).toMatchObject({
+      rows: null,
+      total: null,
+      groups_note: expect.stringMatching(/not grouped/),
+    });
+    const coverage = await get('/api/v1/coverage?network=hubs').expect(200);
+    expect(coverage.body.rows.every((r: { groups: null }) => r.groups === null)).toBe(true);
+    const networks = await get('/api/v1/networks').expect(200);
+    expect(networks.body.rows[2]).toMatchObject({ id: 'hubs', latest: { groups: null } });
   });
 });
 
@@ -299,6 +363,7 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
         members: 808,
         groups: 640,
       }),
+      expect.objectContaining({ network_id: 'hubs', as_at: '2021-09-01', members: 87 }),
       expect.objectContaining({ network_id: 'hubs', as_at: '2025-09-30', members: 87 }),
     ]);
   });
@@ -328,14 +393,20 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(12);
+    expect(imports.body.total).toBe(15);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(12);
+    expect(sources.body.files).toHaveLength(15);
     expect(sources.body.publications.length).toBeGreaterThan(5);
+    const beyth = sources.body.publications.find((p: { source_title: string }) =>
+      p.source_title.startsWith('Beyth'),
+    );
+    expect(beyth).toMatchObject({ published: null, kind: 'secondary', targets: 1, figures: 0 });
+    const press = sources.body.publications.find((p: { published: string }) => p.published === '2014-05-26');
+    expect(press).toMatchObject({ publisher: 'Department for Education', source_quote: expect.any(String) });
   });
 });
 

@@ -8,18 +8,28 @@ const network: Network = {
   member_label: 'teaching school',
   group_label: 'alliance',
   description: 'Outstanding schools.',
+  groups_note: null,
+  members_are_schools: true,
+  started: null,
+  ended: null,
   snapshot_dates: ['2018-03-12'],
-  latest: { as_at: '2018-03-12', members: 808, groups: 640 },
+  latest: { as_at: '2018-03-12', in_force_to: null, members: 808, groups: 640 },
+  no_list: null,
 };
 const point = (date: string, precision: 'day' | 'month', period_end: string, total: number) => ({
   date,
   precision,
   period_end,
   total,
+  period_start: period_end,
   qualifier: 'exact',
+  low: total,
+  high: total,
   source: 'milestone' as const,
   source_title: 'DfE',
   source_url: null,
+  source_quote: null,
+  publication: null,
 });
 const progress: Progress = {
   network: 'teaching-schools',
@@ -29,9 +39,11 @@ const progress: Progress = {
     point('2014-05-26', 'day', '2014-05-26', 548),
     point('2018-03-12', 'day', '2018-03-12', 808),
   ],
+  period: { started: null, ended: null },
   rounds: [],
   targets: [],
   coverage_series: [],
+  figures: [],
   undated: [],
 };
 

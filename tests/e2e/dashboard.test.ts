@@ -26,15 +26,49 @@ describe('overview', () => {
     expect(overview.param('as_at')).toBe('2018-03-12');
   });
 
-  it('shows the targets: 500 by March 2015 met, 600 by October 2016 undetermined with its evidence', async () => {
+  it('shows the targets dated by the evidence, each naming its source, with a caution for a secondary one', async () => {
     const overview = await page(OverviewPage);
     await overview.openOverview();
     const cards = await overview.targets.allInnerTexts();
     expect(cards).toHaveLength(2);
     expect(cards[0]).toContain('500 teaching schools by March 2015');
     expect(cards[0]).toContain('Met');
+    expect(cards[0]).toMatch(/Reached\s+April 2014/);
+    expect(cards[0]).toContain('335 to 364 days early');
+    expect(cards[0]).toContain('(Department for Education, 26 May 2014)');
     expect(cards[1]).toContain('Undetermined');
-    expect(cards[1]).toContain('No figure falls between them');
+    expect(cards[1]).toContain('between 27 May 2014 and 12 March 2018');
+    expect(await overview.targets.nth(1).getByTestId('target-caution').innerText()).toMatch(
+      /^This target rests on a secondary, undated page \(Beyth teaching school\)/,
+    );
+  });
+
+  it('says what the pupils figure counts, and counts each hub once by region: 87, London 10', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview();
+    expect(await overview.byTestId('headline-pupils').innerText()).toMatch(
+      /^554,967\s+pupils on roll in 753 of 808 teaching schools\s+A lower bound/,
+    );
+    await overview.openOverview('network=hubs');
+    const rows = await overview.byTestId('region-figure').locator('tbody tr').allInnerTexts();
+    const cells = rows.map((r) => r.split('\t'));
+    expect(cells.reduce((n, r) => n + Number(r[1]), 0)).toBe(87);
+    expect(cells.find((r) => r[0] === 'London')![1]).toBe('10');
+  });
+
+  it('after the network\u2019s end says it had ended, when, and the nearest published total', async () => {
+    const overview = await page(OverviewPage);
+    await overview.openOverview('as_at=2030-01-01');
+    expect(await overview.members.innerText()).toMatch(
+      /^Ended\s+Teaching schools had ended\s+Teaching schools ended on 31 August 2021/,
+    );
+    expect(await overview.published.innerText()).toMatch(
+      /^733\s+teaching schools: nearest published total \(1 March 2021\)/,
+    );
+    await overview.openOverview('as_at=2021-06-01');
+    expect(await overview.members.innerText()).toMatch(
+      /^808\s+teaching schools\s+List of 12 March 2018, 3 years earlier/,
+    );
   });
 
   it('changing the date changes the figures, and Back brings them back', async () => {
@@ -43,7 +77,7 @@ describe('overview', () => {
     await overview.chooseDate('2014-05-26');
     expect(await overview.members.innerText()).toContain('No data');
     expect(await overview.published.innerText()).toMatch(
-      /^548\s+teaching schools: latest published figure \(26 May 2014\)/,
+      /^548\s+teaching schools: nearest published total \(26 May 2014\)/,
     );
     await overview.page.goBack();
     await overview.settled();
@@ -61,7 +95,10 @@ describe('overview', () => {
     expect(await overview.targets.first().innerText()).toContain(
       '1,000 national leaders of education by March 2015',
     );
-    expect(await overview.targets.first().innerText()).toContain('Met');
+    expect(await overview.targets.first().innerText()).toContain('Met, later fell below');
+    expect(await overview.targets.first().innerText()).toContain(
+      'Later below 1,000: 991 (derived) on 1 December 2020',
+    );
   });
 });
 
@@ -192,8 +229,11 @@ describe('downloads and embeds', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Date,Dated to the,Teaching schools,Qualifier,Source,Source URL');
-    expect(lines.some((l) => l.startsWith('2014-05-26,day,548,exact,'))).toBe(true);
+    expect(lines[0]).toBe(
+      'Date,Dated to the,Teaching schools,Qualifier,Values it allows,Source,"Published by, on",Source URL',
+    );
+    expect(lines.some((l) => l.startsWith('2014-05-26,day,548,exact,548,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2013-04-18,day,360,just over,360 to 396,'))).toBe(true);
   });
 
   it('charts council-area coverage over time, published and from the lists, with its table', async () => {
@@ -202,11 +242,49 @@ describe('downloads and embeds', () => {
     const figure = progress.byTestId('coverage-over-time-figure');
     expect(await figure.locator('svg[role=img] g[aria-label="Figures"] > g').count()).toBe(3);
     const rows = await progress.byTestId('coverage-over-time-table').locator('tbody tr').allInnerTexts();
-    expect(rows.map((r) => r.split('\t').slice(0, 4))).toEqual([
-      ['26 May 2014', '95.0%', 'not published', 'not published'],
-      ['12 March 2018', '98.0%', '149', '152'],
-      ['1 December 2019', '98.7%', '148', '150'],
+    expect(rows.map((r) => r.split('\t').slice(0, 5))).toEqual([
+      ['26 May 2014', 'day', '95%', '144 or 145', '152'],
+      ['12 March 2018', 'day', '98.0%', '149', '152'],
+      ['1 December 2019', 'day', '98.7%', '148', '150'],
     ]);
+    const notes = await figure.locator('g[aria-label="Figures"] text').allTextContents();
+    expect(notes).toEqual(['95% of 152', '98.0% of 152', '98.7% of 150']);
+  });
+
+  it('shows every other published figure with its qualifier and source, and the rounds\u2019 totals', async () => {
+    const progress = await page(DashboardPage);
+    await progress.open('view=progress');
+    const other = await progress.byTestId('other-figures-table').innerText();
+    expect(other).toContain('Teaching school alliances');
+    expect(other).toContain('over 1,000,000');
+    expect(other).toContain('Well over 1 million');
+    const rounds = await progress.byTestId('rounds-table').locator('tbody tr').allInnerTexts();
+    expect(rounds[1]).toContain('just over 360');
+    expect(rounds[2]).toContain('about 348');
+  });
+
+  it('lists the publications with publisher, date published and their words, and the definitions', async () => {
+    const sources = await page(DashboardPage);
+    await sources.open('view=sources');
+    const rows = await sources.byTestId('sources-table').locator('tbody tr').allInnerTexts();
+    const press = rows.find((r) => r.startsWith('DfE press release'))!;
+    expect(press).toContain('Department for Education, 26 May 2014');
+    expect(press).toContain('primary');
+    const beyth = rows.find((r) => r.startsWith('Beyth'))!;
+    expect(beyth).toContain('undated');
+    expect(beyth).toContain('secondary');
+    expect(await sources.byTestId('definitions').innerText()).toContain('Establishment');
+  });
+
+  it('lists the council areas each hub serves in the registry', async () => {
+    const registry = await page(DashboardPage);
+    await registry.open('view=registry&network=hubs');
+    const table = registry.byTestId('registry-table');
+    expect(await table.locator('thead').innerText()).toContain('Council areas served');
+    expect(await table.innerText()).not.toContain('no data');
+    expect(
+      await table.locator('tbody tr', { hasText: 'Central London Teaching School Hub' }).innerText(),
+    ).toContain('City of London, Camden');
   });
 
   it('downloads the map\u2019s figures as CSV, one row per council area', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { splitDistricts } from '../../server/importer/formats/hub-lists.js';
 import {
   AreaIndex,
   editDistance,
@@ -212,6 +213,29 @@ describe('AreaIndex on the shipped data', () => {
     expect(hubs).toHaveLength(87);
     const failures = hubAreas.map((a) => index.match(a)).filter((m) => !m.ok);
     expect(failures).toEqual([]);
+  });
+
+  it('the 2021 hub list: its comma-separated districts split into names that all resolve', () => {
+    const rows2021 = readCsv('hubs/tsh_list_by_area_2021.csv');
+    const names = rows2021.flatMap((r) =>
+      splitDistricts(r['Teaching School Hub area']!.split(' - ')[1]!, (name) => index.knows(name)),
+    );
+    expect(rows2021).toHaveLength(87);
+    expect(names.filter((name) => !index.match(name).ok)).toEqual([]);
+    const known = new Set(
+      [
+        ...areas.map((a) => a.name),
+        ...readCsv('council-areas/lad13_to_utla13_la_lookup.csv').map((r) => r.LAD13NM!),
+      ].map(normaliseAreaName),
+    );
+    const other = [...new Set(names)].filter((a) => !known.has(normaliseAreaName(a))).sort();
+    expect(other.map((a) => [a, (index.match(a) as { via: string }).via])).toEqual([
+      ['Birmingham North', 'successor'],
+      ['Birmingham South', 'successor'],
+      ['Bournemouth, Christchurch and Poole', 'successor'],
+      ['Cornwall E', 'successor'],
+      ['Cornwall W', 'successor'],
+    ]);
   });
 
   it('hubs: names neither 2013 districts nor one of the 152 are in the reference tables', () => {

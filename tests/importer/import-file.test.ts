@@ -184,7 +184,12 @@ describe('snapshots', () => {
     const report = importPath(db, 'teaching-schools', fixture('networks/teaching-schools-2015.csv'), {
       asAt: '2015-03-31',
     });
-    expect(report.changes).toEqual({ compared_with: '2014-05-26', joined: ['100003'], left: ['100000'] });
+    expect(report.changes).toEqual({
+      compared_with: '2014-05-26',
+      joined: ['100003'],
+      left: ['100000'],
+      weak_matches: [],
+    });
     expect(members('2014-05-26').map((m) => m.urn)).toEqual(['100000', '100001', '100002']);
     expect(members('2015-03-31').map((m) => [m.urn, m.alliance])).toEqual([
       ['100001', 'North Alliance'],
@@ -220,7 +225,12 @@ describe('snapshots', () => {
     });
     expect(report.status).toBe('dry-run');
     expect(report.import_id).toBeNull();
-    expect(report.changes).toEqual({ compared_with: '2014-05-26', joined: ['100003'], left: ['100000'] });
+    expect(report.changes).toEqual({
+      compared_with: '2014-05-26',
+      joined: ['100003'],
+      left: ['100000'],
+      weak_matches: [],
+    });
     expect(dump(db)).toEqual(before);
   });
 

@@ -73,13 +73,18 @@ describe('the shipped data, built by db:build', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('resolves the areas of all 87 hubs to 2011-2018 council areas', () => {
+  it('resolves the areas of all 87 hubs of each list to 2011-2018 council areas, all 152 served', () => {
     const served = db
       .prepare(
-        `SELECT count(DISTINCT member_id) AS hubs, count(DISTINCT la_code) AS areas FROM snapshot_member_areas a JOIN snapshots s ON s.id = a.snapshot_id WHERE s.network_id = 'hubs'`,
+        `SELECT s.as_at, count(DISTINCT member_id) AS hubs, count(DISTINCT la_code) AS areas
+         FROM snapshot_member_areas a JOIN snapshots s ON s.id = a.snapshot_id
+         WHERE s.network_id = 'hubs' GROUP BY s.id ORDER BY s.as_at`,
       )
-      .get();
-    expect(served).toEqual({ hubs: 87, areas: 152 });
+      .all();
+    expect(served).toEqual([
+      { as_at: '2021-09-01', hubs: 87, areas: 152 },
+      { as_at: '2025-09-30', hubs: 87, areas: 152 },
+    ]);
   });
 });
 

@@ -22,6 +22,8 @@ const KINDS: Record<ImportKind, string> = {
   'area-aliases': 'Council-area aliases',
   'area-successors': 'Council-area successors',
   metrics: 'Metrics',
+  'network-periods': 'Network periods (when each network started and ended)',
+  publications: 'Publications (who published a cited source, and when)',
 };
 
 const TOKEN_KEY = 'registry-admin-token';

@@ -96,7 +96,7 @@ function headlines(ctx: ViewContext, row: CoverageRow): HTMLElement {
 
 function groupsList(ctx: ViewContext, profile: AreaProfile): HTMLElement | null {
   const { network } = ctx;
-  if (profile.groups.length === 0) return null;
+  if (profile.groups === null || profile.groups.length === 0) return null;
   const label = membersLabel(network);
   return h(
     'section',

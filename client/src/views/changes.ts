@@ -8,7 +8,7 @@ import { counted, formatDate, formatInt } from '../format.js';
 import { insetText } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
 
-type Move = SnapshotDiff['group_moves'][number];
+type Move = NonNullable<SnapshotDiff['group_moves']>[number];
 type AreaChange = SnapshotDiff['area_changes'][number];
 type Joiner = SnapshotDiff['joiners'][number];
 
@@ -76,16 +76,18 @@ export const view: View = async (ctx) => {
     h(
       'p',
       { class: 'govuk-body-l', 'data-testid': 'changes-summary' },
-      `${counted(diff.joiners.length, 'joiner')} and ${counted(diff.leavers.length, 'leaver')} between ${formatDate(from)} and ${formatDate(to)}; ${formatInt(diff.group_moves.length)} moved group. Council areas covered: ${formatInt(diff.council_areas_covered.from)} then ${formatInt(diff.council_areas_covered.to)}.`,
+      `${counted(diff.joiners.length, 'joiner')} and ${counted(diff.leavers.length, 'leaver')} between ${formatDate(from)} and ${formatDate(to)}${diff.group_moves === null ? '' : `; ${formatInt(diff.group_moves.length)} moved group`}. Council areas covered: ${formatInt(diff.council_areas_covered.from)} then ${formatInt(diff.council_areas_covered.to)}.`,
     ),
     dataTable({ caption: 'Joiners', columns: memberCols, rows: diff.joiners, empty: 'None.' }),
     dataTable({ caption: 'Leavers', columns: memberCols, rows: diff.leavers, empty: 'None.' }),
-    dataTable({
-      caption: 'Moved to another group',
-      columns: moveColumns,
-      rows: diff.group_moves,
-      empty: 'None.',
-    }),
+    diff.group_moves === null
+      ? null
+      : dataTable({
+          caption: 'Moved to another group',
+          columns: moveColumns,
+          rows: diff.group_moves,
+          empty: 'None.',
+        }),
     dataTable({
       caption: 'Council areas whose count changed',
       columns: areaColumns,

@@ -16,7 +16,7 @@ import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
-import { loadBoundaries, regionNames } from '../map/boundaries.js';
+import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
 import { pagination } from '../pagination.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
@@ -100,6 +100,10 @@ function tabs(ctx: ViewContext, tab: Tab): HTMLElement | null {
   );
 }
 
+function areaNamesOf(boundaries: Boundaries | null): ReadonlyMap<string, string> {
+  return new Map(boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? []);
+}
+
 function scopeOf(ctx: ViewContext) {
   const { state } = ctx;
   return { network: ctx.network.id, as_at: ctx.asAt, region: state.region, phase: state.phase, q: state.q };
@@ -116,15 +120,20 @@ async function wholeListCsv(ctx: ViewContext, tab: Tab): Promise<string> {
   return toCsv(groupColumns(ctx), all.rows);
 }
 
-function listTable(ctx: ViewContext, tab: Tab, caption: string, rows: (Member | Group)[]): HTMLElement {
+function listTable(
+  ctx: ViewContext,
+  tab: Tab,
+  caption: string,
+  rows: (Member | Group)[],
+  areaNames: ReadonlyMap<string, string>,
+): HTMLElement {
   const common = { caption, testid: 'registry-table', empty: 'Nothing matches these filters.', cards: true };
-  return tab === 'members'
-    ? dataTable({
-        ...common,
-        columns: memberColumns(ctx, ['name', 'urn', 'group', 'la_name', 'region', 'phase']),
-        rows: rows as Member[],
-      })
-    : dataTable({ ...common, columns: groupColumns(ctx), rows: rows as Group[] });
+  if (tab === 'groups') return dataTable({ ...common, columns: groupColumns(ctx), rows: rows as Group[] });
+  // A hub has no home area but serves several: list those instead of "no data".
+  const members = rows as Member[];
+  const servesMany = members.some((m) => m.la_code === null && m.serves.length > 0);
+  const keys = servesMany ? ['name', 'serves'] : ['name', 'urn', 'group', 'la_name', 'region', 'phase'];
+  return dataTable({ ...common, columns: memberColumns<Member>(ctx, keys, areaNames), rows: members });
 }
 
 export const view: View = async (ctx) => {
@@ -183,7 +192,7 @@ export const view: View = async (ctx) => {
       },
       csv: () => wholeListCsv(ctx, tab),
     }),
-    listTable(ctx, tab, listName, list.rows),
+    listTable(ctx, tab, listName, list.rows ?? [], areaNamesOf(boundaries)),
     pagination(ctx, list.total, PAGE_SIZE),
   );
   return { node };

@@ -4,7 +4,8 @@ import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
 import type { Gaps } from '../../analytics/gaps.js';
 import type { Summary } from '../../analytics/summary.js';
 import type { paged } from '../shape.js';
-import { answerOf, answeredFields, count, day, pageOf, text } from './common.js';
+import { answerOf, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
+import { publication } from './progress.js';
 import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
 
 // The answers about council areas: coverage, gaps, the list of areas and one area, and the headline summary.
@@ -55,10 +56,23 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
       .describe('The members serving the area.'),
     groups: z
       .array(z.object({ id: count(), name: z.string(), members_here: count() }))
-      .describe('The groups of those members, by name, with how many of them serve the area.'),
+      .nullable()
+      .describe(
+        'The groups of those members, by name, with how many of them serve the area; null for a network without ' +
+          'groups.',
+      ),
+    groups_note: groupsNote,
     schools_by_phase: z
-      .array(z.object({ phase: text(), schools: count(), pupils: count() }))
-      .describe('The area\u2019s open establishments by phase, most first.'),
+      .array(
+        z.object({
+          phase: text().describe(
+            'As GIAS gives it; "Not applicable" for establishments with no phase of education.',
+          ),
+          schools: count().describe('Establishments of the phase.'),
+          pupils: count().describe('Their pupils on roll (a lower bound: some have no count).'),
+        }),
+      )
+      .describe('The area\u2019s establishments by phase, most first.'),
     neighbours: z
       .array(
         areaCoverage.extend({
@@ -85,8 +99,13 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
 export const summaryAnswer = answerOf<Summary>()(
   z.object({
     ...answeredFields,
-    members: count(),
-    groups: count().describe('Distinct groups of the members.'),
+    members: count().describe('Members on the list in force (serving the region, when one is asked for).'),
+    groups: count()
+      .nullable()
+      .describe(
+        'Distinct groups of the members; null for a network without groups (see groups_note), never 0.',
+      ),
+    groups_note: groupsNote,
     council_areas_total: count().describe('Council areas (of the region, when one is asked for).'),
     council_areas_covered: count().describe('Of those, the areas at least one member serves.'),
     coverage_pct: z
@@ -96,12 +115,45 @@ export const summaryAnswer = answerOf<Summary>()(
       .describe('council_areas_covered / council_areas_total as a percentage, to one decimal.'),
     uncovered: z.array(areaCoverage.pick({ la_code: true, name: true, region: true })),
     schools_total: count().describe(
-      'Open establishments in those areas (of the phase, when one is asked for).',
+      'Establishments in those areas (of the phase, when one is asked for): every open GIAS establishment, ' +
+        'whatever its phase. The field name says schools; it counts establishments.',
     ),
     pupils_in_member_schools: count()
       .nullable()
       .describe(
-        'Pupils on roll in member schools; null when no member is a school with a known roll (hubs).',
+        'Pupils on roll of the members that are schools with a pupil count in the establishments list: a lower ' +
+          'bound (member_schools_with_pupils of members are counted), and not the pupils of their groups\u2019 ' +
+          'schools. null when no member has a count (hubs).',
       ),
+    member_schools_with_pupils: count().describe('How many members pupils_in_member_schools counts.'),
+    published_total: z
+      .object({
+        date: partialDate(),
+        precision: z.string(),
+        total: count(),
+        qualifier: z.string().describe('As published: exact, derived, over, just over, about, around.'),
+        source_title: z.string(),
+        source_url: text(),
+        publication,
+      })
+      .nullable()
+      .describe(
+        'The latest published national total of members dated on or before as_at (a month-dated one counts at ' +
+          'the month\u2019s end), as published, beside the list\u2019s own count; null: none.',
+      ),
+    by_region: z
+      .array(
+        z.object({
+          region_code: z.string(),
+          region: z.string(),
+          members: count().describe(
+            'Members counted once each, in the region of the council areas they serve (a hub serving areas in ' +
+              'two regions: the region of most of them).',
+          ),
+          council_areas: count(),
+          council_areas_covered: count(),
+        }),
+      )
+      .describe('The members by ONS region, each counted once: with no filter they total members.'),
   }),
 );

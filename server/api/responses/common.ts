@@ -36,9 +36,33 @@ export const answeredFields = {
   network: networkId,
   as_at: day().describe('The date asked about, YYYY-MM-DD (default: the date of the latest list).'),
   snapshot_as_at: day().describe(
-    'The date of the list that answered, YYYY-MM-DD: the network\u2019s latest on or before as_at.',
+    'The date of the list that answered, YYYY-MM-DD: the list in force on as_at (the network\u2019s latest on or ' +
+      'before it). After the network\u2019s end no list is in force, and the answer is a 404 saying when it ended.',
   ),
+  snapshot_in_force_to: day()
+    .nullable()
+    .describe(
+      'The last day that list is in force, YYYY-MM-DD: the day before the network\u2019s next list, or the ' +
+        'network\u2019s last day; null: in force with no end known.',
+    ),
+  snapshot_age_days: count().describe('How old the list is on as_at, in days (0 on its own date).'),
 };
+
+/** A network's start or end as published (analytics' PeriodBoundary). */
+export const periodBoundary = z.object({
+  date: partialDate().describe('As published: YYYY-MM-DD, YYYY-MM or YYYY.'),
+  precision: z.enum(['day', 'month', 'year']).describe('How precise the published date is.'),
+  day: day().describe('The first day of a start, the last day of an end, YYYY-MM-DD.'),
+  source_title: z.string().describe('The publication that says so.'),
+  source_url: text().describe('Its address; null: none known.'),
+  source_quote: text().describe('Its words; null: none kept.'),
+  notes: text().describe('What the project adds; null: nothing.'),
+});
+
+/** Why a network without groups has none, said beside every count of groups (null for networks with groups). */
+export const groupsNote = text().describe(
+  'Why the network has no groups (groups is then null); null for a network with groups.',
+);
 
 /** One page of rows, after the list's own fields: rows, the total in all pages, the limit and offset asked. */
 export function pageOf<R extends z.ZodType, F extends z.ZodRawShape>(row: R, fields: F) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { imports, Sources } from '../../analytics/provenance.js';
-import { answerOf, count, pageOf, partialDate, text } from './common.js';
+import { answerOf, count, pageOf, text } from './common.js';
+import { publication } from './progress.js';
 import { importRow } from './rows.js';
 
 // The answers about where the data came from, and the open shapes of the documents served as they are.
@@ -17,17 +18,24 @@ export const sourcesAnswer = answerOf<Sources>()(
     files: z.array(importRow).describe('The imports whose rows the registry holds now, oldest first.'),
     publications: z
       .array(
-        z.object({
-          source_title: z.string(),
-          source_url: text().describe('null: none known.'),
-          milestones: count().describe('Figures the registry takes from it.'),
-          first_date: partialDate()
-            .nullable()
-            .describe('Its earliest figure\u2019s date; null: all undated.'),
-          last_date: partialDate().nullable().describe('Its latest figure\u2019s date; null: all undated.'),
+        publication.extend({
+          source_title: z.string().describe('The publication, as the figures cite it.'),
+          source_url: text().describe('Its address; null: none known.'),
+          source_quote: text().describe(
+            'The words a figure is cited with (the earliest figure\u2019s); null: none.',
+          ),
+          figures: count().describe('Published figures the registry takes from it.'),
+          targets: count().describe('Targets the registry takes from it.'),
+          periods: count().describe('Network starts and ends the registry takes from it.'),
         }),
       )
-      .describe('The publications the progress figures cite.'),
+      .describe(
+        'The publications the figures, targets and network periods cite, newest first: their publication date is ' +
+          'not the date their figures refer to, nor a target\u2019s deadline. Never a figure the project computed.',
+      ),
+    definitions: z
+      .array(z.object({ term: z.string(), definition: z.string() }))
+      .describe('What each word the figures count in means (establishment, school, pupils, ...).'),
   }),
 );
 

@@ -4,7 +4,19 @@ import type { members } from '../../analytics/members.js';
 import type { networks } from '../../analytics/networks.js';
 import type { search } from '../../analytics/search.js';
 import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
-import { answerOf, answeredFields, count, day, listOf, networkId, pageOf, text } from './common.js';
+import {
+  answerOf,
+  answeredFields,
+  count,
+  day,
+  groupsNote,
+  listOf,
+  networkId,
+  pageOf,
+  periodBoundary,
+  text,
+} from './common.js';
+import { hubChangesSchema } from './hubs.js';
 import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
@@ -19,28 +31,55 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
       member_label: z.string().describe('What one member is called, e.g. teaching school.'),
       group_label: text().describe('What one group is called, e.g. alliance; null: no groups.'),
       description: z.string(),
+      groups_note: groupsNote,
+      members_are_schools: z
+        .boolean()
+        .describe('Whether members are schools, whose pupils count as pupils in member schools (not hubs).'),
+      started: periodBoundary
+        .nullable()
+        .describe('When the network started, as published; null: no source held.'),
+      ended: periodBoundary
+        .nullable()
+        .describe('When the network ended, as published; null: it has not ended, or no source says so.'),
       snapshot_dates: z.array(day()).describe('The dates of its imported lists, oldest first.'),
       latest: z
-        .object({ as_at: day(), members: count(), groups: count() })
+        .object({
+          as_at: day(),
+          in_force_to: answeredFields.snapshot_in_force_to,
+          members: count(),
+          groups: count().nullable().describe('Distinct groups; null for a network without groups.'),
+        })
         .nullable()
-        .describe('Counts from its list in force on as_at (default: its latest); null: no list by then.'),
+        .describe(
+          'Counts from its list in force on as_at (default: its latest); null: no list is in force then (see no_list).',
+        ),
+      no_list: text().describe(
+        'Why no list is in force on as_at (none imported, before the first, or the network had ended, and when); ' +
+          'null when one is.',
+      ),
     }),
   ),
 );
 
 export const membersAnswer = answerOf<ReturnType<typeof members>>()(pageOf(memberRow, answeredFields));
 
+const group = z.object({
+  id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
+  name: z.string(),
+  members: count().describe('Its members on the list.'),
+  la_codes: z.array(z.string()).describe('The council areas its members are in.'),
+  member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
+});
+
 export const groupsAnswer = answerOf<ReturnType<typeof groups>>()(
-  pageOf(
-    z.object({
-      id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
-      name: z.string(),
-      members: count().describe('Its members on the list.'),
-      la_codes: z.array(z.string()).describe('The council areas its members are in.'),
-      member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
-    }),
-    answeredFields,
-  ),
+  pageOf(group, answeredFields).extend({
+    rows: z
+      .array(group)
+      .nullable()
+      .describe('The groups; null for a network without groups (see groups_note).'),
+    total: count().nullable().describe('Groups in all pages; null for a network without groups.'),
+    groups_note: groupsNote,
+  }),
 );
 
 export const searchAnswer = answerOf<ReturnType<typeof search>>()(
@@ -71,7 +110,9 @@ export const snapshotsAnswer = answerOf<List<typeof snapshots>>()(
       import_id: count().describe('The import that wrote it (see /api/v1/imports).'),
       file_name: z.string().describe('The file it came from.'),
       members: count(),
-      groups: count().describe('Distinct groups of its members.'),
+      groups: count()
+        .nullable()
+        .describe('Distinct groups of its members; null for a network without groups.'),
       council_areas_covered: count().describe('Council areas at least one of its members serves.'),
     }),
   ),
@@ -110,7 +151,8 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
           to_group: text().describe('null: no group.'),
         }),
       )
-      .describe('Members on both lists whose group changed.'),
+      .nullable()
+      .describe('Members on both lists whose group changed; null for a network without groups.'),
     area_changes: z
       .array(
         z.object({
@@ -127,5 +169,6 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
       )
       .describe('Council areas whose number of members serving them changed.'),
     council_areas_covered: z.object({ from: count(), to: count() }),
+    hubs: hubChangesSchema,
   }),
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TERMS } from '../../../common/terms.js';
 import { count, day, text } from './common.js';
 
 // The rows several answers carry: a council area's coverage, a member near an area, a member, an import.
@@ -17,21 +18,26 @@ export const areaCoverage = z.object({
   members: count().describe(
     'Members serving the area (a school serves its own area; a hub the areas of its districts).',
   ),
-  groups: count().describe('Distinct groups of those members.'),
-  schools: count().describe('Open establishments in the area (of the phase, when one is asked for).'),
-  pupils: count().describe('Pupils on roll in those establishments.'),
+  groups: count()
+    .nullable()
+    .describe('Distinct groups of those members; null for a network without groups (hubs, NLEs), never 0.'),
+  schools: count().describe(
+    'Establishments in the area (of the phase, when one is asked for). ' +
+      `An establishment: ${TERMS.establishment}`,
+  ),
+  pupils: count().describe(`Pupils on roll in those establishments. ${TERMS.pupils}`),
   members_per_100_schools: z
     .number()
     .nonnegative()
     .nullable()
-    .describe('members / schools x 100, to two decimals; null when the area has no schools.'),
+    .describe('members / establishments (schools) x 100, to two decimals; null when the area has none.'),
   covered: z.boolean().describe('At least one member serves the area.'),
-  schools_with_coordinates: count().describe('Of the schools, those with a location.'),
+  schools_with_coordinates: count().describe('Of the establishments, those with a location.'),
   schools_beyond_km: count()
     .nullable()
     .describe(
-      'Located schools farther than radius_km from every located member; null when not counted: the network\u2019s ' +
-        'members have no location (hubs), or the answer takes no radius.',
+      'Located establishments farther than radius_km from every located member; null when not counted: the ' +
+        'network\u2019s members have no location (hubs), or the answer takes no radius.',
     ),
 });
 
@@ -65,7 +71,11 @@ export const memberRow = z.object({
   religious_character: text(),
   designated_on: day().nullable().describe('Date designated, YYYY-MM-DD; null: not listed.'),
   website: text(),
-  num_pupils: count().nullable().describe('Pupils on roll at the school; null: not a school or not known.'),
+  num_pupils: count()
+    .nullable()
+    .describe(
+      'Pupils on roll at the school, as GIAS records them; null: not a school, or GIAS gives no count.',
+    ),
   ofsted_rating: text().describe('The school\u2019s latest Ofsted rating; null: none known.'),
   latitude: z.number().nullable().describe('Of the school (WGS84); null: no location known.'),
   longitude: z.number().nullable().describe('Of the school (WGS84); null: no location known.'),

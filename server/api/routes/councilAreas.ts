@@ -4,7 +4,7 @@ import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '
 import { defineRoute } from '../registry.js';
 import { councilAreaAnswer, councilAreasAnswer } from '../responses/areas.js';
 import { AREA_COLUMNS } from './coverage.js';
-import { fileName, flat, paged } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
 
 export const councilAreaRoutes = [
   defineRoute({
@@ -19,12 +19,14 @@ export const councilAreaRoutes = [
       name: fileName('council-areas', query.network, query.as_at),
       columns: AREA_COLUMNS.filter((c) => c !== 'schools_beyond_km'),
       rows: result.rows.map(flat),
+      headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
   defineRoute({
     path: '/api/v1/council-areas/:la_code',
     tag: 'council areas',
-    summary: 'One council area: members, groups, schools, neighbours\u2019 coverage, history over the lists.',
+    summary:
+      'One council area: members, groups, establishments, neighbours\u2019 coverage, history over the lists.',
     params: z.strictObject({ la_code: laCode }),
     query: query({ ...common, radius_km: radiusKm }),
     errors: [404],

@@ -3,7 +3,7 @@ import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../registry.js';
 import { coverageAnswer, gapsAnswer } from '../responses/areas.js';
-import { fileName, flat, paged } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
 
 export const AREA_COLUMNS = [
   'la_code',
@@ -31,9 +31,11 @@ export const coverageRoutes = [
     tag: 'analytics',
     summary: 'One row per council area: members, groups, schools, pupils, members per 100 schools, covered.',
     description:
-      'schools_beyond_km counts the area\u2019s located establishments farther than radius_km from every located ' +
-      'member (found with a spatial grid index and great-circle distances); null for networks whose members have ' +
-      'no location (hubs).',
+      'schools, schools_beyond_km and members_per_100_schools count establishments: every open GIAS establishment ' +
+      'of the area, whatever its phase (their CSV headings say establishments). schools_beyond_km counts the ' +
+      'area\u2019s located establishments farther than radius_km from every located member (found with a spatial ' +
+      'grid index and great-circle distances); null for networks whose members have no location (hubs). groups is ' +
+      'null for a network without groups.',
     query: areaQuery,
     errors: [404],
     response: coverageAnswer,
@@ -42,6 +44,7 @@ export const coverageRoutes = [
       name: areaFileName('coverage', result),
       columns: AREA_COLUMNS,
       rows: result.rows.map(flat),
+      headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
   defineRoute({
@@ -63,6 +66,7 @@ export const coverageRoutes = [
           .map((m) => `${m.name} (${m.la_code ?? '?'}, ${m.km} km)`)
           .join('; '),
       })),
+      headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
 ];

@@ -57,7 +57,8 @@ export const memberRoutes = [
     tag: 'registry',
     summary: 'The groups (alliances) of a network on a date: those with a member matching the filters.',
     description:
-      'q matches the group\u2019s name; la, region and phase match its members. 400 for a network without groups.',
+      'q matches the group\u2019s name; la, region and phase match its members. For a network without groups ' +
+      '(hubs, NLEs), rows and total are null and groups_note says why.',
     query: query({
       ...filters,
       q: text().optional().describe('Text in the group\u2019s name.'),
@@ -70,7 +71,7 @@ export const memberRoutes = [
     csv: (result) => ({
       name: fileName('groups', result.network, result.as_at),
       columns: ['id', 'name', 'members', 'la_codes', 'member_names'],
-      rows: result.rows.map(flat),
+      rows: (result.rows ?? []).map(flat),
     }),
   }),
 ];

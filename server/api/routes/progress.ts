@@ -11,11 +11,14 @@ export const progressRoutes = [
     tag: 'analytics',
     summary: 'How the network grew: published figures merged with imported lists, rounds, targets judged.',
     description:
-      'as_at here is the date to judge as of (default today): later figures are left out. A target is met when a ' +
-      'figure on or before its deadline reaches it ("over 1,000" reaches 1,000; a month-precision figure counts at ' +
-      'the month\u2019s end), missed when the first figure on or after the deadline is still below, undetermined ' +
-      'when no figure tells (evidence names the figures either side), on_track or at_risk while the deadline is ' +
-      'ahead. Undated figures are listed apart. CSV: the series.',
+      'as_at here is the date to judge as of (default today): only figures whose publication was out by then are ' +
+      'used. Each figure keeps its qualifier and the interval it allows ("over 1,000" is at least 1,000; "just over ' +
+      '360" 360 to 396) and its date\u2019s precision (a month-precision figure stands for the whole month). A ' +
+      'target is reached in the period after the last figure below it and by the first at or above it, narrowed by ' +
+      'a recruitment round between the two: met when that period ends by the deadline, missed when the count was ' +
+      'still below after it, undetermined when the period spans the deadline or nothing comes after it, on_track ' +
+      'or at_risk from the trend while the deadline is ahead (never forecasting a day before as_at). Undated ' +
+      'figures are listed apart. CSV: the series.',
     query: query({ network, as_at: asAt.describe('Judge as on this date (default: today).'), format }),
     response: progressAnswer,
     handle: ({ db, query }) => progress(db, { ...query, today: today() }),
@@ -24,14 +27,23 @@ export const progressRoutes = [
       columns: [
         'date',
         'precision',
+        'period_start',
         'period_end',
         'total',
         'qualifier',
+        'low',
+        'high',
         'source',
         'source_title',
         'source_url',
+        'publisher',
+        'published',
       ],
-      rows: result.series.map(flat),
+      rows: result.series.map((p) => ({
+        ...flat(p),
+        publisher: p.publication?.publisher ?? null,
+        published: p.publication?.published ?? null,
+      })),
     }),
   }),
 ];

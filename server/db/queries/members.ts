@@ -36,7 +36,10 @@ type Listed = Pick<
   | 'website'
 >;
 
-/** A member as listed on a snapshot, with its group, area and school. */
+/**
+ * A member as listed on a snapshot, with its group, area and school. Its region is its home area's ONS region, or
+ * those of the areas it serves (a hub), or else the region its list gives.
+ */
 export interface MemberRow extends Listed {
   member_key: string;
   group_id: number | null;
@@ -49,8 +52,12 @@ export interface MemberRow extends Listed {
   serves: string | null;
 }
 
-const MEMBER_SELECT = `SELECT m.member_key, m.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
-    a.name AS la_name, coalesce(r.name, sm.region) AS region, sm.phase, sm.establishment_type,
+const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
+    a.name AS la_name, coalesce(r.name, (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT xr.name
+       FROM snapshot_member_areas x JOIN council_areas xa ON xa.la_code = x.la_code
+       JOIN regions xr ON xr.code = xa.region_code
+       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xr.name)), sm.region) AS region,
+    sm.phase, sm.establishment_type,
     sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
     (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
        WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY x.la_code)) AS serves
@@ -59,7 +66,7 @@ const MEMBER_SELECT = `SELECT m.member_key, m.urn, sm.name, sm.group_id, g.name 
   LEFT JOIN groups g ON g.id = sm.group_id
   LEFT JOIN council_areas a ON a.la_code = sm.la_code
   LEFT JOIN regions r ON r.code = a.region_code
-  LEFT JOIN establishments e ON e.urn = m.urn`;
+  LEFT JOIN establishments e ON e.urn = sm.location_urn`;
 
 /** A page of a snapshot's members, by name, with the total that match. */
 export function memberPage(db: Db, filter: MemberFilter, limit: number, offset: number) {
@@ -107,15 +114,19 @@ export function membersByArea(db: Db, snapshot: number, phase: string | null): A
 export interface MemberTotals {
   members: number;
   groups: number;
+  /** Pupils on roll of the members that are schools with a pupil count; null when none has one. */
   pupils: number | null;
+  /** How many members that is. */
+  with_pupils: number;
 }
 
 /** Members, distinct groups and pupils in member schools of a snapshot (filtered). */
 export function memberTotals(db: Db, filter: MemberFilter): MemberTotals {
   return one<MemberTotals>(
     db,
-    `SELECT count(*) AS members, count(DISTINCT sm.group_id) AS groups, sum(e.num_pupils) AS pupils
-     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id LEFT JOIN establishments e ON e.urn = m.urn
+    `SELECT count(*) AS members, count(DISTINCT sm.group_id) AS groups, sum(e.num_pupils) AS pupils,
+       count(e.num_pupils) AS with_pupils
+     FROM snapshot_members sm LEFT JOIN establishments e ON e.urn = sm.location_urn
      WHERE ${MEMBER_WHERE}`,
     { ...filter },
   )!;
@@ -139,9 +150,37 @@ export function memberPoints(db: Db, snapshot: number, phase: string | null): Me
     `SELECT sm.member_id, m.member_key, sm.name, sm.la_code, e.latitude, e.longitude,
        (SELECT group_concat(x.la_code, ';') FROM snapshot_member_areas x
         WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
-     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = m.urn
+     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
      WHERE sm.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
        AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
+    { snapshot, phase },
+  );
+}
+
+export interface RegionMembers {
+  region_code: string;
+  members: number;
+}
+
+/**
+ * Members of a snapshot per region, each member counted once: in the region of the council areas it serves (a
+ * school's own area; for a hub serving areas in two regions, the region of most of them, then the first by code).
+ */
+export function membersByHomeRegion(db: Db, snapshot: number, phase: string | null): RegionMembers[] {
+  return all<RegionMembers>(
+    db,
+    `WITH served AS (
+       SELECT sma.member_id, a.region_code, count(*) AS areas
+       FROM snapshot_member_areas sma
+       JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
+       JOIN council_areas a ON a.la_code = sma.la_code
+       WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase) AND a.region_code IS NOT NULL
+       GROUP BY sma.member_id, a.region_code),
+     home AS (
+       SELECT member_id, region_code,
+         row_number() OVER (PARTITION BY member_id ORDER BY areas DESC, region_code) AS rank
+       FROM served)
+     SELECT region_code, count(*) AS members FROM home WHERE rank = 1 GROUP BY region_code ORDER BY region_code`,
     { snapshot, phase },
   );
 }

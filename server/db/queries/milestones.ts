@@ -9,32 +9,15 @@ export interface MilestoneRow extends StoredMilestone {
   label: string;
 }
 
-/** The published figures and targets whose metric speaks of a network, dated ones first by date. */
-export function milestonesOf(db: Db, networkId: string): MilestoneRow[] {
+/** The published figures and targets whose metric speaks of a network (null: of none), dated ones first by date. */
+export function milestonesOf(db: Db, networkId: string | null): MilestoneRow[] {
   return all<MilestoneRow>(
     db,
     `SELECT ms.id, ms.date, ms.date_precision, ms.metric, mt.measure, mt.label, ms.round, ms.value,
        ms.value_qualifier, ms.source_title, ms.source_url, ms.source_quote, ms.notes
      FROM milestones ms JOIN metrics mt ON mt.metric = ms.metric
-     WHERE mt.network_id = ? ORDER BY ms.date IS NULL, ms.date, ms.id`,
+     WHERE mt.network_id IS ? ORDER BY ms.date IS NULL, ms.date, ms.id`,
     [networkId],
-  );
-}
-
-export interface SourceRow {
-  source_title: string;
-  source_url: string | null;
-  milestones: number;
-  first_date: string | null;
-  last_date: string | null;
-}
-
-/** The publications the milestones cite, with how many figures each gives. */
-export function milestoneSources(db: Db): SourceRow[] {
-  return all<SourceRow>(
-    db,
-    `SELECT source_title, source_url, count(*) AS milestones, min(date) AS first_date, max(date) AS last_date
-     FROM milestones GROUP BY source_title, source_url ORDER BY min(date) IS NULL, min(date), source_title`,
   );
 }
 

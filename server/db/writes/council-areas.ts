@@ -100,3 +100,45 @@ export function areaAliases(db: Db): { alias: string; la_code: string; kind: Ali
 export function councilAreaCount(db: Db): number {
   return value<number>(db, 'SELECT count(*) FROM council_areas') ?? 0;
 }
+
+/** A successor name's 2013 districts; returns whether anything changed. */
+export function upsertComposition(
+  db: Db,
+  importId: number,
+  name: string,
+  composition: { districts: string[]; part: boolean },
+): boolean {
+  const result = run(
+    db,
+    `INSERT INTO area_compositions (name_key, name, districts, part, import_id)
+     VALUES (@name_key, @name, @districts, @part, @import_id)
+     ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, districts = excluded.districts,
+       part = excluded.part, import_id = excluded.import_id
+     WHERE name IS NOT excluded.name OR districts IS NOT excluded.districts OR part IS NOT excluded.part`,
+    {
+      name_key: aliasKey(name),
+      name,
+      districts: JSON.stringify(composition.districts),
+      part: composition.part ? 1 : 0,
+      import_id: importId,
+    },
+  );
+  return result.changes > 0;
+}
+
+export interface CompositionRow {
+  name: string;
+  districts: string[];
+  part: boolean;
+}
+
+export function areaCompositions(db: Db): CompositionRow[] {
+  return all<{ name: string; districts: string; part: number }>(
+    db,
+    'SELECT name, districts, part FROM area_compositions ORDER BY name_key',
+  ).map((row) => ({
+    name: row.name,
+    districts: JSON.parse(row.districts) as string[],
+    part: row.part === 1,
+  }));
+}

@@ -1,4 +1,5 @@
 import { type Db, all, one, run, value } from '../gateway.js';
+import type { Place } from '../../hubs/places.js';
 
 export interface SnapshotMemberRow {
   key: string;
@@ -13,6 +14,14 @@ export interface SnapshotMemberRow {
   religious_character: string | null;
   designated_on: string | null;
   website: string | null;
+}
+
+/** What a hub list says of a hub beyond the other networks' fields (table hub_listings). */
+export interface HubListingFields {
+  places: Place[];
+  lead_school: string | null;
+  list_area: string | null;
+  test_and_learn: boolean;
 }
 
 /** The snapshot of a network at a date, with the import that wrote it. */
@@ -30,6 +39,7 @@ export function replaceSnapshot(db: Db, importId: number, networkId: string, asA
   const old = findSnapshot(db, networkId, asAt);
   if (old) {
     run(db, 'DELETE FROM snapshot_member_areas WHERE snapshot_id = ?', [old.id]);
+    run(db, 'DELETE FROM hub_listings WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM snapshot_members WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM snapshots WHERE id = ?', [old.id]);
   }
@@ -77,15 +87,17 @@ export function insertSnapshotMember(
   importId: number,
   snapshot: { id: number; network_id: string },
   m: SnapshotMemberRow,
+  hub?: HubListingFields,
 ): void {
-  const memberId = ensureMember(db, importId, snapshot.network_id, m.key, m.urn);
+  // A hub code names no school: its lead school is the list's, on the snapshot row.
+  const memberId = ensureMember(db, importId, snapshot.network_id, m.key, hub ? null : m.urn);
   const groupId = m.group === null ? null : ensureGroup(db, importId, snapshot.network_id, m.group);
   run(
     db,
     `INSERT INTO snapshot_members (snapshot_id, member_id, name, group_id, la_code, region, phase, establishment_type,
-       religious_character, designated_on, website, import_id)
+       religious_character, designated_on, website, urn, location_urn, import_id)
      VALUES (@snapshot_id, @member_id, @name, @group_id, @la_code, @region, @phase, @establishment_type,
-       @religious_character, @designated_on, @website, @import_id)`,
+       @religious_character, @designated_on, @website, @urn, @urn, @import_id)`,
     {
       snapshot_id: snapshot.id,
       member_id: memberId,
@@ -98,9 +110,11 @@ export function insertSnapshotMember(
       religious_character: m.religious_character,
       designated_on: m.designated_on,
       website: m.website,
+      urn: m.urn,
       import_id: importId,
     },
   );
+  if (hub) insertHubListing(db, importId, snapshot.id, memberId, hub);
   for (const laCode of m.serves) {
     run(db, 'INSERT INTO snapshot_member_areas (snapshot_id, member_id, la_code) VALUES (?, ?, ?)', [
       snapshot.id,
@@ -108,6 +122,29 @@ export function insertSnapshotMember(
       laCode,
     ]);
   }
+}
+
+function insertHubListing(
+  db: Db,
+  importId: number,
+  snapshotId: number,
+  memberId: number,
+  hub: HubListingFields,
+): void {
+  run(
+    db,
+    `INSERT INTO hub_listings (snapshot_id, member_id, places, lead_school, list_area, test_and_learn, import_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [
+      snapshotId,
+      memberId,
+      JSON.stringify(hub.places),
+      hub.lead_school,
+      hub.list_area,
+      hub.test_and_learn ? 1 : 0,
+      importId,
+    ],
+  );
 }
 
 /** Member keys of the network's latest snapshot on or before a date: what a new list is compared with. */

@@ -52,13 +52,23 @@ export function resolveHomeArea(
 
 /** Every council area named in a list such as a hub's districts ('Braintree;Chelmsford'), each name checked. */
 export function resolveAreaList(check: RowChecker, context: ValidateContext, column: string): string[] {
-  const codes = new Set<string>();
-  const cell = check.row.get(column);
-  const names = cell
+  const names = check.row
+    .get(column)
     .split(';')
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  if (names.length === 0) check.fail(column, cell, 'no areas listed');
+  return resolveAreaNames(check, context, column, names);
+}
+
+/** The council areas of names already split from a column's cell, each name checked. */
+export function resolveAreaNames(
+  check: RowChecker,
+  context: ValidateContext,
+  column: string,
+  names: string[],
+): string[] {
+  const codes = new Set<string>();
+  if (names.length === 0) check.fail(column, check.row.get(column), 'no areas listed');
   for (const name of names) {
     const match = context.areas.match(name);
     if (match.ok) match.la_codes.forEach((code) => codes.add(code));

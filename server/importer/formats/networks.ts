@@ -1,7 +1,7 @@
 import { type CsvFormat, RowChecker } from '../format.js';
 import type { SnapshotMemberRow } from '../../db/writes/networks.js';
 import { optionalIsoDate, parseUrn, requiredText } from '../values.js';
-import { resolveAreaList, resolveHomeArea } from './area-columns.js';
+import { resolveHomeArea } from './area-columns.js';
 
 /** A member of any network as one list gives it: a teaching school, an NLE or a hub. */
 export interface MemberRecord extends SnapshotMemberRow {
@@ -97,43 +97,6 @@ export const nleList: CsvFormat<MemberRecord> = {
       religious_character: null,
       designated_on: designated_on ?? null,
       website: null,
-      list_date: null,
-    }));
-  },
-  key: (record) => record.key,
-  date: (record) => record.designated_on,
-};
-
-/** DfE's teaching school hub list: each hub with the districts (of any year) it serves. */
-export const hubList: CsvFormat<MemberRecord> = {
-  name: 'teaching school hub list',
-  columns: [
-    { name: 'tsh_area', aliases: ['hub area', 'area code', 'id'] },
-    { name: 'name', aliases: ['hub name', 'hub'] },
-    { name: 'website', aliases: ['url'] },
-    { name: 'areas', aliases: ['districts', 'areas served', 'local authorities'] },
-    { name: 'designated_on', aliases: ['designation date'] },
-  ],
-  required: [['tsh_area'], ['name'], ['areas']],
-  validate(row, context) {
-    const check = new RowChecker(row);
-    const key = check.field('tsh_area', requiredText);
-    const name = check.field('name', requiredText);
-    const serves = resolveAreaList(check, context, 'areas');
-    const designated_on = check.field('designated_on', optionalIsoDate);
-    return check.result(() => ({
-      key: key!,
-      urn: null,
-      name: name!,
-      group: null,
-      la_code: serves.length === 1 ? serves[0]! : null,
-      serves,
-      region: null,
-      phase: null,
-      establishment_type: null,
-      religious_character: null,
-      designated_on: designated_on ?? null,
-      website: row.text('website'),
       list_date: null,
     }));
   },

@@ -1,4 +1,4 @@
-import { type CsvFormat, RowChecker } from '../format.js';
+import { type CsvFormat, RowChecker, type ValidateContext } from '../format.js';
 import { requiredText } from '../values.js';
 
 /** A way of naming council areas the source files do not use themselves: a spelling or a later area. */
@@ -7,6 +7,8 @@ export interface AliasRecord {
   la_code: string;
   kind: 'alias' | 'successor';
   source: string;
+  /** A successor's 2013 districts (empty: all of its council area's), and whether it is only a part of them. */
+  composition?: { districts: string[]; part: boolean };
 }
 
 export interface MetricRecord {
@@ -16,7 +18,7 @@ export interface MetricRecord {
   label: string;
 }
 
-const NETWORKS = ['teaching-schools', 'nles', 'hubs'];
+export const NETWORK_IDS = ['teaching-schools', 'nles', 'hubs'] as const;
 export const MEASURES = [
   'members',
   'groups',
@@ -26,7 +28,7 @@ export const MEASURES = [
   'other',
 ];
 
-function knownAreaCode(check: RowChecker, context: Parameters<CsvFormat<AliasRecord>['validate']>[1]) {
+function knownAreaCode(check: RowChecker, context: ValidateContext) {
   return check.field('la_code', (value) =>
     context.areas.match(value).ok && /^\d{3}$/.test(value)
       ? { ok: true as const, value }
@@ -42,6 +44,8 @@ function nameTable(spec: {
   sourceColumn: string;
   otherColumns: string[];
   file: string;
+  /** More of the record, from the table's other columns. */
+  more?: (check: RowChecker, context: ValidateContext) => Partial<AliasRecord>;
 }): CsvFormat<AliasRecord> {
   return {
     name: spec.name,
@@ -56,11 +60,13 @@ function nameTable(spec: {
       const check = new RowChecker(row);
       const alias = check.field(spec.nameColumn.name, requiredText);
       const la_code = knownAreaCode(check, context);
+      const more = spec.more?.(check, context) ?? {};
       return check.result(() => ({
         alias: alias!,
         la_code: la_code!,
         kind: spec.kind,
         source: row.text(spec.sourceColumn) ?? spec.file,
+        ...more,
       }));
     },
     key: (record) => `${record.alias.toLowerCase()}|${record.la_code}`,
@@ -83,9 +89,32 @@ export const successorTable = nameTable({
   kind: 'successor',
   nameColumn: { name: 'name', aliases: ['successor'] },
   sourceColumn: 'note',
-  otherColumns: ['valid_from'],
+  otherColumns: ['valid_from', 'districts_2013', 'part'],
   file: 'data/reference/area_successors.csv',
+  more: (check, context) => ({ composition: composition(check, context) }),
 });
+
+/**
+ * A successor's 2013 districts ('Forest Heath;St Edmundsbury'), each one a name the matcher knows, and 'part':
+ * yes where the name is only some of them and no public source says which (the hub finder's sub-divisions).
+ */
+function composition(check: RowChecker, context: ValidateContext): AliasRecord['composition'] {
+  const cell = check.row.get('districts_2013');
+  const districts = cell
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  for (const name of districts) {
+    const match = context.areas.match(name);
+    if (!match.ok) check.fail('districts_2013', name, match.message);
+  }
+  const part = check.field('part', (value) =>
+    ['', 'no', 'yes'].includes(value.toLowerCase())
+      ? { ok: true as const, value: value.toLowerCase() === 'yes' }
+      : { ok: false as const, message: `'${value}' is not yes, no or empty` },
+  );
+  return { districts, part: part ?? false };
+}
 
 /** data/reference/metrics.csv: which milestone metric speaks of which network, and what it counts. */
 export const metricTable: CsvFormat<MetricRecord> = {
@@ -101,8 +130,8 @@ export const metricTable: CsvFormat<MetricRecord> = {
     const check = new RowChecker(row);
     const metric = check.field('metric', requiredText);
     const network = row.text('network_id');
-    if (network !== null && !NETWORKS.includes(network)) {
-      check.fail('network_id', network, `'${network}' is not one of ${NETWORKS.join(', ')}`);
+    if (network !== null && !(NETWORK_IDS as readonly string[]).includes(network)) {
+      check.fail('network_id', network, `'${network}' is not one of ${NETWORK_IDS.join(', ')}`);
     }
     const measure = row.get('measure');
     if (!MEASURES.includes(measure))

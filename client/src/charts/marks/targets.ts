@@ -1,0 +1,87 @@
+// Targets: a dashed line at the value up to the deadline, a tick at the deadline, a band over the period the
+// evidence says the count reached it in, and a mark where it later fell below. The label names the status in words
+// and sits at the line's start, inside the frame.
+import { formatDate, formatInt } from '../../format.js';
+import { CHAR_PX, layer, type Mark } from '../plot.js';
+import { INK, STATUS_COLOUR } from '../svg.js';
+import { statusWords } from './markers.js';
+import { dayOf, periodOf } from './periods.js';
+
+export interface TargetMark {
+  value: number;
+  deadline: string;
+  status: string;
+  /** When the count reached it, as far as the evidence tells; null: not shown reached. */
+  reached: { earliest: string | null; latest: string | null; words: string } | null;
+  fell_below: { date: string; total: number; qualifier: string } | null;
+}
+
+export function targetLabel(t: TargetMark): string {
+  const reached = t.status === 'met' && t.reached ? ` (${t.reached.words})` : '';
+  return `Target ${formatInt(t.value)} by ${formatDate(t.deadline, 'month')}: ${statusWords(t.status)}${reached}`;
+}
+
+export function targetsMark(targets: readonly TargetMark[]): Mark {
+  return (svg, frame) => {
+    const { x, y, margin, width } = frame;
+    const group = layer(svg, 'Targets');
+    for (const t of targets) {
+      const colour = STATUS_COLOUR[t.status] ?? INK;
+      const tx = x(periodOf(t.deadline, 'month')[1]);
+      const ty = y(t.value);
+      const g = group().append('g');
+      const words = targetLabel(t);
+      g.append('title').text(words);
+      if (t.reached) {
+        const x0 = t.reached.earliest ? x(dayOf(t.reached.earliest)) : margin.left;
+        const x1 = t.reached.latest ? x(dayOf(t.reached.latest)) : width - margin.right;
+        g.append('rect')
+          .attr('x', x0)
+          .attr('width', Math.max(2, x1 - x0))
+          .attr('y', ty - 5)
+          .attr('height', 10)
+          .attr('fill', colour)
+          .attr('fill-opacity', 0.3)
+          .append('title')
+          .text(`Reached ${t.reached.words}: the period the evidence allows`);
+      }
+      g.append('line')
+        .attr('x1', margin.left)
+        .attr('x2', tx)
+        .attr('y1', ty)
+        .attr('y2', ty)
+        .attr('stroke', colour)
+        .attr('stroke-width', 1.5)
+        .attr('stroke-dasharray', '6 4');
+      g.append('path')
+        .attr('transform', `translate(${tx},${ty})`)
+        .attr('d', 'M0,-7V7M-5,-7H5')
+        .attr('stroke', colour)
+        .attr('stroke-width', 2)
+        .attr('fill', 'none');
+      if (t.fell_below) {
+        const fx = x(dayOf(t.fell_below.date));
+        g.append('path')
+          .attr('transform', `translate(${fx},${ty})`)
+          .attr('d', 'M-5,-4H5L0,5Z')
+          .attr('fill', colour)
+          .append('title')
+          .text(
+            `Later below ${formatInt(t.value)}: ${formatInt(t.fell_below.total)} on ${formatDate(t.fell_below.date)}`,
+          );
+      }
+      const room = width - margin.right - margin.left - 8;
+      g.append('text')
+        .attr('x', margin.left + 4)
+        .attr('y', ty - 8)
+        .attr('fill', colour)
+        .attr('font-weight', 700)
+        .attr('paint-order', 'stroke')
+        .attr('stroke', '#ffffff')
+        .attr('stroke-width', 4)
+        .attr('textLength', words.length * CHAR_PX > room ? room : null)
+        .attr('lengthAdjust', 'spacingAndGlyphs')
+        .text(words);
+    }
+  };
+}

@@ -1,0 +1,76 @@
+// Published figures in words on the page and in downloads: the figure with its qualifier, the period a date stands
+// for, the publication it comes from, and the sources a chart's figures were taken from.
+import type { Progress, Target } from './api.js';
+import { formatDate, formatInt } from './format.js';
+import { qualified } from '../../common/qualified.js';
+
+export { qualified };
+
+type Publication = NonNullable<Progress['series'][number]['publication']>;
+
+/** '548', 'just over 360', '991 (derived)': a figure as published, with its qualifier. */
+export function figureWords(
+  value: number,
+  qualifier: string,
+  format: (n: number) => string = formatInt,
+): string {
+  return `${qualified(value, qualifier, format)}${qualifier === 'derived' ? ' (derived)' : ''}`;
+}
+
+/** What a figure's qualifier lets us conclude: '360 to 396', 'at least 1,000', 'no bound'. */
+export function boundsWords(
+  low: number | null,
+  high: number | null,
+  format: (n: number) => string = formatInt,
+): string {
+  if (low !== null && high !== null) return low === high ? format(low) : `${format(low)} to ${format(high)}`;
+  if (low !== null) return `at least ${format(low)}`;
+  if (high !== null) return `at most ${format(high)}`;
+  return 'no bound either way';
+}
+
+/** 'Department for Education, 26 May 2014'; 'Beyth teaching school, undated'; 'not on record'. */
+export function publicationWords(p: Publication | null): string {
+  if (!p || p.publisher === null) return 'publisher not on record';
+  const when =
+    p.published !== null
+      ? formatDate(p.published, p.published_precision === 'unknown' ? 'day' : p.published_precision)
+      : p.seen_by
+        ? `undated (seen by ${formatDate(p.seen_by)})`
+        : 'undated';
+  return `${p.publisher}, ${when}`;
+}
+
+/** Why a target's source deserves a caution: secondary, undated, or both; null when it is a dated primary one. */
+export function sourceCaution(t: Pick<Target, 'publication'>): string | null {
+  const p = t.publication;
+  const secondary = p.kind === 'secondary';
+  const undated = p.published === null;
+  if (!secondary && !undated) return null;
+  const what = secondary && undated ? 'a secondary, undated' : secondary ? 'a secondary' : 'an undated';
+  return `This target rests on ${what} page (${p.publisher ?? 'publisher not on record'}): no dated publication of the body that set it is held here.`;
+}
+
+/**
+ * The sources a chart's figures come from, for the caption inside a downloaded image: each publication once, by
+ * title, then the imported lists, e.g. 'DfE press release "..."; Leader magazine "..."; imported member list'.
+ */
+export function sourceCaption(points: readonly { source: string; source_title: string | null }[]): string {
+  const titles = [
+    ...new Set(points.filter((p) => p.source !== 'snapshot').map((p) => p.source_title)),
+  ].filter((t): t is string => t !== null);
+  const lists = points.some((p) => p.source === 'snapshot') ? ['imported member lists'] : [];
+  const all = [...titles, ...lists];
+  return all.length === 0 ? 'no figures' : all.join('; ');
+}
+
+/** How long before a date a list is: '3 years earlier', '5 months earlier', '12 days earlier', '' the same day. */
+export function ageWords(listDate: string, asAt: string): string {
+  const [y1, m1, d1] = listDate.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = asAt.split('-').map(Number) as [number, number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  if (months >= 12) return `${Math.floor(months / 12)} year${months >= 24 ? 's' : ''} earlier`;
+  if (months >= 1) return `${months} month${months > 1 ? 's' : ''} earlier`;
+  const days = Math.round((Date.parse(asAt) - Date.parse(listDate)) / 86_400_000);
+  return days <= 0 ? '' : `${days} day${days > 1 ? 's' : ''} earlier`;
+}

@@ -1,0 +1,110 @@
+// The overview's headline cards: each figure with what it counts, the list it comes from and how old that list is,
+// the nearest published total beside it, and, after the network's end, that it had ended.
+import type { Progress, Summary } from '../../api.js';
+import { hasEnded, membersLabel, plural, type ViewContext } from '../../context.js';
+import { h } from '../../dom.js';
+import { endOfPeriod, formatDate, formatInt, formatPct, isoDate } from '../../format.js';
+import { listAgeText, noListText } from '../../messages.js';
+import { figureWords } from '../../published.js';
+
+export function card(
+  figure: string,
+  label: string,
+  note: string | null,
+  testid: string,
+  noData = false,
+): HTMLElement {
+  return h(
+    'div',
+    { class: `app-card${noData ? ' app-card--no-data' : ''}`, 'data-testid': testid },
+    h('p', { class: 'app-card__figure' }, figure),
+    h('p', { class: 'app-card__label' }, label),
+    note ? h('p', { class: 'app-card__note' }, note) : null,
+  );
+}
+
+type Published = NonNullable<Summary['published_total']> | Progress['series'][number];
+
+/** The latest published figure dated on or before the chosen date (a month counts at its end), from progress. */
+export function publishedOn(progress: Progress | null, asAt: string): Progress['series'][number] | null {
+  const published = (progress?.series ?? []).filter((p) => p.source !== 'snapshot');
+  let best: Progress['series'][number] | null = null;
+  for (const p of published) {
+    const end = endOfPeriod(p.date);
+    if (end && isoDate(end) <= asAt && (!best || p.date >= best.date)) best = p;
+  }
+  return best;
+}
+
+function publishedCard(ctx: ViewContext, p: Published): HTMLElement {
+  const precision = p.precision === 'month' || p.precision === 'year' ? p.precision : 'day';
+  return card(
+    figureWords(p.total, p.qualifier),
+    `${membersLabel(ctx.network)}: nearest published total (${formatDate(p.date, precision)})`,
+    `A published national figure. Source: ${p.source_title}`,
+    'headline-published',
+  );
+}
+
+function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
+  const label = membersLabel(ctx.network);
+  const cards = [
+    card(formatInt(s.members), label, listAgeText(s.snapshot_as_at, ctx.asAt), 'headline-members'),
+  ];
+  if (s.groups !== null && ctx.network.group_label) {
+    cards.push(card(formatInt(s.groups), plural(ctx.network.group_label), null, 'headline-groups'));
+  }
+  cards.push(
+    card(
+      `${formatInt(s.council_areas_covered)} of ${formatInt(s.council_areas_total)}`,
+      `council areas with a ${ctx.network.member_label}`,
+      `${formatPct(s.coverage_pct)} of council areas`,
+      'headline-coverage',
+    ),
+  );
+  if (s.pupils_in_member_schools !== null) {
+    cards.push(
+      card(
+        formatInt(s.pupils_in_member_schools),
+        `pupils on roll in ${formatInt(s.member_schools_with_pupils)} of ${formatInt(s.members)} ${label}`,
+        `A lower bound: ${formatInt(s.members - s.member_schools_with_pupils)} have no pupil count in the ` +
+          `establishments list. Pupils of the ${label} themselves, not of their groups\u2019 other schools.`,
+        'headline-pupils',
+      ),
+    );
+  }
+  cards.push(
+    card(
+      formatInt(s.schools_total),
+      'establishments in the council areas',
+      'Every open establishment in GIAS, whatever its phase: not all are schools (see Data and sources).',
+      'headline-establishments',
+    ),
+  );
+  return cards;
+}
+
+export function headlineCards(
+  ctx: ViewContext,
+  summary: Summary | null,
+  progress: Progress | null,
+): HTMLElement[] {
+  const cards: HTMLElement[] = [];
+  if (summary) cards.push(...summaryCards(ctx, summary));
+  else if (hasEnded(ctx))
+    cards.push(card('Ended', `${ctx.network.name} had ended`, noListText(ctx), 'headline-members', true));
+  else {
+    cards.push(
+      card(
+        'No data',
+        `No member list of ${membersLabel(ctx.network)} is held on or before ${formatDate(ctx.asAt)}`,
+        'Council-area figures need a member list; published national figures are shown instead.',
+        'headline-members',
+        true,
+      ),
+    );
+  }
+  const published = summary?.published_total ?? publishedOn(progress, ctx.asAt);
+  if (published) cards.push(publishedCard(ctx, published));
+  return cards;
+}

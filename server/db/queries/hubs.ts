@@ -1,0 +1,47 @@
+import { all, type Db } from '../gateway.js';
+import type { Place } from '../../hubs/places.js';
+
+/** A hub as one list gives it, for matching it with another list's hubs. */
+export interface HubListingRow {
+  member_id: number;
+  key: string;
+  name: string;
+  website: string | null;
+  /** The lead school's URN, where the list gives it. */
+  urn: number | null;
+  lead_school: string | null;
+  /** The list's own grouping (the 2021 list: Regional Schools Commissioner area); not an ONS region. */
+  list_area: string | null;
+  test_and_learn: boolean;
+  places: Place[];
+  location_urn: number | null;
+  location_via: string | null;
+  /** Names of the council areas it serves, by name. */
+  serves: string[];
+}
+
+/** Every hub of a snapshot, in the list's own order (as imported). */
+export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
+  return all<
+    { places: string; serves: string; test_and_learn: number } & Omit<
+      HubListingRow,
+      'places' | 'serves' | 'test_and_learn'
+    >
+  >(
+    db,
+    `SELECT sm.member_id, m.member_key AS key, sm.name, sm.website, sm.urn, h.lead_school, h.list_area,
+       h.test_and_learn, h.places, sm.location_urn, h.location_via,
+       (SELECT json_group_array(name) FROM (SELECT xa.name FROM snapshot_member_areas x
+          JOIN council_areas xa ON xa.la_code = x.la_code
+          WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xa.name)) AS serves
+     FROM snapshot_members sm JOIN members m ON m.id = sm.member_id
+     JOIN hub_listings h ON h.snapshot_id = sm.snapshot_id AND h.member_id = sm.member_id
+     WHERE sm.snapshot_id = ? ORDER BY sm.rowid`,
+    [snapshotId],
+  ).map((row) => ({
+    ...row,
+    test_and_learn: row.test_and_learn === 1,
+    places: JSON.parse(row.places) as Place[],
+    serves: JSON.parse(row.serves) as string[],
+  }));
+}

@@ -1,0 +1,79 @@
+// The words of a match: why it rests on weak evidence, and who leads an area another hub took over.
+import { districtKey, type Side } from './areas.js';
+import { hubNameKey, websiteHost } from './names.js';
+import type { HubEvidence, ListedHub } from './types.js';
+
+const andList = (items: string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** Each place of a hub its list does not pin to districts, said with what the list does say. */
+function vagueness(hub: ListedHub, side: Side): string[] {
+  return hub.places.flatMap((place) => {
+    if (place.part) {
+      return [
+        `'${place.name}' (${hub.key}) is part of ${andList(place.districts)}; the list does not say which`,
+      ];
+    }
+    const keys = new Set(place.districts.map(districtKey).filter((k) => side.shared.has(k)));
+    if (keys.size === 0) return [];
+    const others = side.hubs
+      .filter((o) => o !== hub && o.places.some((p) => p.districts.some((d) => keys.has(districtKey(d)))))
+      .map((o) => o.key);
+    return [`'${place.name}' (${hub.key}) is also named by ${andList(others)}`];
+  });
+}
+
+/** Why a pair's match is weak: an area known only in part, or a hub known only by a similar name. */
+export function weaknesses(
+  pair: { a: ListedHub; b: ListedHub; evidence: HubEvidence },
+  sides: { a: Side; b: Side },
+): string[] {
+  const reasons: string[] = [];
+  if (pair.evidence.area === 'likely') {
+    const vague = [...vagueness(pair.a, sides.a), ...vagueness(pair.b, sides.b)];
+    reasons.push(`area: the same as far as the lists say (${vague.join('; ')})`);
+  }
+  const e = pair.evidence;
+  if (e.name === 'similar' && e.urn !== 'same' && e.website !== 'same') {
+    reasons.push(`name: only similar ('${pair.a.name}', '${pair.b.name}'); no URN or website in common`);
+  }
+  return reasons;
+}
+
+const kin = (x: ListedHub, y: ListedHub): string[] => {
+  const what: string[] = [];
+  if (hubNameKey(x.name) === hubNameKey(y.name)) what.push('name');
+  const host = websiteHost(x.website);
+  if (host !== null && host === websiteHost(y.website)) what.push('website');
+  return what;
+};
+
+/**
+ * Who leads an area another hub took over, as far as the lists say: the lead school when the later list names
+ * it; else the hub of the same name or website that continues one of the earlier list; else nobody.
+ */
+export function ledBy(
+  hub: ListedHub,
+  lists: { a: readonly ListedHub[]; b: readonly ListedHub[] },
+  continues: Map<string, ListedHub>,
+): string {
+  if (hub.urn !== null) {
+    const led = lists.a.filter((h) => h.urn === hub.urn).map((h) => h.key);
+    const school = `lead school URN ${hub.urn}${hub.lead_school ? ` (${hub.lead_school})` : ''}`;
+    return led.length > 0
+      ? `${school}, which led ${led.join(', ')} on the earlier list`
+      : `${school}, not a lead school on the earlier list`;
+  }
+  const unknown = 'which school leads it, the list does not say';
+  for (const other of lists.b) {
+    const earlier = continues.get(other.key);
+    const same = other === hub ? [] : kin(hub, other);
+    if (earlier && same.length > 0) {
+      return `${hub.name}: the same ${same.join(' and ')} as ${other.key}, which continues ${earlier.key} (${earlier.name}); ${unknown}`;
+    }
+  }
+  const named = lists.a.find((h) => kin(hub, h).length > 0);
+  if (named)
+    return `${hub.name}: the same ${kin(hub, named).join(' and ')} as ${named.key} on the earlier list; ${unknown}`;
+  return `${hub.name}, a hub the earlier list does not name; ${unknown}`;
+}

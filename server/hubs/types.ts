@@ -1,0 +1,67 @@
+// What the hub matcher takes and gives (see match.ts).
+import type { Place } from './places.js';
+
+/** A hub as one list gives it. */
+export interface ListedHub {
+  key: string;
+  name: string;
+  website: string | null;
+  urn: number | null;
+  lead_school: string | null;
+  places: Place[];
+}
+
+export const HUB_CLASSES = ['continuing', 'another-hub', 'new', 'ended', 'redrawn'] as const;
+/**
+ * continuing: the same area, the same hub (renamed where its name changed); another-hub: the same area, led by
+ * another hub; new: an area no hub served before; ended: an area no hub serves after; redrawn: districts moved.
+ */
+export type HubClass = (typeof HUB_CLASSES)[number];
+
+export type Verdict = 'same' | 'different' | 'not listed';
+
+/** What two hubs' entries say of each other: the area first, then the evidence of continuity. */
+export interface HubEvidence {
+  /**
+   * same: the same districts; likely: the same as far as the lists say (one names a part, or a district two hubs
+   * share, so its districts are not all known); overlap: some districts in common, not all.
+   */
+  area: 'same' | 'likely' | 'overlap';
+  urn: Verdict;
+  website: Verdict;
+  name: 'same' | 'similar' | 'different';
+}
+
+/** A pair of hubs the lists say are one hub; its location carries over only when confirmed. */
+export interface SameHub {
+  from: string;
+  to: string;
+  /** URN, website or name the same; false: only a similar name. */
+  confirmed: boolean;
+}
+
+export interface HubChange {
+  class: HubClass;
+  /** Continuing under another name (case and spacing aside). */
+  renamed: boolean;
+  /** Keys on the earlier list (several only when redrawn). */
+  from: string[];
+  /** Keys on the later list (several only when redrawn). */
+  to: string[];
+  /** For a pair of areas: what the lists say (null for new, ended and redrawn). */
+  evidence: HubEvidence | null;
+  /** For another-hub: who leads it now, as far as the lists say. */
+  led_by: string | null;
+  /** Why the match rests on weak evidence, with that evidence; empty when it does not. */
+  weak: string[];
+  /** For redrawn: every district whose hub changed. */
+  moved: { district: string; from: string[]; to: string[] }[];
+  same_hub: SameHub[];
+}
+
+export type HubCounts = Record<HubClass, number> & { renamed: number; weak: number };
+
+export interface HubMatch {
+  changes: HubChange[];
+  counts: HubCounts;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { matchHubs } from '../../server/hubs/match.js';
+import { displayKey, hubNameKey, namesSimilar, websiteHost } from '../../server/hubs/names.js';
+import type { ListedHub } from '../../server/hubs/types.js';
+
+// The matcher on small made-up lists: districts A..F; a place written 'X*' is a part of X the list does not define.
+
+function hub(key: string, name: string, places: string[], extra: Partial<ListedHub> = {}): ListedHub {
+  return {
+    key,
+    name,
+    website: null,
+    urn: null,
+    lead_school: null,
+    places: places.map((p) => ({ name: p, districts: [p.replace('*', '')], part: p.endsWith('*') })),
+    ...extra,
+  };
+}
+
+const classes = (a: ListedHub[], b: ListedHub[]) =>
+  matchHubs(a, b).changes.map((c) => [
+    c.class,
+    c.from.join('+'),
+    c.to.join('+'),
+    c.renamed,
+    c.weak.length > 0,
+  ]);
+
+describe('names and websites', () => {
+  it.each([
+    ['Leicestershire & Rutland TS Hub', 'leicestershire and rutland'],
+    ['The East Manchester Teaching Hub', 'east manchester'],
+    ['Northern Lights TSH: South Tyne & Wear', 'northern lights south tyne and wear'],
+    ['Five Counties Teaching School Hubs Alliance (Somerset)', 'five counties alliance somerset'],
+    ['L.E.A.D. Teaching School Hub Lincolnshire', 'l e a d lincolnshire'],
+    ['Balcarras', 'balcarras'],
+  ])('%s is known as %s', (name, key) => expect(hubNameKey(name)).toBe(key));
+
+  it.each([
+    ['https://www.saffronteachingschoolhub.net/', 'saffronteachingschoolhub.net'],
+    [' www.CPTSHN.co.uk', 'cptshn.co.uk'],
+    ['https://xaviercet.org.uk/teaching-school-hub/', 'xaviercet.org.uk'],
+    ['', null],
+  ])('the website %s is on %s', (url, host) => expect(websiteHost(url)).toBe(host));
+
+  it('calls names similar when one holds the other or they share two words in a row', () => {
+    expect(namesSimilar('Chafford Hundred Teaching School Hub', 'Chafford Hundred South Essex TSH')).toBe(
+      true,
+    );
+    expect(namesSimilar('Harris City Academy Crystal Palace TSH', 'Crystal Palace South London TSH')).toBe(
+      true,
+    );
+    expect(namesSimilar('Alpha Teaching School Hub', 'Unity Teaching School Hub')).toBe(false);
+    expect(displayKey('One Cornwall  (East Cornwall) ')).toBe(displayKey('one cornwall (East Cornwall)'));
+  });
+});
+
+describe('matchHubs', () => {
+  it('pairs by area first: the same districts under another code and name is the same hub when a website says so', () => {
+    const a = [hub('X1', 'Bradford TSH', ['A'], { website: 'www.tsh.org' }), hub('X2', 'Beta', ['B'])];
+    const b = [hub('Y1', 'Beta', ['B']), hub('Y2', 'Exceed TSH', ['A'], { website: 'https://tsh.org/' })];
+    expect(classes(a, b)).toEqual([
+      ['continuing', 'X2', 'Y1', false, false],
+      ['continuing', 'X1', 'Y2', true, false],
+    ]);
+  });
+
+  it('calls the same area under an unrelated name another hub, and says who leads it as far as it can', () => {
+    const a = [hub('X1', 'Alpha', ['A']), hub('X2', 'Unity', ['B'])];
+    const b = [hub('Y1', 'Unity', ['A']), hub('Y2', 'Unity', ['B'])];
+    const [first] = matchHubs(a, b).changes;
+    expect(first).toMatchObject({ class: 'another-hub', from: ['X1'], to: ['Y1'] });
+    expect(first!.led_by).toBe(
+      'Unity: the same name as Y2, which continues X2 (Unity); which school leads it, the list does not say',
+    );
+  });
+
+  it('calls a different lead school another hub even under the same name, and names the school', () => {
+    const a = [hub('X1', 'Hub', ['A'], { urn: 100001 }), hub('X2', 'Other', ['B'], { urn: 100002 })];
+    const b = [hub('Y1', 'Hub', ['A'], { urn: 100002, lead_school: 'Beta School' })];
+    const change = matchHubs(a, b).changes[0]!;
+    expect(change).toMatchObject({ class: 'another-hub', evidence: { urn: 'different', name: 'same' } });
+    expect(change.led_by).toBe('lead school URN 100002 (Beta School), which led X2 on the earlier list');
+  });
+
+  it('pairs hubs that name the same district by the evidence (one school leading two hubs, one name serving two)', () => {
+    const a = [hub('N', 'North Hub', ['C*']), hub('S', 'Ark', ['C*'])];
+    const b = [hub('S2', 'Star South', ['C']), hub('N2', 'North Hub', ['C'])];
+    expect(classes(a, b)).toEqual([
+      ['another-hub', 'S', 'S2', false, true],
+      ['continuing', 'N', 'N2', false, true],
+    ]);
+    expect(matchHubs(a, b).changes[1]!.weak[0]).toBe(
+      "area: the same as far as the lists say ('C*' (N) is part of C; the list does not say which; 'C' (N2) is also named by S2)",
+    );
+  });
+
+  it('lists a match on a similar name only as weak, and does not confirm it', () => {
+    const change = matchHubs(
+      [hub('X', 'Chafford Hundred', ['A'])],
+      [hub('Y', 'Chafford Hundred South Essex', ['A'])],
+    ).changes[0]!;
+    expect(change).toMatchObject({ class: 'continuing', renamed: true, same_hub: [{ confirmed: false }] });
+    expect(change.weak).toEqual([
+      "name: only similar ('Chafford Hundred', 'Chafford Hundred South Essex'); no URN or website in common",
+    ]);
+  });
+
+  it('calls areas no hub served new, areas no hub serves ended, and districts moving between hubs redrawn', () => {
+    const a = [hub('P', 'P', ['A', 'B']), hub('Q', 'Q', ['C']), hub('E', 'Gone', ['F'])];
+    const b = [hub('P2', 'P', ['A']), hub('Q2', 'Q', ['B', 'C']), hub('N', 'New', ['D'])];
+    const m = matchHubs(a, b);
+    expect(classes(a, b)).toEqual([
+      ['redrawn', 'P+Q', 'P2+Q2', false, false],
+      ['new', '', 'N', false, false],
+      ['ended', 'E', '', false, false],
+    ]);
+    expect(m.changes[0]!.moved).toEqual([{ district: 'B', from: ['P'], to: ['Q2'] }]);
+    expect(m.changes[0]!.same_hub).toEqual([
+      { from: 'P', to: 'P2', confirmed: true },
+      { from: 'Q', to: 'Q2', confirmed: true },
+    ]);
+    expect(m.counts).toEqual({
+      continuing: 0,
+      'another-hub': 0,
+      new: 1,
+      ended: 1,
+      redrawn: 1,
+      renamed: 0,
+      weak: 0,
+    });
+  });
+});
