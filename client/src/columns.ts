@@ -5,10 +5,10 @@ import { formatDecimal, formatInt } from './format.js';
 import { DEFAULT_RADIUS_KM } from './state.js';
 import { pickColumns, type Column } from './table.js';
 
-/** Schools "beyond" are those farther than this from the nearest member, by default (the API's radius_km). */
+/** Establishments "beyond" are those farther than this from the nearest member, by default (the API's radius_km). */
 export const RADIUS_KM = DEFAULT_RADIUS_KM;
 
-/** The radius the view counts schools beyond: the one chosen (in the URL), or the default. */
+/** The radius the view counts establishments beyond: the one chosen (in the URL), or the default. */
 export function radiusOf(ctx: Pick<ViewContext, 'state'>): number {
   return ctx.state.radius ?? DEFAULT_RADIUS_KM;
 }
@@ -42,21 +42,21 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
     membersColumn<T>(label),
     {
       key: 'members_per_100_schools',
-      label: 'Per 100 schools',
+      label: 'Per 100 establishments',
       numeric: true,
       value: (r) => r.members_per_100_schools,
       cell: (r) => formatDecimal(r.members_per_100_schools),
     },
     {
       key: 'schools',
-      label: 'Schools',
+      label: 'Establishments',
       numeric: true,
       value: (r) => r.schools,
       cell: (r) => formatInt(r.schools),
     },
     {
       key: 'schools_beyond_km',
-      label: `Schools beyond ${radiusOf(ctx)} km`,
+      label: `Establishments beyond ${radiusOf(ctx)} km`,
       numeric: true,
       value: (r) => r.schools_beyond_km,
       cell: (r) => formatInt(r.schools_beyond_km),

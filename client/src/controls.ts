@@ -2,6 +2,7 @@
 import type { Network, Progress } from './api.js';
 import { h, uid } from './dom.js';
 import { asAtOf, formatDate, formatInt } from './format.js';
+import { qualified } from '../../common/qualified.js';
 import { DEFAULT_RADIUS_KM, type Navigator, type NetworkId } from './state.js';
 
 export interface DateOption {
@@ -26,7 +27,7 @@ export function dateOptions(
     const when = formatDate(p.date, p.precision);
     byValue.set(value, {
       value,
-      label: `${when}: published figure (${formatInt(p.total)})`,
+      label: `${when}: published figure (${qualified(p.total, p.qualifier, formatInt)})`,
       kind: 'milestone',
     });
   }

@@ -224,35 +224,9 @@ function otherFigures(
   const groups = [...series.values()].find((s) => s.measure === 'groups');
   if (groups && hasGroups) {
     for (const s of snapshots) {
-      const {
-        date,
-        precision,
-        period_end,
-        total,
-        qualifier,
-        low,
-        high,
-        source,
-        source_title,
-        source_url,
-        source_quote,
-        publication,
-      } = listPoint(s, s.groups);
-      if (groups.points.some((p) => p.period_end === period_end && p.value === total)) continue;
-      groups.points.push({
-        date,
-        precision,
-        period_end,
-        value: total,
-        qualifier,
-        low,
-        high,
-        source,
-        source_title,
-        source_url,
-        source_quote,
-        publication,
-      });
+      const { total, period_start: _start, ...point } = listPoint(s, s.groups);
+      if (groups.points.some((p) => p.period_end === point.period_end && p.value === total)) continue;
+      groups.points.push({ ...point, value: total });
     }
     groups.points.sort((a, b) => a.period_end.localeCompare(b.period_end));
   }

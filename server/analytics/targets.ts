@@ -279,6 +279,28 @@ export function rate(from: CountPoint, to: CountPoint): Range {
   return { min: min === null ? null : round(min, 1), max: max === null ? null : round(max, 1) };
 }
 
+/** From the latest figure, the members a month still needed to reach `value` by the deadline (a range). */
+function requiredRate(latest: CountPoint, value: number, deadline: string): Range {
+  const longest = monthsBetween(latest.period_start, deadline);
+  const shortest = monthsBetween(latest.period_end, deadline);
+  return {
+    min: latest.high !== null && longest > 0 ? round((value - latest.high) / longest, 1) : null,
+    max: latest.low !== null && shortest > 0 ? round((value - latest.low) / shortest, 1) : null,
+  };
+}
+
+/** When the trend reaches `value` from the latest figure: soonest at the fastest rate, slowest at the slowest. */
+function reachDays(latest: CountPoint, value: number, actual: Range) {
+  const reach = (from: string, still: number | null, perMonth: number | null) =>
+    still === null || perMonth === null || perMonth <= 0
+      ? null
+      : addDays(from, (still / perMonth) * DAYS_PER_MONTH);
+  return {
+    soonest: reach(latest.period_start, latest.high === null ? null : value - latest.high, actual.max),
+    slowest: reach(latest.period_end, latest.low === null ? null : value - latest.low, actual.min),
+  };
+}
+
 function forecastAhead(
   target: Target,
   points: readonly CountPoint[],
@@ -286,7 +308,6 @@ function forecastAhead(
   evaluatedOn: string,
   result: (status: TargetStatus, evidence: string, trend?: Partial<TargetResult>) => TargetResult,
 ): TargetResult {
-  const goal = number(target.value);
   const latest = points.findLast((p) => p.low !== null || p.high !== null);
   const earlier =
     latest && points.findLast((p) => p !== latest && monthsBetween(p.period_end, latest.period_start) >= 1);
@@ -296,53 +317,28 @@ function forecastAhead(
       `The deadline (${day(deadline)}) is after ${day(evaluatedOn)} and there are too few figures for a trend.`,
     );
   }
-  const actual = rate(earlier, latest);
-  const monthsLongest = monthsBetween(latest.period_start, deadline);
-  const monthsShortest = monthsBetween(latest.period_end, deadline);
-  const required: Range = {
-    min:
-      latest.high !== null && monthsLongest > 0
-        ? round((target.value - latest.high) / monthsLongest, 1)
-        : null,
-    max:
-      latest.low !== null && monthsShortest > 0
-        ? round((target.value - latest.low) / monthsShortest, 1)
-        : null,
+  const rates = {
+    actual_per_month: rate(earlier, latest),
+    required_per_month: requiredRate(latest, target.value, deadline),
   };
-  const reach = (from: string, still: number | null, perMonth: number | null) =>
-    still === null || perMonth === null || perMonth <= 0
-      ? null
-      : addDays(from, (still / perMonth) * DAYS_PER_MONTH);
-  const soonest = reach(
-    latest.period_start,
-    latest.high === null ? null : target.value - latest.high,
-    actual.max,
-  );
-  const slowest = reach(
-    latest.period_end,
-    latest.low === null ? null : target.value - latest.low,
-    actual.min,
-  );
-  const trend = `From ${describe(earlier)} to ${describe(latest)} the count grew by ${rangeWords(actual)} a month; ${rangeWords(required)} a month is needed to reach ${goal} by ${day(deadline)}`;
-  if (soonest === null) {
-    return result('at_risk', `${trend}; at this rate it is not reached.`, {
-      required_per_month: required,
-      actual_per_month: actual,
-    });
-  }
+  const { soonest, slowest } = reachDays(latest, target.value, rates.actual_per_month);
+  const trend =
+    `From ${describe(earlier)} to ${describe(latest)} the count grew by ${rangeWords(rates.actual_per_month)} a ` +
+    `month; ${rangeWords(rates.required_per_month)} a month is needed to reach ${number(target.value)} by ${day(deadline)}`;
+  if (soonest === null) return result('at_risk', `${trend}; at this rate it is not reached.`, rates);
   // Never forecast a day before the judgement date: by then, only a published figure could show it was reached.
   if (slowest !== null && slowest < evaluatedOn) {
+    const when = period(soonest, slowest).words;
     return result(
       'on_track',
-      `${trend}; at this rate it would have been reached ${period(soonest, slowest).words}, before ${day(evaluatedOn)}, but no figure published by then shows it.`,
-      { required_per_month: required, actual_per_month: actual },
+      `${trend}; at this rate it would have been reached ${when}, before ${day(evaluatedOn)}, but no figure published by then shows it.`,
+      rates,
     );
   }
   const forecast = period(soonest < evaluatedOn ? evaluatedOn : soonest, slowest);
   const onTrack = slowest !== null && slowest <= deadline;
   return result(onTrack ? 'on_track' : 'at_risk', `${trend}; at this rate it is reached ${forecast.words}.`, {
-    required_per_month: required,
-    actual_per_month: actual,
+    ...rates,
     forecast,
   });
 }

@@ -56,6 +56,15 @@ describe('the date control', () => {
     ]);
   });
 
+  it('says a published figure with its qualifier', () => {
+    const justOver = { ...point('2013-04-18', 'day', '2013-04-18', 360), qualifier: 'just over' };
+    expect(dateOptions(network, { ...progress, series: [justOver] }, null)).toContainEqual({
+      value: '2013-04-18',
+      label: '18 April 2013: published figure (just over 360)',
+      kind: 'milestone',
+    });
+  });
+
   it('keeps a date from a link that is not in the list', () => {
     expect(dateOptions(network, null, '2016-01-01')).toContainEqual({
       value: '2016-01-01',

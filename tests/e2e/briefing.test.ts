@@ -68,9 +68,9 @@ describe('images for a briefing', () => {
     expect(text).toContain('At least one teaching school');
     expect(text).toContain('No teaching school');
     expect(text).toMatch(
-      /\d+ teaching schools serving Cornwall; [\d,]+ open schools; [\d.]+ per 100 schools\./,
+      /\d+ teaching schools serving Cornwall; [\d,]+ establishments; [\d.]+ per 100 establishments\./,
     );
-    expect(text).toMatch(/[\d,]+ schools more than 15 km from a teaching school\./);
+    expect(text).toMatch(/[\d,]+ establishments more than 15 km from a teaching school\./);
     expect(text).toContain(
       'GIAS open establishments of 12 March 2018 (gias_open_establishments_2018-03-12.csv)',
     );

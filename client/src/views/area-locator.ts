@@ -30,7 +30,7 @@ export function figureLines(ctx: ViewContext, row: CoverageRow | null): string[]
   if (!row || row.members === null) return [`No member list of ${label} is held for this date: no figures.`];
   const lines = [
     `${formatInt(row.members)} ${row.members === 1 ? ctx.network.member_label : label} serving ${row.name}; ` +
-      `${formatInt(row.schools)} open schools; ${formatDecimal(row.members_per_100_schools)} per 100 schools.`,
+      `${formatInt(row.schools)} establishments; ${formatDecimal(row.members_per_100_schools)} per 100 establishments.`,
   ];
   if (row.schools_beyond_km !== null) {
     lines.push(

@@ -82,7 +82,7 @@ function headlines(ctx: ViewContext, row: CoverageRow): HTMLElement {
     { class: 'app-headlines', 'data-testid': 'area-headlines' },
     card(formatInt(row.members), label, 'area-members'),
     network.group_label ? card(formatInt(row.groups), plural(network.group_label), 'area-groups') : null,
-    card(formatInt(row.schools), 'open schools', 'area-schools'),
+    card(formatInt(row.schools), 'establishments', 'area-schools'),
     card(formatDecimal(row.members_per_100_schools), `${label} per 100 schools`, 'area-per-100'),
     row.schools_beyond_km === null
       ? null
@@ -144,7 +144,7 @@ const PHASE_COLUMNS: Column<PhaseCount>[] = [
   { key: 'phase', label: 'Phase', value: (p) => p.phase ?? 'Not recorded' },
   {
     key: 'schools',
-    label: 'Schools',
+    label: 'Establishments',
     numeric: true,
     value: (p) => p.schools,
     cell: (p) => formatInt(p.schools),

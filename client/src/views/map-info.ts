@@ -16,9 +16,9 @@ function facts(
   return [
     ['Mapped figure', scale.describe(metricValue(row, scale.metric))],
     [capitalise(memberLabel), formatInt(row.members)],
-    ['Schools', formatInt(row.schools)],
-    ['Per 100 schools', formatDecimal(row.members_per_100_schools)],
-    [`Schools beyond ${radiusKm} km`, formatInt(row.schools_beyond_km)],
+    ['Establishments', formatInt(row.schools)],
+    ['Per 100 establishments', formatDecimal(row.members_per_100_schools)],
+    [`Establishments beyond ${radiusKm} km`, formatInt(row.schools_beyond_km)],
   ];
 }
 

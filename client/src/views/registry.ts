@@ -10,7 +10,7 @@ import {
   type View,
   type ViewContext,
 } from '../context.js';
-import { insetText } from '../messages.js';
+import { insetText, noListText } from '../messages.js';
 import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
@@ -139,8 +139,7 @@ function listTable(
 export const view: View = async (ctx) => {
   const { network, state } = ctx;
   if (!hasMemberList(ctx)) {
-    const text = `No member list of ${membersLabel(network)} is held on or before ${formatDate(ctx.asAt)}.`;
-    return { node: h('div', {}, ...heading(ctx), insetText(text, 'no-list')) };
+    return { node: h('div', {}, ...heading(ctx), insetText(noListText(ctx), 'no-list')) };
   }
   const tab: Tab = state.tab === 'groups' && network.group_label ? 'groups' : 'members';
   const offset = (state.page - 1) * PAGE_SIZE;

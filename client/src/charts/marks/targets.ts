@@ -21,9 +21,57 @@ export function targetLabel(t: TargetMark): string {
   return `Target ${formatInt(t.value)} by ${formatDate(t.deadline, 'month')}: ${statusWords(t.status)}${reached}`;
 }
 
+type Frame = Parameters<Mark>[1];
+type G = ReturnType<ReturnType<typeof layer>>;
+
+/** The period the evidence says the target was reached in: a band at its height. */
+function reachedBand(g: G, t: TargetMark, { x, y, margin, width }: Frame, colour: string): void {
+  if (!t.reached) return;
+  const x0 = t.reached.earliest ? x(dayOf(t.reached.earliest)) : margin.left;
+  const x1 = t.reached.latest ? x(dayOf(t.reached.latest)) : width - margin.right;
+  g.append('rect')
+    .attr('x', x0)
+    .attr('width', Math.max(2, x1 - x0))
+    .attr('y', y(t.value) - 5)
+    .attr('height', 10)
+    .attr('fill', colour)
+    .attr('fill-opacity', 0.3)
+    .append('title')
+    .text(`Reached ${t.reached.words}: the period the evidence allows`);
+}
+
+/** Where the count later fell below the target: a small mark on its line. */
+function fellBelowMark(g: G, t: TargetMark, { x, y }: Frame, colour: string): void {
+  if (!t.fell_below) return;
+  g.append('path')
+    .attr('transform', `translate(${x(dayOf(t.fell_below.date))},${y(t.value)})`)
+    .attr('d', 'M-5,-4H5L0,5Z')
+    .attr('fill', colour)
+    .append('title')
+    .text(
+      `Later below ${formatInt(t.value)}: ${formatInt(t.fell_below.total)} on ${formatDate(t.fell_below.date)}`,
+    );
+}
+
+/** The label at the line's start, squeezed to fit the frame when it would not. */
+function label(g: G, words: string, { y, margin, width }: Frame, value: number, colour: string): void {
+  const room = width - margin.right - margin.left - 8;
+  g.append('text')
+    .attr('x', margin.left + 4)
+    .attr('y', y(value) - 8)
+    .attr('fill', colour)
+    .attr('font-weight', 700)
+    .attr('paint-order', 'stroke')
+    .attr('stroke', '#ffffff')
+    .attr('stroke-width', 4)
+    .attr('textLength', words.length * CHAR_PX > room ? room : null)
+    .attr('lengthAdjust', 'spacingAndGlyphs')
+    .text(words);
+}
+
 export function targetsMark(targets: readonly TargetMark[]): Mark {
   return (svg, frame) => {
-    const { x, y, margin, width } = frame;
+    const { x, y, margin } = frame;
     const group = layer(svg, 'Targets');
     for (const t of targets) {
       const colour = STATUS_COLOUR[t.status] ?? INK;
@@ -32,19 +80,7 @@ export function targetsMark(targets: readonly TargetMark[]): Mark {
       const g = group().append('g');
       const words = targetLabel(t);
       g.append('title').text(words);
-      if (t.reached) {
-        const x0 = t.reached.earliest ? x(dayOf(t.reached.earliest)) : margin.left;
-        const x1 = t.reached.latest ? x(dayOf(t.reached.latest)) : width - margin.right;
-        g.append('rect')
-          .attr('x', x0)
-          .attr('width', Math.max(2, x1 - x0))
-          .attr('y', ty - 5)
-          .attr('height', 10)
-          .attr('fill', colour)
-          .attr('fill-opacity', 0.3)
-          .append('title')
-          .text(`Reached ${t.reached.words}: the period the evidence allows`);
-      }
+      reachedBand(g, t, frame, colour);
       g.append('line')
         .attr('x1', margin.left)
         .attr('x2', tx)
@@ -59,29 +95,8 @@ export function targetsMark(targets: readonly TargetMark[]): Mark {
         .attr('stroke', colour)
         .attr('stroke-width', 2)
         .attr('fill', 'none');
-      if (t.fell_below) {
-        const fx = x(dayOf(t.fell_below.date));
-        g.append('path')
-          .attr('transform', `translate(${fx},${ty})`)
-          .attr('d', 'M-5,-4H5L0,5Z')
-          .attr('fill', colour)
-          .append('title')
-          .text(
-            `Later below ${formatInt(t.value)}: ${formatInt(t.fell_below.total)} on ${formatDate(t.fell_below.date)}`,
-          );
-      }
-      const room = width - margin.right - margin.left - 8;
-      g.append('text')
-        .attr('x', margin.left + 4)
-        .attr('y', ty - 8)
-        .attr('fill', colour)
-        .attr('font-weight', 700)
-        .attr('paint-order', 'stroke')
-        .attr('stroke', '#ffffff')
-        .attr('stroke-width', 4)
-        .attr('textLength', words.length * CHAR_PX > room ? room : null)
-        .attr('lengthAdjust', 'spacingAndGlyphs')
-        .text(words);
+      fellBelowMark(g, t, frame, colour);
+      label(g, words, frame, t.value, colour);
     }
   };
 }
