@@ -45,7 +45,10 @@ function createMap(options: CoverageMapOptions): L.Map {
     fadeAnimation: animate,
     markerZoomAnimation: animate,
     attributionControl: true,
+    // With a legend over the map (bottom left), the zoom buttons go top right, clear of it in a small frame.
+    zoomControl: false,
   });
+  L.control.zoom({ position: options.legend ? 'topright' : 'topleft' }).addTo(map);
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution('Boundaries: ONS, OGL v3.0');
   return map;
