@@ -28,7 +28,7 @@ export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
 export type Target = Progress['targets'][number];
 export type GapRow = Gap;
-export type { Gaps };
+export type { Coverage, Gaps };
 export type NearbyMember = Gap['nearest_members'][number];
 export type Member = ApiMember;
 export type Group = ApiGroup;

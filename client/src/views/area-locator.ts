@@ -34,7 +34,7 @@ export function figureLines(ctx: ViewContext, row: CoverageRow | null): string[]
   ];
   if (row.schools_beyond_km !== null) {
     lines.push(
-      `${formatInt(row.schools_beyond_km)} schools more than ${radiusOf(ctx)} km from a ${ctx.network.member_label}.`,
+      `${formatInt(row.schools_beyond_km)} establishments more than ${radiusOf(ctx)} km from a ${ctx.network.member_label}.`,
     );
   }
   return lines;

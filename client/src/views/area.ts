@@ -1,6 +1,14 @@
 // Area profile: the council area on a locator map, its figures, members and groups, its schools by phase, its
 // neighbours' coverage, the nearest members outside it, and its history over the member lists. Each a section.
-import { api, type AreaHistoryPoint, type AreaProfile, type CoverageRow, type NearbyMember } from '../api.js';
+import {
+  api,
+  type AreaHistoryPoint,
+  type AreaProfile,
+  type Coverage,
+  type CoverageRow,
+  type ListAnswer,
+  type NearbyMember,
+} from '../api.js';
 import { coverageColumns, memberColumns, radiusOf } from '../columns.js';
 import {
   capitalise,
@@ -14,7 +22,7 @@ import {
 import { h } from '../dom.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
-import { loadBoundaries } from '../map/boundaries.js';
+import { loadBoundaries, type Boundaries } from '../map/boundaries.js';
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { locatorFigure } from './area-locator.js';
@@ -207,23 +215,53 @@ function tables(
   ];
 }
 
+type ProfileData = [AreaProfile, Coverage & ListAnswer<CoverageRow>, Boundaries | null, string];
+
+/** The locator map beside the table of neighbours: both about the area among the areas around it. */
+function mapAndNeighbours(
+  ctx: ViewContext,
+  [profile, coverage, boundaries, source]: ProfileData,
+): HTMLElement {
+  const row = profile.coverage;
+  const columns = coverageColumns<AreaProfile['neighbours'][number]>(ctx, ['name', 'members', 'covered']);
+  const csv = () => toCsv(columns, [{ ...row, adjacent: false, km: null }, ...profile.neighbours]);
+  const locator = locatorFigure(ctx, {
+    laCode: profile.la_code,
+    name: profile.name,
+    rows: coverage.rows,
+    row,
+    boundaries,
+    csv,
+    source,
+  });
+  const neighbours =
+    profile.neighbours.length > 0
+      ? dataTable({
+          caption: 'Neighbouring areas',
+          columns,
+          rows: profile.neighbours,
+          testid: 'neighbours-table',
+        })
+      : h('p', { class: 'govuk-body' }, 'No neighbouring areas are listed.');
+  return h(
+    'div',
+    { class: 'govuk-grid-row' },
+    h('div', { class: 'govuk-grid-column-one-half' }, locator),
+    h('div', { class: 'govuk-grid-column-one-half' }, neighbours),
+  );
+}
+
 async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, radius_km: radiusOf(ctx) };
-  const [profile, coverage, boundaries, source] = await Promise.all([
+  const data: ProfileData = await Promise.all([
     api.councilArea(laCode, scope),
     api.coverage(scope),
     loadBoundaries().catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
   ]);
-  const row = profile.coverage;
+  const [profile, coverage] = data;
   const names = new Map(coverage.rows.map((r) => [r.la_code, r.name]));
   const areaName = (code: string | null): string => (code && names.get(code)) ?? code ?? 'unknown area';
-  const neighbourColumns = coverageColumns<AreaProfile['neighbours'][number]>(ctx, [
-    'name',
-    'members',
-    'covered',
-  ]);
-  const csv = () => toCsv(neighbourColumns, [{ ...row, adjacent: false, km: null }, ...profile.neighbours]);
   return h(
     'div',
     {},
@@ -240,36 +278,8 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
       `${ctx.network.name} as at ${formatDate(ctx.asAt)}. Ranked ${formatInt(profile.rank_by_need)} of ` +
         `${formatInt(coverage.total)} council areas by need (1 = most in need).`,
     ),
-    headlines(ctx, row),
-    h(
-      'div',
-      { class: 'govuk-grid-row' },
-      h(
-        'div',
-        { class: 'govuk-grid-column-one-half' },
-        locatorFigure(ctx, {
-          laCode: profile.la_code,
-          name: profile.name,
-          rows: coverage.rows,
-          row,
-          boundaries,
-          csv,
-          source,
-        }),
-      ),
-      h(
-        'div',
-        { class: 'govuk-grid-column-one-half' },
-        profile.neighbours.length > 0
-          ? dataTable({
-              caption: 'Neighbouring areas',
-              columns: neighbourColumns,
-              rows: profile.neighbours,
-              testid: 'neighbours-table',
-            })
-          : h('p', { class: 'govuk-body' }, 'No neighbouring areas are listed.'),
-      ),
-    ),
+    headlines(ctx, profile.coverage),
+    mapAndNeighbours(ctx, data),
     ...tables(ctx, profile, areaName),
   );
 }
