@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeGiasFile } from './bench/gias-generator.js';
+import { random, writeGiasFile } from './bench/gias-generator.js';
 import { startShippedServer } from './bench/shipped-server.js';
 
 const options = new Command('bench:load')
@@ -16,7 +16,8 @@ const options = new Command('bench:load')
   .option('--connections <n>', 'concurrent connections', (v) => Number(v), 100)
   .option('--upload-at <n>', 'seconds into the run the upload starts (default: a sixth of the run)', Number)
   .option('--rows <n>', 'generated establishment rows in the upload', (v) => Number(v), 200_000)
-  .option('--warmup <n>', 'seconds of the same load before the measured run', (v) => Number(v), 5)
+  .option('--warmup <n>', 'seconds of the hot requests alone before the measured run', (v) => Number(v), 5)
+  .option('--no-tail', 'only the 16 hot requests, without the long tail of requests never asked before')
   .option(
     '--check',
     'exit 1 unless 0 errors, 0 non-2xx, p99 under 50 ms, the upload committed, no mixed data',
@@ -28,6 +29,7 @@ const options = new Command('bench:load')
     uploadAt?: number;
     rows: number;
     warmup: number;
+    tail: boolean;
     check?: boolean;
   }>();
 
@@ -54,14 +56,52 @@ const PATHS = [
   `/api/v1/members?network=hubs&offset=25&limit=25`,
   `/api/v1/boundaries`,
 ];
-const routeOf = (path: string) => path.slice(0, path.indexOf('?') === -1 ? undefined : path.indexOf('?'));
-const ROUTES = [...new Set(PATHS.map(routeOf))];
+const routeOf = (path: string) => {
+  const bare = path.slice(0, path.indexOf('?') === -1 ? undefined : path.indexOf('?'));
+  return bare.replace(/^\/api\/v1\/council-areas\/[^/]+$/, '/api/v1/council-areas/:la_code');
+};
 
 // The checker's requests: each answer's ETag names the data version, schools_total counts establishments.
 const CHECKED = [
   `/api/v1/summary?${TS}&as_at=2018-03-12`,
   `/api/v1/summary?${TS}&as_at=2018-03-12&region=London`,
 ];
+
+/**
+ * The long tail: every area profile of each network with a list, 100 radii, 200 searches and 100 dates, none
+ * asked before, shuffled (seeded) and laid between the hot requests so that half the requests are hot.
+ */
+function withLongTail(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true });
+  const pluck = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  const codes = pluck('SELECT la_code FROM council_areas ORDER BY la_code');
+  const networks = pluck('SELECT DISTINCT network_id FROM snapshots ORDER BY 1');
+  const words = pluck(
+    `SELECT DISTINCT lower(substr(name, 1, 4)) FROM (SELECT name FROM council_areas UNION ALL
+       SELECT name FROM snapshot_members) WHERE name GLOB '[A-Za-z][a-z][a-z][a-z]*' ORDER BY 1 LIMIT 200`,
+  );
+  db.close();
+  const next = random(20260101);
+  const tail: string[] = [];
+  for (const network of networks)
+    for (const code of codes) tail.push(`/api/v1/council-areas/${code}?network=${network}`);
+  for (let i = 0; i < 100; i++) {
+    const radius = 1 + i * 0.5;
+    tail.push(`/api/v1/${i % 2 ? 'gaps' : 'coverage'}?${TS}&radius_km=${radius}`);
+  }
+  for (const word of words) tail.push(`/api/v1/search?q=${encodeURIComponent(word)}`);
+  for (let i = 0; i < 100; i++) {
+    const day = new Date(Date.UTC(2018, 2, 12) + Math.floor(next() * 3000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    tail.push(`/api/v1/${i % 2 ? 'summary' : 'coverage'}?${TS}&as_at=${day}`);
+  }
+  for (let i = tail.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [tail[i], tail[j]] = [tail[j]!, tail[i]!];
+  }
+  return tail.flatMap((path, i) => [PATHS[i % PATHS.length]!, path]);
+}
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -94,15 +134,17 @@ try {
   const base = `http://127.0.0.1:${server.port}`;
   try {
     const headers = { 'accept-encoding': 'gzip' };
-    const requests = PATHS.map((path) => ({ method: 'GET' as const, path }));
-    // Warm up with the same load, as on a server that has been running: answers made, code compiled by the JIT.
+    // Warm up with the hot requests, as on a server that has been running: answers made, code compiled by the JIT.
     await autocannon({
       url: base,
       headers,
-      requests,
+      requests: PATHS.map((path) => ({ method: 'GET' as const, path })),
       duration: options.warmup,
       connections: options.connections,
     });
+    const mix = options.tail ? withLongTail(server.dbPath) : PATHS;
+    const requests = mix.map((path) => ({ method: 'GET' as const, path }));
+    const ROUTES = [...new Set(mix.map(routeOf))];
     const old = await Promise.all(CHECKED.map((path) => observe(base, path)));
 
     // Per route and per phase (before, during, after the upload) latencies, from each connection's turn.
@@ -112,7 +154,7 @@ try {
     const byPhase = { before: [] as number[], during: [] as number[], after: [] as number[] };
     const turn = new Map<object, number>();
     // Looked up once here, not on each of some 300,000 responses: the load generator shares the 2 cores.
-    const latencyLists = PATHS.map((path) => byRoute.get(routeOf(path))!);
+    const latencyLists = mix.map((path) => byRoute.get(routeOf(path))!);
     let instance: autocannon.Instance | undefined;
     const load = new Promise<autocannon.Result>((resolve, reject) => {
       instance = autocannon(
@@ -123,7 +165,7 @@ try {
     instance!.on('response', (client, _status, _bytes, responseTime) => {
       const i = turn.get(client) ?? 0;
       turn.set(client, i + 1);
-      latencyLists[i % PATHS.length]!.push(responseTime);
+      latencyLists[i % mix.length]!.push(responseTime);
       const t = performance.now() - started;
       (t < uploadWindow[0] ? byPhase.before : t <= uploadWindow[1] ? byPhase.during : byPhase.after).push(
         responseTime,
@@ -179,8 +221,9 @@ try {
     const all = [...byPhase.before, ...byPhase.during, ...byPhase.after].sort((a, b) => a - b);
     console.log(
       `bench:load: ${options.connections} connections, ${options.seconds} s after ${options.warmup} s of ` +
-        `warm-up, ${PATHS.length} GET requests ` +
-        `round-robin over ${ROUTES.length} routes, gzip, server in its own process (Node ${process.version})`,
+        `warm-up, ${mix.length} GET requests ` +
+        `round-robin over ${ROUTES.length} routes${options.tail ? ` (the ${PATHS.length} hot ones between a long tail of ${mix.length / 2} never asked before)` : ''}, ` +
+        `gzip, server in its own process (Node ${process.version})`,
     );
     console.log(
       `requests: ${result.requests.total} total, ${result.requests.average.toFixed(0)} req/s average; ` +
@@ -192,7 +235,7 @@ try {
         `all 2xx: ${result['2xx']}`,
     );
     console.log(
-      '\nroute / phase'.padEnd(24),
+      '\nroute / phase'.padEnd(32),
       'requests'.padStart(9),
       'p50 ms'.padStart(7),
       'p97.5'.padStart(7),
@@ -202,7 +245,7 @@ try {
     const line = (name: string, list: number[]) => {
       const sorted = [...list].sort((a, b) => a - b);
       console.log(
-        name.padEnd(23),
+        name.padEnd(31),
         String(sorted.length).padStart(9),
         ms(percentile(sorted, 50)).padStart(7),
         ms(percentile(sorted, 97.5)).padStart(7),
@@ -216,6 +259,7 @@ try {
     line('after the upload', byPhase.after);
     line('all (from events)', all);
 
+    console.log('(a shared machine gives noisy figures: re-run on a quiet one before comparing)');
     console.log(
       `\nupload: ${options.rows.toLocaleString('en-GB')} establishment rows (${(upload.length / 1e6).toFixed(1)} MB, ` +
         `as_at ${UPLOAD_AS_AT}) started at ${uploadAt.toFixed(0)} s: HTTP ${uploaded.status}, ` +

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CLIENT_DIR } from '../server/api/setup/client.js';
+import { CLIENT_DIR } from '../server/paths.js';
 import { buildClient, clientBuildReason } from './client-build.js';
 import { startShippedServer } from './bench/shipped-server.js';
 

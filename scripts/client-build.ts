@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../server/paths.js';
-import { CLIENT_DIR } from '../server/api/setup/client.js';
+import { CLIENT_DIR } from '../server/paths.js';
 
 const SOURCES = join(PROJECT_ROOT, 'client');
 /** Code the dashboard shares with the server (the CSV writer, the view names). */

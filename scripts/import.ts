@@ -2,8 +2,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportPreview } from '../server/analytics/importPreview.js';
-import { previewHook, type PreviewedReport } from '../server/api/writes/preview.js';
+import type { ImportPreview } from '../server/analytics/import-preview.js';
+import { previewHook, type PreviewedReport } from '../server/imports/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { importFileInWorker } from '../server/importer/import-in-worker.js';

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, requestListener } from './api/app.js';
+import { createApp } from './api/app.js';
 import type { Config } from './config.js';
 import { assertIntact, openDatabase } from './db/open.js';
+import { ensureDerivedFigures } from './precompute/refresh.js';
 
 export interface RunningServer {
   server: Server;
@@ -17,6 +18,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   try {
     assertIntact(db, config.dbPath);
+    // A database filled before the figures reads look up were kept gets them now, once.
+    if (ensureDerivedFigures(db))
+      process.stderr.write(`worked out the derived figures of ${config.dbPath}\n`);
   } catch (error) {
     db.close();
     throw error;
@@ -25,7 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(requestListener(app));
+      const s = createServer(app);
       s.once('error', reject);
       s.listen(config.port, () => {
         s.off('error', reject);

@@ -16,3 +16,5 @@ function findRoot(): string {
 
 export const PROJECT_ROOT = findRoot();
 export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'server/db/migrations/');
+/** Where `npm run build:client` (and `npm start`, when the build is missing or stale) writes the dashboard. */
+export const CLIENT_DIR = join(PROJECT_ROOT, 'dist/client');

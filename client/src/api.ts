@@ -3,7 +3,7 @@
 // answer's shape fails the type-check here rather than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change.
 
-import type { CouncilAreaProfile } from '../../server/analytics/councilAreas.js';
+import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
 import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
 import type { Gap, Gaps } from '../../server/analytics/gaps.js';
 import type { Group as ApiGroup } from '../../server/analytics/groups.js';
@@ -15,8 +15,8 @@ import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/sna
 import type { search as apiSearch } from '../../server/analytics/search.js';
 import type { SchoolsBeyond as ApiSchoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
-import type { ErrorBody } from '../../server/api/errors.js';
-import type { PreviewedReport } from '../../server/api/writes/preview.js';
+import type { ErrorBody } from '../../server/answers/errors.js';
+import type { PreviewedReport } from '../../server/imports/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 

@@ -5,8 +5,8 @@ import { VIEWS, type ViewName } from '../../common/views.js';
 
 export { VIEWS, type ViewName };
 
-export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
-export type NetworkId = (typeof NETWORKS)[number];
+import { NETWORKS, type NetworkId } from '../../common/networks.js';
+export { NETWORKS, type NetworkId };
 
 export const METRICS = ['members', 'members_per_100_schools', 'schools_beyond_km', 'covered'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -23,21 +23,23 @@ export interface BenchServerOptions {
   env?: Record<string, string>;
 }
 
-/** Builds <dir>/<name>.sqlite from data/ and serves it; resolves with the port once the server listens. */
-export async function startShippedServer(
-  name: string,
-  options: BenchServerOptions = {},
-): Promise<BenchServer> {
-  const dir = options.dir ?? join(PROJECT_ROOT, '.bench');
+export const BENCH_DIR = join(PROJECT_ROOT, '.bench');
+
+/** Builds <dir>/<name>.sqlite from data/ (replacing any old one); returns its path. */
+export function buildShippedDatabase(name: string, dir = BENCH_DIR): string {
   mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, `${name}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const dataDir = join(PROJECT_ROOT, 'data');
   buildDatabase({ dataDir, projectDataDir: dataDir, dbPath });
+  return dbPath;
+}
 
+/** Serves a database from its own process; resolves with the port once the server listens. */
+export async function serveDatabase(dbPath: string, options: BenchServerOptions = {}): Promise<BenchServer> {
   // The request log goes to a file, not through a pipe to this process, which is the load generator; the server
   // says its port on a pipe of its own (fd 3).
-  const logPath = join(dir, `${name}.log`);
+  const logPath = dbPath.replace(/\.sqlite$/, '.log');
   const log = openSync(logPath, 'w');
   const server = spawn(
     process.execPath,
@@ -50,4 +52,12 @@ export async function startShippedServer(
     createInterface({ input: server.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
   });
   return { port, dbPath, logPath, stop: () => server.kill('SIGTERM') };
+}
+
+/** Builds <dir>/<name>.sqlite from data/ and serves it. */
+export async function startShippedServer(
+  name: string,
+  options: BenchServerOptions = {},
+): Promise<BenchServer> {
+  return serveDatabase(buildShippedDatabase(name, options.dir), options);
 }

@@ -1,13 +1,14 @@
 import type { Db } from '../db/gateway.js';
 import { phaseNames, regionRows } from '../db/queries/areas.js';
+import { REACH_STEP_KM } from '../db/queries/reach.js';
 import { daysBetween } from './dates.js';
 import { ParameterError } from './errors.js';
 import type { ListInForce } from './list-in-force.js';
 
 // What most questions start from: a network's snapshot on a date, and the filters named by the caller.
 
-export const NETWORKS = ['teaching-schools', 'nles', 'hubs'] as const;
-export type NetworkId = (typeof NETWORKS)[number];
+export { NETWORKS, type NetworkId } from '../../common/networks.js';
+import type { NetworkId } from '../../common/networks.js';
 
 export interface NetworkOnDate {
   network: NetworkId;
@@ -72,4 +73,13 @@ export function answeredFrom(params: NetworkOnDate, list: ListInForce): Answered
     snapshot_in_force_to: list.in_force_to,
     snapshot_age_days: daysBetween(list.as_at, asAt),
   };
+}
+
+/**
+ * A radius as distances are kept: to the nearest REACH_STEP_KM (0.5 km), at least one step. 15.2 km and 15 km ask
+ * the same question, and are answered (and cached) as one.
+ */
+export function roundRadius(km: number): { km: number; steps: number } {
+  const steps = Math.max(1, Math.round(km / REACH_STEP_KM));
+  return { km: steps * REACH_STEP_KM, steps };
 }

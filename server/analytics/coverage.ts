@@ -4,8 +4,16 @@ import { listInForce } from './list-in-force.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
-import { answeredFrom, type NetworkOnDate, phaseName, regionCode, round, type Answered } from './context.js';
-import { schoolsBeyond } from './distance.js';
+import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
+import {
+  answeredFrom,
+  type Answered,
+  type NetworkOnDate,
+  phaseName,
+  regionCode,
+  round,
+  roundRadius,
+} from './context.js';
 
 export interface AreaCoverage {
   la_code: string;
@@ -22,7 +30,10 @@ export interface AreaCoverage {
   members_per_100_schools: number | null;
   covered: boolean;
   schools_with_coordinates: number;
-  /** Located establishments farther than radius_km from every located member; null when members have no location. */
+  /**
+   * Located establishments farther than radius_km from every located member (of the phase, when one is asked for);
+   * null when none of those members has a location.
+   */
   schools_beyond_km: number | null;
 }
 
@@ -34,6 +45,21 @@ export interface AreaFilter {
   region: string | null;
   /** null: skip the distance count. */
   radiusKm: number | null;
+}
+
+/**
+ * Per council area, the located schools beyond a radius from every member, as worked out at import (see
+ * precompute/reach.ts); null when no member (of the phase) has a location.
+ */
+export function schoolsBeyond(
+  db: Db,
+  snapshot: number,
+  phase: string | null,
+  radiusKm: number,
+): Map<string, number> | null {
+  const key = phase ?? ALL_PHASES;
+  if (locatedMembers(db, snapshot, key) === 0) return null;
+  return beyondByArea(db, snapshot, key, roundRadius(radiusKm).steps);
 }
 
 /** One row per council area (of the region), by code. */
@@ -78,16 +104,17 @@ export interface Coverage extends Answered {
 /** Coverage of every council area by a network on a date. */
 export function coverage(db: Db, params: CoverageParams): Coverage {
   const snapshot = listInForce(db, params);
+  const radius = roundRadius(params.radius_km).km;
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
     grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),
-    radiusKm: params.radius_km,
+    radiusKm: radius,
   });
   return {
     ...answeredFrom(params, snapshot),
-    radius_km: params.radius_km,
+    radius_km: radius,
     rows,
   };
 }

@@ -1,31 +1,48 @@
 import type { Db } from '../db/gateway.js';
+import { ALL_PHASES, nearestOutside, type NearestOutsideRow } from '../db/queries/reach.js';
 import { listInForce } from './list-in-force.js';
-import { answeredFrom, phaseName, regionCode, round, type Answered } from './context.js';
+import { answeredFrom, phaseName, regionCode, round, roundRadius, type Answered } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
-import { areaCentres, memberIndex } from './distance.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 
 export interface NearbyMember {
   member_key: string;
   name: string;
+  /** The member's home council area. */
   la_code: string | null;
+  /** From the nearest of the area's located schools (of the phase): the one named by from_urn. */
   km: number;
+  from_urn: number;
 }
+
+/** How nearest_members are measured, said in every answer that has them. */
+export const NEAREST_MEASURED_FROM =
+  'the nearest of the area’s own located schools (of the phase, when one is asked for): each member’s ' +
+  'km is its great-circle distance to the school named by from_urn';
 
 export interface Gap extends AreaCoverage {
   rank: number;
   reason: string;
-  /** The nearest members that do not serve the area, from the centre of its schools. */
+  /** The nearest members that do not serve the area, each from the nearest of the area's schools. */
   nearest_members: NearbyMember[];
 }
 
 export interface Gaps extends Answered {
   radius_km: number;
+  nearest_measured_from: string;
   rows: Gap[];
 }
 
-const NEAREST = 3;
+export function nearbyMember(row: NearestOutsideRow): NearbyMember {
+  return {
+    member_key: row.member_key,
+    name: row.name,
+    la_code: row.member_la_code,
+    km: round(row.km, 1),
+    from_urn: row.from_urn,
+  };
+}
 
 /** Need first: uncovered, then fewest members per school, then most schools beyond the radius; then by code. */
 export function byNeed(a: AreaCoverage, b: AreaCoverage): number {
@@ -71,43 +88,37 @@ export function reason(
 export function gaps(db: Db, params: CoverageParams): Gaps {
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
+  const radius = roundRadius(params.radius_km).km;
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,
     grouped: isGrouped(db, params.network),
     phase,
     region: regionCode(db, params.region),
-    radiusKm: params.radius_km,
+    radiusKm: radius,
   }).sort(byNeed);
   const label = networkRow(db, params.network).member_label;
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));
-  const index = memberIndex(db, snapshot.id, phase);
-  const centres = areaCentres(db);
-  const rows = areas.map((area, i) => {
-    const centre = centres.get(area.la_code);
-    const outside = (m: { serves: string | null }) => !(m.serves ?? '').split(';').includes(area.la_code);
-    const nearest = centre ? index.nearest(centre.lat, centre.lon, NEAREST, outside) : [];
-    return {
-      ...area,
-      rank: i + 1,
-      reason: reason(area, {
-        member: label,
-        radiusKm: params.radius_km,
-        phase,
-        otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
-      }),
-      nearest_members: nearest.map(({ point, km }) => ({
-        member_key: point.item.member_key,
-        name: point.item.name,
-        la_code: point.item.la_code,
-        km: round(km, 1),
-      })),
-    };
-  });
+  const nearest = new Map<string, NearbyMember[]>();
+  for (const row of nearestOutside(db, snapshot.id, phase ?? ALL_PHASES, null)) {
+    nearest.set(row.la_code, [...(nearest.get(row.la_code) ?? []), nearbyMember(row)]);
+  }
+  const rows = areas.map((area, i) => ({
+    ...area,
+    rank: i + 1,
+    reason: reason(area, {
+      member: label,
+      radiusKm: radius,
+      phase,
+      otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
+    }),
+    nearest_members: nearest.get(area.la_code) ?? [],
+  }));
   return {
     ...answeredFrom(params, snapshot),
-    radius_km: params.radius_km,
+    radius_km: radius,
+    nearest_measured_from: NEAREST_MEASURED_FROM,
     rows,
   };
 }

@@ -4,7 +4,6 @@ import { snapshotsOf, type SnapshotRef } from '../db/queries/snapshots.js';
 import { addDays, periodEnd, periodStart, spoken, type Precision } from './dates.js';
 import { NotFoundError } from './errors.js';
 import { networkRow } from './labels.js';
-import { memo } from './memo.js';
 
 // A list is in force from its date until the network's next list or the network's end, never after: the one
 // rule every answer about a date follows (summary, coverage, members, the map and the area profile alike).
@@ -29,18 +28,16 @@ export interface NetworkPeriod {
 
 /** When a network started and ended, as the project's reference table has it; null where no source says. */
 export function networkPeriod(db: Db, network: string): NetworkPeriod {
-  return memo(db, `period:${network}`, () => {
-    const rows = networkPeriodRows(db).filter((r) => r.network_id === network);
-    const boundary = (which: 'start' | 'end'): PeriodBoundary | null => {
-      const row = rows.find((r) => r.boundary === which);
-      if (!row) return null;
-      const precision = row.precision as Precision;
-      const day = which === 'start' ? periodStart(row.date, precision) : periodEnd(row.date, precision);
-      const { network_id: _n, boundary: _b, ...published } = row;
-      return { ...published, precision, day };
-    };
-    return { started: boundary('start'), ended: boundary('end') };
-  });
+  const rows = networkPeriodRows(db).filter((r) => r.network_id === network);
+  const boundary = (which: 'start' | 'end'): PeriodBoundary | null => {
+    const row = rows.find((r) => r.boundary === which);
+    if (!row) return null;
+    const precision = row.precision as Precision;
+    const day = which === 'start' ? periodStart(row.date, precision) : periodEnd(row.date, precision);
+    const { network_id: _n, boundary: _b, ...published } = row;
+    return { ...published, precision, day };
+  };
+  return { started: boundary('start'), ended: boundary('end') };
 }
 
 /** The list in force on a date, and the last day it stays in force. */

@@ -1,36 +1,14 @@
-import { neighbors } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { distance } from 'geokdbush';
 import type { Db } from '../db/gateway.js';
-import { boundaryRow } from '../db/queries/boundaries.js';
-import { areaCentres } from './distance.js';
+import { councilAreaRows } from '../db/queries/areas.js';
+import { areaCentres } from '../db/queries/establishments.js';
+import { adjacentAreas } from '../db/queries/reach.js';
 import { round } from './context.js';
-import { haversineKm } from './geo.js';
-import { memo } from './memo.js';
 
-/** la_code -> the la_codes of the areas that share a boundary with it (from the council-area TopoJSON). */
+/** la_code -> the la_codes of the areas that share a boundary with it (worked out when boundaries are imported). */
 export function adjacency(db: Db): Map<string, string[]> {
-  return memo(db, 'adjacency', () => {
-    const row = boundaryRow(db, 'council-areas');
-    const result = new Map<string, string[]>();
-    if (!row) return result;
-    const topology = JSON.parse(row.topojson) as Topology;
-    const object = topology.objects[row.object] as GeometryCollection;
-    const codes = object.geometries.map((g) =>
-      String((g.properties as { la_code?: unknown })?.la_code ?? ''),
-    );
-    neighbors(object.geometries).forEach((list, i) => {
-      const code = codes[i]!;
-      if (code)
-        result.set(
-          code,
-          list
-            .map((j) => codes[j]!)
-            .filter(Boolean)
-            .sort(),
-        );
-    });
-    return result;
-  });
+  const adjacent = adjacentAreas(db);
+  return new Map(councilAreaRows(db).map((a) => [a.la_code, adjacent.get(a.la_code) ?? []]));
 }
 
 export interface AreaNeighbour {
@@ -42,18 +20,14 @@ export interface AreaNeighbour {
 
 /** An area's neighbours; for an area with none on the map (an island), its three nearest areas. */
 export function neighboursOf(db: Db, laCode: string): AreaNeighbour[] {
-  const adjacent = adjacency(db).get(laCode) ?? [];
+  const adjacent = adjacentAreas(db).get(laCode) ?? [];
   if (adjacent.length > 0) return adjacent.map((code) => ({ la_code: code, adjacent: true, km: null }));
   const centres = areaCentres(db);
-  const here = centres.get(laCode);
+  const here = centres.find((c) => c.la_code === laCode);
   if (!here) return [];
-  return [...centres]
-    .filter(([code]) => code !== laCode)
-    .map(([code, c]) => ({
-      la_code: code,
-      adjacent: false,
-      km: haversineKm(here.lat, here.lon, c.lat, c.lon),
-    }))
+  return centres
+    .filter((c) => c.la_code !== laCode)
+    .map((c) => ({ la_code: c.la_code, adjacent: false, km: distance(here.lon, here.lat, c.lon, c.lat) }))
     .sort((a, b) => a.km - b.km)
     .slice(0, 3)
     .map((n) => ({ ...n, km: round(n.km, 1) }));

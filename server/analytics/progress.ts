@@ -12,8 +12,8 @@ import {
 } from './figures.js';
 import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
 import { knownBy, publicationOf, type Publication } from './publications.js';
-import { rounds, roundSteps } from './rounds.js';
-import { evaluateTarget, type CountPoint, type TargetResult } from './targets.js';
+import { type Round, rounds, roundSteps, type SeriesPoint } from './rounds.js';
+import { evaluateTarget, type TargetResult } from './targets.js';
 
 export interface ProgressParams {
   network: NetworkId;
@@ -23,26 +23,8 @@ export interface ProgressParams {
 }
 
 /** A dated count of members, with the words it is published in and the publication (null for a list's count). */
-export interface SeriesPoint extends CountPoint {
-  source_quote: string | null;
-  publication: Publication | null;
-}
-
-export interface Round {
-  round: number;
-  date: string;
-  precision: Precision;
-  designated: number | null;
-  /** The first published total after the round (before the next), as published. */
-  total_after: number | null;
-  total_after_qualifier: string | null;
-  total_after_date: string | null;
-  /** That total less the round's designations: about the count before the round. */
-  total_before: number | null;
-  total_before_qualifier: string | null;
-  source_title: string;
-  source_url: string | null;
-}
+// A series point and a round are defined with the rounds, which read them (rounds.ts).
+export type { Round, SeriesPoint } from './rounds.js';
 
 export interface CoveragePoint {
   date: string;

@@ -1,7 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { publicationRows } from '../db/queries/sources.js';
 import { periodEnd, type Precision } from './dates.js';
-import { memo } from './memo.js';
 
 /** A publication a figure is cited from: who published it and when, apart from the date of its figures. */
 export interface Publication {
@@ -30,23 +29,21 @@ const NOT_ON_RECORD: Publication = {
 
 /** Every publication on record, by the title sources are cited with. */
 function publicationIndex(db: Db): Map<string, Publication> {
-  return memo(db, 'publications', () => {
-    const index = new Map<string, Publication>();
-    for (const row of publicationRows(db)) {
-      const precision = row.published_precision as Publication['published_precision'];
-      const end = row.published && precision !== 'unknown' ? periodEnd(row.published, precision) : null;
-      index.set(row.source_title, {
-        publisher: row.publisher,
-        published: row.published,
-        published_precision: precision,
-        kind: row.kind as 'primary' | 'secondary',
-        seen_by: row.seen_by,
-        known_from: end ?? row.seen_by,
-        notes: row.notes,
-      });
-    }
-    return index;
-  });
+  const index = new Map<string, Publication>();
+  for (const row of publicationRows(db)) {
+    const precision = row.published_precision as Publication['published_precision'];
+    const end = row.published && precision !== 'unknown' ? periodEnd(row.published, precision) : null;
+    index.set(row.source_title, {
+      publisher: row.publisher,
+      published: row.published,
+      published_precision: precision,
+      kind: row.kind as 'primary' | 'secondary',
+      seen_by: row.seen_by,
+      known_from: end ?? row.seen_by,
+      notes: row.notes,
+    });
+  }
+  return index;
 }
 
 /** The publication a source title names; every field null when it is not on record. */

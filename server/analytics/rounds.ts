@@ -1,6 +1,28 @@
 import type { PublishedFigure } from './figures.js';
-import type { Round, SeriesPoint } from './progress.js';
-import type { RoundStep } from './targets.js';
+import type { Precision } from './dates.js';
+import type { Publication } from './publications.js';
+import type { CountPoint, RoundStep } from './targets.js';
+
+export interface SeriesPoint extends CountPoint {
+  source_quote: string | null;
+  publication: Publication | null;
+}
+
+export interface Round {
+  round: number;
+  date: string;
+  precision: Precision;
+  designated: number | null;
+  /** The first published total after the round (before the next), as published. */
+  total_after: number | null;
+  total_after_qualifier: string | null;
+  total_after_date: string | null;
+  /** That total less the round's designations: about the count before the round. */
+  total_before: number | null;
+  total_before_qualifier: string | null;
+  source_title: string;
+  source_url: string | null;
+}
 
 // Recruitment rounds as the sources name them: what each designated, the total published after it, and so about
 // how many there were before it (designations happen in rounds, though members also leave between them).

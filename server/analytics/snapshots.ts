@@ -168,14 +168,16 @@ export interface SnapshotDiff extends Omit<ListChanges, 'group_moves'> {
 }
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
+function bothLists(db: Db, network: NetworkId, a: number, b: number): [ListState, ListState] {
+  const first = listState(db, network, a);
+  return [first, a === b ? first : listState(db, network, b)];
+}
+
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
   const a = listInForce(db, { network: params.network, as_at: params.from });
   const b = listInForce(db, { network: params.network, as_at: params.to });
-  const changes = listChanges(
-    councilAreaRows(db),
-    listState(db, params.network, a.id),
-    listState(db, params.network, b.id),
-  );
+  // Two dates under one list compare the list with itself: read once.
+  const changes = listChanges(councilAreaRows(db), ...bothLists(db, params.network, a.id, b.id));
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },

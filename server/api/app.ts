@@ -1,20 +1,19 @@
-import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
-import { mountMethodNotAllowed, mountRoutes } from './registry.js';
+import { AnswerCache } from '../answers/cache.js';
+import { MakingQueue } from '../answers/making-queue.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
-import { AnswerStore } from './answerStore.js';
+import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
-import { dataVersionReader, setUpDataVersion } from './setup/dataVersion.js';
+import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
 import { setUpJson } from './setup/json.js';
-import { setUpWriteRateLimit } from './setup/rateLimit.js';
-import { fastPath, type FastPath } from './setup/replay.js';
-import { setUpRequestId } from './setup/requestId.js';
-import { requestLogger, setUpRequestLog } from './setup/requestLog.js';
+import { setUpWriteRateLimit } from './setup/rate-limit.js';
+import { setUpRequestId } from './setup/request-id.js';
+import { requestLogger, setUpRequestLog } from './setup/request-log.js';
 import { setUpCors, setUpFrameOptions, setUpSecurityHeaders } from './setup/security.js';
 import { requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
@@ -27,8 +26,8 @@ export interface AppDependencies {
   log?: Log;
   /** Where request logs go (default: pino to stdout at config.logLevel). */
   logger?: Logger;
-  /** The answers made, cached and replayed (default: a new, empty store). */
-  answers?: AnswerStore;
+  /** The answers made and kept (default: a new, empty cache). */
+  answers?: AnswerCache;
 }
 
 const stderr: Log = (line) => process.stderr.write(`${line}\n`);
@@ -39,22 +38,15 @@ export function createApp({
   config,
   log = stderr,
   logger,
-  answers = new AnswerStore(),
+  answers = new AnswerCache(),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // our ETags come from the data version
   app.set('query parser', 'simple');
-  const requestLog = logger ?? requestLogger(config.logLevel);
-  const readVersion = dataVersionReader(db);
-  // Tried first by the server before Express (requestListener); as the first middleware, for callers that use the
-  // app on its own (tests, other servers).
-  const fast = fastPath(answers, readVersion, requestLog);
-  app.locals.fastPath = fast;
-  app.use((req, res, next) => (fast(req, res) ? undefined : next()));
   app.use(setUpRequestId());
-  app.use(setUpRequestLog(requestLog));
-  app.use(setUpDataVersion(readVersion));
+  app.use(setUpRequestLog(logger ?? requestLogger(config.logLevel)));
+  app.use(setUpDataVersion(dataVersionReader(db)));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
@@ -63,11 +55,11 @@ export function createApp({
     app,
     writeRoutes(),
     [setUpWriteRateLimit(config.writeRateLimit), requireAdmin(config.adminToken), setUpCompression()],
-    { db, answers, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
+    { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
   );
   const reads = apiRoutes();
-  // Read answers are compressed once, when cached (registry.ts): the compression middleware is for the rest.
-  mountRoutes(app, reads, { db, answers });
+  // Read answers are compressed once, when kept (serve.ts): the compression middleware is for the rest.
+  mountRoutes(app, reads, { db, answers, queue: new MakingQueue() });
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
   for (const route of writeRoutes()) allowed.set(route.path, [...(allowed.get(route.path) ?? []), 'POST']);
@@ -77,15 +69,4 @@ export function createApp({
   app.use(unknownRoute);
   app.use(errorHandler(log));
   return app;
-}
-
-/**
- * The server's request listener: a repeated read is answered from the replays before Express sees it (see
- * fastPath); everything else goes through the app.
- */
-export function requestListener(app: Express): RequestListener {
-  const fast = app.locals.fastPath as FastPath;
-  return (req, res) => {
-    if (!fast(req, res)) app(req, res);
-  };
 }

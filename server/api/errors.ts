@@ -2,43 +2,17 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError, type z } from 'zod';
 import { NotFoundError, ParameterError } from '../analytics/errors.js';
 import { QueryError } from '../db/gateway.js';
+import {
+  type ErrorBody,
+  type ErrorDetail,
+  HttpError,
+  badRequest,
+  notFound,
+  shown,
+} from '../answers/errors.js';
 
-/** One problem with a request, as listed in `error.details`. */
-export interface ErrorDetail {
-  parameter?: string;
-  value?: unknown;
-  /** The line of an uploaded file a bad value is on. */
-  row?: number;
-  message: string;
-}
-
-/** The one error body every error response carries. */
-export interface ErrorBody {
-  error: { status: number; message: string; details: ErrorDetail[] };
-}
-
-/** An error whose message is meant for the client. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details: ErrorDetail[] = [],
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
-}
-
-export const badRequest = (message: string, details?: ErrorDetail[]) => new HttpError(400, message, details);
-export const notFound = (message: string) => new HttpError(404, message);
-
-/** Quotes a client's value for a message, cut short so a huge value cannot flood the response. */
-export function shown(value: unknown): string {
-  if (Array.isArray(value)) return `given ${value.length} times`;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `'${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`;
-}
+export { HttpError, badRequest, notFound, shown };
+export type { ErrorBody, ErrorDetail };
 
 function issueDetails(issue: z.core.$ZodIssue): ErrorDetail[] {
   if (issue.code === 'unrecognized_keys') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openApiPath, type Route } from './registry.js';
+import { openApiPath, type Route } from '../answers/route-spec.js';
 import type { WriteRoute } from './writes/route.js';
 
 type JsonSchema = Record<string, unknown>;

@@ -72,20 +72,38 @@ export function run(db: Db, sql: string, params: Params = []): Database.RunResul
   return guarded(sql, params, () => statement(db, sql).run(...bind(params)));
 }
 
-/** A page of rows: fetches one row more than asked so callers can say whether the list was cut. */
+/** A page of rows: `limit` of them after `offset` (callers count the total with their own query). */
 export function page<T>(
   db: Db,
   sql: string,
   params: Record<string, unknown>,
   limit: number,
   offset: number,
-): { rows: T[]; truncated: boolean } {
-  const rows = all<T>(db, `${sql} LIMIT @__limit OFFSET @__offset`, {
+): T[] {
+  return all<T>(db, `${sql} LIMIT @__limit OFFSET @__offset`, {
     ...params,
-    __limit: limit + 1,
+    __limit: limit,
     __offset: offset,
   });
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+}
+
+/**
+ * Inserts many rows with multi-row INSERT statements, `perStatement` rows each (one prepared statement per size),
+ * instead of one statement run per row: thousands of rows cost tens of calls into SQLite, not thousands.
+ */
+export function insertMany(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  perStatement = 500,
+): void {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let at = 0; at < rows.length; at += perStatement) {
+    const batch = rows.slice(at, at + perStatement);
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${batch.map(() => tuple).join(', ')}`;
+    run(db, sql, batch.flat());
+  }
 }
 
 /** Runs fn in one transaction: all of it or none of it. */

@@ -1,3 +1,4 @@
+import type { NetworkId } from '../../common/networks.js';
 import type { Db } from '../db/gateway.js';
 import { areaContext, areaTables } from './area-context.js';
 import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js';
@@ -85,7 +86,7 @@ export interface WeakMatch {
 
 export interface KindSpec<R> {
   kind: ImportKind;
-  network: 'teaching-schools' | 'nles' | 'hubs' | null;
+  network: NetworkId | null;
   /** The file is a full list as at a date, so the import needs one (given, or carried by the rows). */
   needsAsAt: boolean;
   formats: CsvFormat<R>[];
@@ -100,7 +101,7 @@ interface HubHooks<R> {
 }
 
 function networkSpec<R extends MemberRecord>(
-  kind: 'teaching-schools' | 'nles' | 'hubs',
+  kind: NetworkId,
   formats: CsvFormat<R>[],
   hubs?: HubHooks<R>,
 ): KindSpec<R> {

@@ -1,5 +1,6 @@
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
+import { refreshAfterImport } from '../precompute/refresh.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
 
@@ -64,6 +65,9 @@ export class ImportSession<R> {
       return problem;
     }
     const r = this.report;
+    // The figures reads look up (distances, per-area counts, the search index), in the same transaction; a dry
+    // run, which nobody reads, is spared them.
+    if (!dryRun) refreshAfterImport(this.db, r);
     r.rows_written = this.written;
     r.changes = this.writer!.changes?.() ?? null;
     r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);

@@ -1,9 +1,9 @@
+import { distance } from 'geokdbush';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverage } from '../../server/analytics/coverage.js';
 import { NotFoundError, ParameterError } from '../../server/analytics/errors.js';
 import { gaps } from '../../server/analytics/gaps.js';
-import { haversineKm } from '../../server/analytics/geo.js';
 import { schoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import { all } from '../../server/db/gateway.js';
 import { DATA_DIR, importPath, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
@@ -36,7 +36,7 @@ function bruteNearest(laCode: string): { urn: number; km: number }[] {
   );
   return schools.map((s) => ({
     urn: s.urn,
-    km: Math.min(...members.map((m) => haversineKm(s.latitude, s.longitude, m.latitude, m.longitude))),
+    km: Math.min(...members.map((m) => distance(s.longitude, s.latitude, m.longitude, m.latitude))),
   }));
 }
 

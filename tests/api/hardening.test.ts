@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../server/api/routes/index.js';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 let t: WritableApp;
 afterEach(() => t.cleanup());

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/db.js';
-import { importReportSchema } from '../../server/api/writes/reportSchema.js';
+import { importReportSchema } from '../../server/answers/responses/import-report.js';
 import { expectErrorShape } from './helpers.js';
-import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 const HUBS = readFileSync(join(DATA_DIR, 'hubs/teaching_school_hubs_2025-09-30.csv'));
 const GIAS = readFileSync(join(DATA_DIR, 'establishments/gias_open_establishments_2018-03-12.csv'), 'utf8');

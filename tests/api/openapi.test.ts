@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../server/api/routes/index.js';
-import { openApiPath } from '../../server/api/registry.js';
+import { openApiPath } from '../../server/answers/route-spec.js';
 import { emptyRegistryApp, type TestApp } from './helpers.js';
 import { expressGetRoutes } from './routes.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromZod } from '../../server/api/errors.js';
-import { common, format, isValidDate, paging, phase, query, region } from '../../server/api/params.js';
+import { common, format, isValidDate, paging, phase, query, region } from '../../server/answers/params.js';
 
 const schema = query({ ...common, region, phase, ...paging, format });
 

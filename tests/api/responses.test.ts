@@ -4,11 +4,11 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import type { Route } from '../../server/api/registry.js';
+import type { Route } from '../../server/answers/route-spec.js';
 import { apiRoutes } from '../../server/api/routes/index.js';
 import { DATA_DIR, FIXTURES, importPath, loadCouncilAreas } from '../helpers/db.js';
 import { emptyRegistryApp, shippedApp, type TestApp } from './helpers.js';
-import { TOKEN, shippedCopyApp, type WritableApp } from './writeHelpers.js';
+import { TOKEN, shippedCopyApp, type WritableApp } from './write-helpers.js';
 
 // Every JSON answer, on real data, parsed with the schema its route documents in /api/openapi.json: a value the
 // schema refuses fails, and so does a field it does not name, so the document cannot silently miss one.

@@ -219,6 +219,40 @@ describe('GET /api/v1/coverage', () => {
     const res = await get('/api/v1/coverage?radius_km=0').expect(400);
     expect(res.body.error.message).toBe("radius_km: '0' is not between 0.1 and 200");
   });
+
+  it('rounds the radius to 0.5 km, so that radii asking the same question get one answer', async () => {
+    const [a, b] = await Promise.all([get('/api/v1/coverage?radius_km=15.2'), get('/api/v1/coverage')]);
+    expect(a.body.radius_km).toBe(15);
+    expect(a.body.rows).toEqual(b.body.rows);
+    expect((await get('/api/v1/coverage?radius_km=0.1').expect(200)).body.radius_km).toBe(0.5);
+  });
+
+  it('gives the same schools_beyond_km as /council-areas and the area profile', async () => {
+    const coverage = await get('/api/v1/coverage?radius_km=12').expect(200);
+    const areas = await get('/api/v1/council-areas?radius_km=12').expect(200);
+    const beyond = (rows: { la_code: string; schools_beyond_km: number | null }[]) =>
+      Object.fromEntries(rows.map((r) => [r.la_code, r.schools_beyond_km]));
+    expect(beyond(areas.body.rows)).toEqual(beyond(coverage.body.rows));
+    expect(Object.values(beyond(areas.body.rows)).every((n) => typeof n === 'number')).toBe(true);
+    const leeds = await get('/api/v1/council-areas/383?radius_km=12').expect(200);
+    expect(leeds.body.coverage.schools_beyond_km).toBe(beyond(coverage.body.rows)['383']);
+    const csv = await get('/api/v1/council-areas?format=csv').expect(200);
+    expect(csv.text.split('\r\n')[0]).toContain('establishments_beyond_km');
+  });
+});
+
+describe('nearest members outside an area', () => {
+  it("are measured from the area's own schools, and say so: Isle of Wight 9.8 km", async () => {
+    const res = await get('/api/v1/gaps?as_at=2018-03-12').expect(200);
+    expect(res.body.nearest_measured_from).toMatch(/the area\u2019s own located schools/);
+    const wight = res.body.rows.find((r: { la_code: string }) => r.la_code === '921');
+    expect(wight.nearest_members[0]).toMatchObject({ km: 9.8, la_code: '851' });
+    const from = t.db.prepare('SELECT la_code FROM establishments WHERE urn = ?').pluck();
+    expect(from.get(wight.nearest_members[0].from_urn)).toBe('921');
+    const profile = await get('/api/v1/council-areas/921').expect(200);
+    expect(profile.body.nearest_members_outside).toEqual(wight.nearest_members);
+    expect(profile.body.nearest_measured_from).toBe(res.body.nearest_measured_from);
+  });
 });
 
 describe('GET /api/v1/council-areas', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvText } from '../../common/csv.js';
-import { csvFileName, toCsv } from '../../server/api/csv.js';
+import { csvFileName, toCsv } from '../../server/answers/csv.js';
 import { toCsv as tableCsv, type Column } from '../../client/src/table.js';
 
 // The one CSV writer (common/csv.ts), and the API's and the dashboard's CSVs made with it.

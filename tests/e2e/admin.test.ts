@@ -7,7 +7,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANGE_FILLS } from '../../client/src/map/change-scale.js';
 import { openDatabase } from '../../server/db/open.js';
-import { registryTables } from '../api/writeHelpers.js';
+import { registryTables } from '../api/write-helpers.js';
 import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
 import { AdminPage } from './pages/admin-page.js';
 

@@ -2,6 +2,7 @@
 // figures are, where they came from, how to get the same view again and under which licence they may be used.
 // Loaded only when a ZIP is asked for, so fflate is not part of the first page load.
 import { strToU8, zipSync } from 'fflate';
+import Papa from 'papaparse';
 import type { About } from './about.js';
 import { describeVersion } from '../format.js';
 import { OGL_ATTRIBUTION, OGL_LICENCE } from '../licence.js';
@@ -18,29 +19,11 @@ export interface ReadmeInput {
   url: string;
 }
 
-/** The column labels of a CSV's header row (RFC 4180 quoting; a leading BOM is skipped). */
+/** The column labels of a CSV's header row (RFC 4180 quoting, read by Papa Parse; a leading BOM is skipped). */
 export function csvHeader(csv: string): string[] {
   const text = csv.replace(/^\ufeff/, '');
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\r' || c === '\n') break;
-    else cell += c;
-  }
-  cells.push(cell);
-  return text === '' ? [] : cells;
+  if (text === '') return [];
+  return Papa.parse<string[]>(text, { preview: 1, delimiter: ',' }).data[0] ?? [];
 }
 
 /** README.txt: plain text with CRLF line ends, so that every text editor shows it as lines. */

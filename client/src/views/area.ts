@@ -192,7 +192,7 @@ function tables(
     groupsList(ctx, profile),
     profile.nearest_members_outside.length > 0
       ? dataTable({
-          caption: `Nearest ${label} outside ${profile.name}`,
+          caption: `Nearest ${label} outside ${profile.name} (from the nearest of its schools)`,
           columns: nearbyColumns(ctx, areaName),
           rows: profile.nearest_members_outside,
           testid: 'area-nearby',

@@ -78,7 +78,9 @@ function intro(ctx: ViewContext): HTMLElement {
     { class: 'govuk-body' },
     `Council areas ranked by need: those with no ${network.member_label} first, then the fewest ` +
       `${membersLabel(network)} per school, then the most schools more than ${radiusOf(ctx)} km from the nearest ` +
-      `${network.member_label}.${ctx.state.phase ? ` Schools and ${membersLabel(network)} of phase ${ctx.state.phase} only.` : ''}`,
+      `${network.member_label}. The nearest ${membersLabel(network)} outside an area are measured from the ` +
+      'area\u2019s own schools: each distance is to the nearest of them.' +
+      `${ctx.state.phase ? ` Schools and ${membersLabel(network)} of phase ${ctx.state.phase} only.` : ''}`,
   );
 }
 

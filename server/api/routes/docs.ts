@@ -1,8 +1,8 @@
-import { docsPage } from '../docsPage.js';
+import { docsPage } from '../docs-page.js';
 import { openApiDocument, type OpenApiDocument } from '../openapi.js';
-import { noQuery } from '../params.js';
-import { defineRoute, Raw, type Route } from '../registry.js';
-import { openApiAnswer } from '../responses/provenance.js';
+import { noQuery } from '../../answers/params.js';
+import { defineRoute, Raw, type Route } from '../../answers/route-spec.js';
+import { openApiAnswer } from '../../answers/responses/provenance.js';
 import type { WriteRoute } from '../writes/route.js';
 
 /** The OpenAPI document and its readable page, both describing `routes` and `writes` (and themselves). */

@@ -1,16 +1,13 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { DatabaseFileError } from '../../db/open.js';
-import { dataVersion } from '../../db/queries/dataVersion.js';
-import { importReport } from '../../db/queries/import-reports.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
-import { HttpError, badRequest, notFound, shown } from '../errors.js';
-import { NETWORKS, isoDate, noQuery, oneOf, query } from '../params.js';
-import { defineRoute } from '../registry.js';
-import { type BackgroundImport, importInBackground } from '../writes/background-import.js';
+import { HttpError, badRequest, shown } from '../../answers/errors.js';
+import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
+import { type BackgroundImport, importInBackground } from '../../imports/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
-import { importReportSchema } from '../writes/reportSchema.js';
+import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
 
 const importFields = query({
@@ -95,8 +92,8 @@ function rejected(report: ImportReport, reportId: number | null): HttpError {
 /**
  * The import runs in its own thread on its own connection: readers on the app's connection keep seeing the last
  * committed data (WAL) until the one transaction commits, never a half-written import, and the main thread keeps
- * answering them meanwhile. Before it commits, the answers readers have been asking for are made on the new data
- * and put in place, so the first reads of it do not wait for them.
+ * answering them meanwhile. Readers' first requests on the new data make their answers then: they are cheap (the
+ * import worked out the figures they need inside its transaction).
  */
 async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
   const release = deps.lock.acquire(req.id);
@@ -105,19 +102,15 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
     const fields = parseFields(req, upload.fields);
     let outcome: BackgroundImport;
     try {
-      outcome = await importInBackground(
-        {
-          dbPath: deps.db.name,
-          requestId: req.id,
-          kind: fields.kind,
-          bytes: upload.bytes,
-          fileName: upload.fileName,
-          asAt: fields.as_at ?? null,
-          dryRun: fields.dry_run,
-          sources: fields.dry_run ? [] : deps.answers.sources(dataVersion(deps.db)),
-        },
-        (version, answers) => deps.answers.putInPlace(version, answers),
-      );
+      outcome = await importInBackground({
+        dbPath: deps.db.name,
+        requestId: req.id,
+        kind: fields.kind,
+        bytes: upload.bytes,
+        fileName: upload.fileName,
+        asAt: fields.as_at ?? null,
+        dryRun: fields.dry_run,
+      });
     } catch (error) {
       throw unwritable(error) ?? error;
     }
@@ -157,35 +150,4 @@ export const importWriteRoutes: WriteRoute[] = [
     errors: [409, 413, 415, 422, 503],
     handle: runImport,
   },
-];
-
-const reportId = z.object({
-  id: z
-    .string()
-    .regex(/^[1-9]\d{0,14}$/, { error: (issue) => `${shown(issue.input)} is not an import report id` })
-    .transform(Number)
-    .describe('The id an upload answered with.'),
-});
-
-export const importReadRoutes = [
-  defineRoute({
-    path: '/api/v1/imports/:id',
-    tag: 'imports',
-    summary: 'The report of one import attempt over the API: committed, unchanged, rejected or dry run.',
-    query: noQuery,
-    params: reportId,
-    cache: false,
-    errors: [404],
-    response: z.object({
-      id: z.number().int(),
-      received_at: z.string(),
-      request_id: z.string().nullable(),
-      report: importReportSchema,
-    }),
-    handle: ({ db, params }) => {
-      const stored = importReport(db, params.id);
-      if (!stored) throw notFound(`no import report ${params.id}`);
-      return { ...stored, report: JSON.parse(stored.report) as Record<string, unknown> };
-    },
-  }),
 ];

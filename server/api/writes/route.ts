@@ -1,15 +1,12 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { Db } from '../../db/gateway.js';
-import type { AnswerStore } from '../answerStore.js';
 import type { Log } from '../errors.js';
 import type { ImportLock } from './lock.js';
 
 /** What a write route is given besides the request: the app's database (for its file), the lock, the limits. */
 export interface WriteDependencies {
   db: Db;
-  /** Where an import puts the answers it made ready for readers of its data. */
-  answers: AnswerStore;
   lock: ImportLock;
   uploadLimitBytes: number;
   log: Log;

@@ -45,7 +45,7 @@ export function regionRows(db: Db): RegionRow[] {
 export function phaseNames(db: Db): string[] {
   return all<{ phase: string }>(
     db,
-    `SELECT phase FROM establishments WHERE phase IS NOT NULL
+    `SELECT phase FROM area_schools WHERE phase <> ''
      UNION SELECT phase FROM snapshot_members WHERE phase IS NOT NULL ORDER BY 1`,
   ).map((row) => row.phase);
 }

@@ -1,5 +1,8 @@
 import { all, type Db } from '../gateway.js';
 
+// Establishments are those open at the latest establishments import, in the 152 council areas; the counts per
+// area and phase are kept in area_schools by every establishments import.
+
 export interface AreaSchools {
   la_code: string;
   schools: number;
@@ -7,15 +10,12 @@ export interface AreaSchools {
   with_coordinates: number;
 }
 
-// Establishments are those open at the latest establishments import, in the 152 council areas.
-const IN_AREAS = `in_council_areas = 1 AND la_code IS NOT NULL AND (@phase IS NULL OR phase = @phase)`;
-
 /** Establishments and their pupils per council area, optionally of one phase. */
 export function schoolsByArea(db: Db, phase: string | null): AreaSchools[] {
   return all<AreaSchools>(
     db,
-    `SELECT la_code, count(*) AS schools, coalesce(sum(num_pupils), 0) AS pupils, count(latitude) AS with_coordinates
-     FROM establishments WHERE ${IN_AREAS} GROUP BY la_code`,
+    `SELECT la_code, sum(schools) AS schools, sum(pupils) AS pupils, sum(located) AS with_coordinates
+     FROM area_schools WHERE @phase IS NULL OR phase = @phase GROUP BY la_code`,
     { phase },
   );
 }
@@ -23,18 +23,34 @@ export function schoolsByArea(db: Db, phase: string | null): AreaSchools[] {
 export interface SchoolPoint {
   urn: number;
   la_code: string;
-  phase: string | null;
+  /** '' when GIAS gives none. */
+  phase: string;
   latitude: number;
   longitude: number;
 }
 
-/** Establishments in the council areas that have coordinates. */
-export function schoolPoints(db: Db, phase: string | null): SchoolPoint[] {
+/** Every establishment in the council areas that has coordinates. */
+export function schoolPoints(db: Db): SchoolPoint[] {
   return all<SchoolPoint>(
     db,
-    `SELECT urn, la_code, phase, latitude, longitude FROM establishments
-     WHERE ${IN_AREAS} AND latitude IS NOT NULL AND longitude IS NOT NULL`,
-    { phase },
+    `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
+     WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
+     ORDER BY la_code, latitude`,
+  );
+}
+
+export interface AreaCentre {
+  la_code: string;
+  lat: number;
+  lon: number;
+}
+
+/** The mean position of each area's located establishments (its centre of schools). */
+export function areaCentres(db: Db): AreaCentre[] {
+  return all<AreaCentre>(
+    db,
+    `SELECT la_code, sum(lat_sum) / sum(located) AS lat, sum(lon_sum) / sum(located) AS lon
+     FROM area_schools GROUP BY la_code HAVING sum(located) > 0 ORDER BY la_code`,
   );
 }
 
@@ -48,8 +64,8 @@ export interface PhaseCount {
 export function areaSchoolPhases(db: Db, laCode: string): PhaseCount[] {
   return all<PhaseCount>(
     db,
-    `SELECT phase, count(*) AS schools, coalesce(sum(num_pupils), 0) AS pupils FROM establishments
-     WHERE in_council_areas = 1 AND la_code = ? GROUP BY phase ORDER BY schools DESC, phase`,
+    `SELECT nullif(phase, '') AS phase, schools, pupils FROM area_schools
+     WHERE la_code = ? ORDER BY schools DESC, nullif(phase, '')`,
     [laCode],
   );
 }

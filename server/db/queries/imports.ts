@@ -8,7 +8,7 @@ const WHERE = '(@kind IS NULL OR kind = @kind)';
 /** A page of the import record, newest first. */
 export function importPage(db: Db, kind: string | null, limit: number, offset: number) {
   const total = value<number>(db, `SELECT count(*) FROM imports WHERE ${WHERE}`, { kind })!;
-  const { rows } = page<ImportRow>(
+  const rows = page<ImportRow>(
     db,
     `SELECT id, kind, network_id, file_name, sha256, bytes, as_at, rows_read, rows_written, outcome, message,
        started_at, finished_at FROM imports WHERE ${WHERE} ORDER BY id DESC`,

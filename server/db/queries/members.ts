@@ -12,13 +12,15 @@ export interface MemberFilter {
   name: string | null;
 }
 
-const SERVES = `SELECT 1 FROM snapshot_member_areas x WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id`;
+// Members serving an area, or any area of a region: each a set worked out once per query, not a lookup per member.
+const SERVING_AREA = `SELECT x.member_id FROM snapshot_member_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
+const SERVING_REGION = `SELECT x.member_id FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
+  WHERE x.snapshot_id = @snapshot AND a.region_code = @region`;
 
 /** The conditions of a MemberFilter on snapshot_members `sm`. */
 export const MEMBER_WHERE = `sm.snapshot_id = @snapshot
-  AND (@la IS NULL OR EXISTS (${SERVES} AND x.la_code = @la))
-  AND (@region IS NULL OR EXISTS (${SERVES}
-       AND x.la_code IN (SELECT la_code FROM council_areas WHERE region_code = @region)))
+  AND (@la IS NULL OR sm.member_id IN (${SERVING_AREA}))
+  AND (@region IS NULL OR sm.member_id IN (${SERVING_REGION}))
   AND (@group IS NULL OR sm.group_id = @group)
   AND (@phase IS NULL OR sm.phase = @phase)
   AND (@name IS NULL OR sm.name LIKE @name ESCAPE '\\')`;
@@ -73,7 +75,7 @@ export function memberPage(db: Db, filter: MemberFilter, limit: number, offset: 
   const total = value<number>(db, `SELECT count(*) FROM snapshot_members sm WHERE ${MEMBER_WHERE}`, {
     ...filter,
   })!;
-  const { rows } = page<MemberRow>(
+  const rows = page<MemberRow>(
     db,
     `${MEMBER_SELECT} WHERE ${MEMBER_WHERE} ORDER BY sm.name COLLATE NOCASE, m.member_key`,
     { ...filter },
@@ -134,9 +136,8 @@ export function memberTotals(db: Db, filter: MemberFilter): MemberTotals {
 
 export interface MemberPoint {
   member_id: number;
-  member_key: string;
-  name: string;
-  la_code: string | null;
+  /** '' when the list gives none. */
+  phase: string;
   latitude: number;
   longitude: number;
   /** The areas it serves, ';'-separated. */
@@ -144,16 +145,16 @@ export interface MemberPoint {
 }
 
 /** A snapshot's members that have a location (that of their school), with the areas each serves. */
-export function memberPoints(db: Db, snapshot: number, phase: string | null): MemberPoint[] {
+export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
   return all<MemberPoint>(
     db,
-    `SELECT sm.member_id, m.member_key, sm.name, sm.la_code, e.latitude, e.longitude,
+    `SELECT sm.member_id, coalesce(sm.phase, '') AS phase, e.latitude, e.longitude,
        (SELECT group_concat(x.la_code, ';') FROM snapshot_member_areas x
         WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
      FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
-     WHERE sm.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
-       AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
-    { snapshot, phase },
+     WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+     ORDER BY sm.member_id`,
+    [snapshot],
   );
 }
 

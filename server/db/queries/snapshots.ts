@@ -110,3 +110,13 @@ export function listedMembers(db: Db, snapshotId: number): ListedMember[] {
     [snapshotId],
   );
 }
+
+/** The ids of the snapshots of a network (all networks when null), optionally of one date only. */
+export function snapshotIds(db: Db, networkId: string | null, asAt: string | null = null): number[] {
+  return all<{ id: number }>(
+    db,
+    `SELECT id FROM snapshots WHERE (@network IS NULL OR network_id = @network) AND (@as_at IS NULL OR as_at = @as_at)
+     ORDER BY id`,
+    { network: networkId, as_at: asAt },
+  ).map((row) => row.id);
+}

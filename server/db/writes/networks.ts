@@ -1,5 +1,6 @@
 import { type Db, all, one, run, value } from '../gateway.js';
 import type { Place } from '../../hubs/places.js';
+import { clearListReach } from './derived.js';
 
 export interface SnapshotMemberRow {
   key: string;
@@ -38,6 +39,7 @@ export function replaceSnapshot(db: Db, importId: number, networkId: string, asA
   // Children first: imports check foreign keys once at commit, so ON DELETE CASCADE does not fire.
   const old = findSnapshot(db, networkId, asAt);
   if (old) {
+    clearListReach(db, old.id);
     run(db, 'DELETE FROM snapshot_member_areas WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM hub_listings WHERE snapshot_id = ?', [old.id]);
     run(db, 'DELETE FROM snapshot_members WHERE snapshot_id = ?', [old.id]);

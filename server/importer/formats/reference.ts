@@ -1,5 +1,6 @@
 import { type CsvFormat, RowChecker, type ValidateContext } from '../format.js';
 import { requiredText } from '../values.js';
+import { NETWORKS } from '../../../common/networks.js';
 
 /** A way of naming council areas the source files do not use themselves: a spelling or a later area. */
 export interface AliasRecord {
@@ -18,7 +19,8 @@ export interface MetricRecord {
   label: string;
 }
 
-export const NETWORK_IDS = ['teaching-schools', 'nles', 'hubs'] as const;
+/** The networks a reference row may name (common/networks.ts). */
+export const NETWORK_IDS = NETWORKS;
 export const MEASURES = [
   'members',
   'groups',
@@ -130,8 +132,8 @@ export const metricTable: CsvFormat<MetricRecord> = {
     const check = new RowChecker(row);
     const metric = check.field('metric', requiredText);
     const network = row.text('network_id');
-    if (network !== null && !(NETWORK_IDS as readonly string[]).includes(network)) {
-      check.fail('network_id', network, `'${network}' is not one of ${NETWORK_IDS.join(', ')}`);
+    if (network !== null && !(NETWORKS as readonly string[]).includes(network)) {
+      check.fail('network_id', network, `'${network}' is not one of ${NETWORKS.join(', ')}`);
     }
     const measure = row.get('measure');
     if (!MEASURES.includes(measure))

@@ -1,0 +1,204 @@
+// npm run bench:cold [-- --scale N --check]: the first answer of every read route, for parameter values never
+// asked before, on a fresh server over the shipped data and over a generated registry N times larger.
+import { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../server/db/open.js';
+import { readRoutes } from '../server/answers/routes/index.js';
+import { importRegistry } from './bench/registry-generator.js';
+import { BENCH_DIR, buildShippedDatabase, serveDatabase } from './bench/shipped-server.js';
+
+const options = new Command('bench:cold')
+  .option('--scale <n>', 'how many times larger the generated registry is', (v) => Number(v), 10)
+  .option('--reuse', 'serve the generated registry left in .bench/ by an earlier run, if there is one')
+  .option('--check', 'exit 1 unless every first answer takes under 50 ms (shipped) and 200 ms (generated)')
+  .parse()
+  .opts<{ scale: number; reuse?: boolean; check?: boolean }>();
+
+const TARGET_MS = { shipped: 50, generated: 200 };
+const TS = 'network=teaching-schools';
+
+// Every read route, each with parameter values that no earlier request in the run asked for.
+const URLS = [
+  '/healthz',
+  '/api/v1/networks',
+  '/api/v1/networks?as_at=2019-01-01',
+  `/api/v1/summary?${TS}`,
+  '/api/v1/summary?network=hubs',
+  `/api/v1/summary?${TS}&region=London&phase=Primary`,
+  `/api/v1/coverage?${TS}`,
+  `/api/v1/coverage?${TS}&radius_km=7.5`,
+  `/api/v1/coverage?${TS}&radius_km=42&phase=Secondary`,
+  '/api/v1/coverage?network=hubs&radius_km=3',
+  `/api/v1/gaps?${TS}`,
+  `/api/v1/gaps?${TS}&radius_km=11`,
+  `/api/v1/gaps?${TS}&phase=Primary&radius_km=5`,
+  '/api/v1/gaps?network=hubs',
+  '/api/v1/gaps?network=hubs&radius_km=25',
+  `/api/v1/progress?${TS}`,
+  '/api/v1/progress?network=hubs',
+  `/api/v1/council-areas?${TS}`,
+  '/api/v1/council-areas?network=hubs&region=North%20West',
+  `/api/v1/council-areas/908?${TS}`,
+  '/api/v1/council-areas/908?network=hubs',
+  `/api/v1/council-areas/921?${TS}&radius_km=20`,
+  '/api/v1/council-areas/202?network=hubs&radius_km=9',
+  `/api/v1/members?${TS}`,
+  `/api/v1/members?${TS}&region=London&limit=20`,
+  '/api/v1/members?network=hubs&offset=25&limit=25',
+  `/api/v1/groups?${TS}`,
+  `/api/v1/groups?${TS}&q=alliance`,
+  '/api/v1/search?q=st',
+  '/api/v1/search?q=manchester&network=hubs',
+  '/api/v1/snapshots',
+  `/api/v1/snapshots/diff?${TS}&from=2018-03-12&to=2019-01-01`,
+  '/api/v1/boundaries',
+  '/api/v1/boundaries?level=regions',
+  '/api/v1/imports',
+  '/api/v1/sources',
+  '/api/v1/imports/1',
+  '/api/openapi.json',
+  '/api/docs',
+];
+
+const routeOf = (url: string) => {
+  const path = url.split('?')[0]!;
+  return (
+    readRoutes().find((r) => new RegExp(`^${r.path.replace(/:[a-z_]+/g, '[^/]+')}$`).test(path))?.path ?? path
+  );
+};
+
+// A route the list above forgets would go unmeasured: say so rather than print a table that looks complete.
+const missing = readRoutes()
+  .map((r) => r.path)
+  .filter((path) => !URLS.some((url) => routeOf(url) === path));
+
+interface Timed {
+  ms: number;
+  status: number;
+}
+
+async function timedGet(base: string, url: string): Promise<Timed> {
+  const started = performance.now();
+  const res = await fetch(base + url, { headers: { 'accept-encoding': 'gzip' } });
+  await res.arrayBuffer();
+  return { ms: performance.now() - started, status: res.status };
+}
+
+const BUSY = 150;
+
+/**
+ * /healthz asked once BUSY area profiles, none made yet, have all been sent at once: how long it takes while the
+ * server makes them, and how long they all take.
+ */
+async function healthWhileBusy(base: string): Promise<{ health: Timed; all: number }> {
+  const started = performance.now();
+  const codes = ['201', '202', '203', '204', '205', '206', '207', '208', '209', '210', '211', '212', '213'];
+  const slow = Array.from({ length: BUSY }, (_, i) =>
+    timedGet(base, `/api/v1/council-areas/${codes[i % codes.length]}?radius_km=${100 + i * 0.5}`),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const health = await timedGet(base, '/healthz');
+  await Promise.all(slow);
+  return { health, all: performance.now() - started };
+}
+
+/** Each URL once, in order, on a server just started over dbPath; then each again (answered from the cache). */
+async function firstAnswers(
+  dbPath: string,
+): Promise<{ first: Timed[]; again: Timed[]; busy: { health: Timed; all: number } }> {
+  const server = await serveDatabase(dbPath);
+  const base = `http://127.0.0.1:${server.port}`;
+  try {
+    // One request first, not counted: the server's code runs once, as on any server that has answered anything.
+    await timedGet(base, '/api/v1/unknown-route');
+    const first: Timed[] = [];
+    for (const url of URLS) first.push(await timedGet(base, url));
+    const again: Timed[] = [];
+    for (const url of URLS) again.push(await timedGet(base, url));
+    return { first, again, busy: await healthWhileBusy(base) };
+  } finally {
+    server.stop();
+  }
+}
+
+const counts = (dbPath: string) => {
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    const n = (sql: string) => (db.prepare(sql).pluck().get() as number).toLocaleString('en-GB');
+    return `${n('SELECT count(*) FROM establishments')} establishments, ${n('SELECT count(*) FROM snapshot_members')} listed members`;
+  } finally {
+    db.close();
+  }
+};
+
+const shipped = buildShippedDatabase('cold-shipped');
+const started = performance.now();
+const generatedPath = join(BENCH_DIR, `cold-x${options.scale}.sqlite`);
+const reused = options.reuse === true && existsSync(generatedPath);
+if (!reused) {
+  const generated = openDatabase(buildShippedDatabase(`cold-x${options.scale}`));
+  importRegistry(generated, BENCH_DIR, options.scale);
+  generated.close();
+}
+const generated = generatedPath;
+const buildSeconds = (performance.now() - started) / 1000;
+
+const a = await firstAnswers(shipped);
+const b = await firstAnswers(generated);
+const fmt = (t: Timed) => `${t.ms.toFixed(t.ms < 10 ? 1 : 0)}${t.status === 200 ? '' : ` (${t.status})`}`;
+
+console.log(
+  `bench:cold: first answers on a fresh server (own process, Node ${process.version}), gzip, one at a time`,
+);
+console.log(`  shipped:   ${counts(shipped)}`);
+console.log(
+  `  generated: ${counts(generated)} (x${options.scale}; ${reused ? 'from an earlier run' : `built and imported in ${buildSeconds.toFixed(1)} s`})`,
+);
+console.log(
+  '\n' + 'request'.padEnd(66),
+  'shipped'.padStart(8),
+  'again'.padStart(6),
+  `x${options.scale}`.padStart(8),
+  'again'.padStart(6),
+  '  (ms)',
+);
+URLS.forEach((url, i) =>
+  console.log(
+    url.padEnd(66),
+    fmt(a.first[i]!).padStart(8),
+    fmt(a.again[i]!).padStart(6),
+    fmt(b.first[i]!).padStart(8),
+    fmt(b.again[i]!).padStart(6),
+  ),
+);
+const worst = (list: Timed[]) => list.reduce((w, t) => (t.ms > w.ms ? t : w));
+const sum = (list: Timed[]) => list.reduce((s, t) => s + t.ms, 0);
+const [wa, wb] = [worst(a.first), worst(b.first)];
+console.log(
+  `\nslowest first answer: shipped ${fmt(wa)} ms (${URLS[a.first.indexOf(wa)]}), ` +
+    `x${options.scale} ${fmt(wb)} ms (${URLS[b.first.indexOf(wb)]})`,
+);
+console.log(
+  `all ${URLS.length} first answers: shipped ${sum(a.first).toFixed(0)} ms, x${options.scale} ${sum(b.first).toFixed(0)} ms`,
+);
+for (const [name, run] of [
+  ['shipped', a],
+  [`x${options.scale}`, b],
+] as const) {
+  console.log(
+    `/healthz while ${BUSY} area profiles not yet made are asked at once (${name}): ${fmt(run.busy.health)} ms; ` +
+      `all ${BUSY} answered in ${run.busy.all.toFixed(0)} ms`,
+  );
+}
+if (missing.length > 0) console.log(`NOT measured (no URL above): ${missing.join(', ')}`);
+const errors = [...a.first, ...b.first].filter((t) => t.status >= 500).length;
+const checks: [string, boolean][] = [
+  [`every first answer under ${TARGET_MS.shipped} ms on the shipped data`, wa.ms < TARGET_MS.shipped],
+  [`every first answer under ${TARGET_MS.generated} ms on x${options.scale}`, wb.ms < TARGET_MS.generated],
+  ['no 5xx', errors === 0],
+  ['every read route measured', missing.length === 0],
+];
+for (const [what, ok] of checks) console.log(`${ok ? 'met    ' : 'NOT met'}  ${what}`);
+console.log('(a shared machine gives noisy figures: re-run on a quiet one before comparing)');
+if (options.check && !checks.every(([, ok]) => ok)) process.exitCode = 1;

@@ -1,0 +1,67 @@
+// npm start, npm run import, db:build, db:info, db:backup: runs the compiled CLI in dist/scripts, building it with
+// esbuild first only when a source is newer than the last build (not on every run). Plain JavaScript, so that
+// nothing compiles TypeScript on the way in.
+//   node scripts/run.mjs NAME [args...]   run dist/scripts/NAME.js (building it when stale)
+//   node scripts/run.mjs --build          build now
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'dist/scripts');
+const STAMP = join(OUT, '.built');
+const ENTRIES = [
+  'scripts/start.ts',
+  'scripts/import.ts',
+  'scripts/db-build.ts',
+  'scripts/db-info.ts',
+  'scripts/db-backup.ts',
+  // Thread entries, started by URL beside the bundle that starts them (server/threads.ts).
+  'server/importer/validate-worker.ts',
+  'server/imports/import-thread.ts',
+];
+const SOURCES = ['server', 'scripts', 'common'];
+
+/** The newest modification time of any source the bundles are made from. */
+function newestSource() {
+  let newest = statSync(join(ROOT, 'package-lock.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|sql)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of SOURCES) walk(join(ROOT, dir));
+  return newest;
+}
+
+async function build() {
+  const { build: esbuild } = await import('esbuild');
+  await esbuild({
+    entryPoints: ENTRIES.map((entry) => join(ROOT, entry)),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outdir: OUT,
+    entryNames: '[name]',
+    logLevel: 'warning',
+  });
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
+
+const [name, ...args] = process.argv.slice(2);
+if (name === '--build') await build();
+else {
+  if (!name || !ENTRIES.some((entry) => entry.endsWith(`/${name}.ts`))) {
+    console.error(`run.mjs: '${name ?? ''}' is not one of the compiled commands`);
+    process.exit(2);
+  }
+  if (!existsSync(STAMP) || statSync(STAMP).mtimeMs < newestSource()) await build();
+  const bundle = join(OUT, `${name}.js`);
+  // The command reads its arguments as if started directly: node dist/scripts/NAME.js args...
+  process.argv = [process.argv[0], bundle, ...args];
+  await import(pathToFileURL(bundle).href);
+}

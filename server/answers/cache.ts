@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import type { DataVersion } from '../db/queries/data-version.js';
+import type { Answer } from './answer.js';
+import { StampedCache } from './stamped-cache.js';
+import { stampFor, today } from './version.js';
+
+/**
+ * The answers one server has made, by data version: the one cache of answers. Its stamp (the ETag) names the data
+ * version, the server code and the day; an answer is kept under the stamp of the data it was made on, by the
+ * request as sent and as parsed (so that a repeated URL skips parsing, and URLs that ask the same are made once).
+ * Room is counted as twice the text, for its gzip.
+ */
+export class AnswerCache {
+  /** Names the server code: an ETag from another instance never matches. */
+  readonly codeRevision = randomBytes(4).toString('hex');
+  private readonly answers: StampedCache<Answer>;
+  private last = { importId: null as number | null, finishedAt: null as string | null, day: '', stamp: '' };
+
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.answers = new StampedCache(maxBytes, (answer) => answer.body.length * 2);
+  }
+
+  /** The ETag of answers on a data version today (the same as the last one asked for, on most reads). */
+  stamp(version: DataVersion): string {
+    const day = today();
+    const last = this.last;
+    if (last.importId !== version.import_id || last.finishedAt !== version.finished_at || last.day !== day) {
+      const stamp = stampFor(version, this.codeRevision);
+      this.last = { importId: version.import_id, finishedAt: version.finished_at, day, stamp };
+    }
+    return this.last.stamp;
+  }
+
+  get(stamp: string, key: string): Answer | undefined {
+    return this.answers.get(stamp, key);
+  }
+
+  set(stamp: string, key: string, answer: Answer): void {
+    this.answers.set(stamp, key, answer);
+  }
+
+  /** How many answers are kept (an answer kept under two keys counts twice). */
+  get count(): number {
+    return this.answers.count;
+  }
+}

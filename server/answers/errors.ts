@@ -1,0 +1,38 @@
+// The one error shape every refusal is answered in, and the errors whose messages are meant for the client.
+
+/** One problem with a request, as listed in `error.details`. */
+export interface ErrorDetail {
+  parameter?: string;
+  value?: unknown;
+  /** The line of an uploaded file a bad value is on. */
+  row?: number;
+  message: string;
+}
+
+/** The one error body every error response carries. */
+export interface ErrorBody {
+  error: { status: number; message: string; details: ErrorDetail[] };
+}
+
+/** An error whose message is meant for the client. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export const badRequest = (message: string, details?: ErrorDetail[]) => new HttpError(400, message, details);
+export const notFound = (message: string) => new HttpError(404, message);
+
+/** Quotes a client's value for a message, cut short so a huge value cannot flood the response. */
+export function shown(value: unknown): string {
+  if (Array.isArray(value)) return `given ${value.length} times`;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `'${text.length > 60 ? `${text.slice(0, 60)}…` : text}'`;
+}

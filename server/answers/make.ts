@@ -1,0 +1,42 @@
+import { type Db, snapshotRead } from '../db/gateway.js';
+import { dataVersion as currentDataVersion, type DataVersion } from '../db/queries/data-version.js';
+import type { Answer } from './answer.js';
+import { csvResponse } from './csv.js';
+import { Raw } from './raw.js';
+import type { Route } from './route-spec.js';
+
+export type { Answer };
+
+export interface Parsed {
+  query: Record<string, unknown>;
+  params: Record<string, unknown>;
+}
+
+/** Names a request once parsed: the same key on the same data gives the same answer. */
+export function answerKey(path: string, parsed: Parsed): string {
+  return `${path} ${JSON.stringify(parsed.params)} ${JSON.stringify(parsed.query)}`;
+}
+
+/** A route's result as the bytes to send: CSV when asked for and offered, a Raw body as it is, else JSON. */
+export function render(route: Route, result: unknown, query: Record<string, unknown>): Answer {
+  if (route.csv && query.format === 'csv') return csvResponse(route.csv(result, query));
+  if (result instanceof Raw) return { contentType: result.contentType, body: result.body, headers: {} };
+  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(result), headers: {} };
+}
+
+/**
+ * A route's answer to parsed parameters, made on one snapshot of the database with the version of that snapshot
+ * (an import may commit between a request's arrival and its answer: the answer names the data it is of).
+ */
+export function makeAnswer(
+  route: Route,
+  db: Db,
+  parsed: Parsed,
+  host?: string,
+): { version: DataVersion; answer: Answer } {
+  return snapshotRead(db, () => {
+    const version = currentDataVersion(db);
+    const result = route.handle({ db, ...parsed, dataVersion: version, host });
+    return { version, answer: render(route, result, parsed.query) };
+  });
+}

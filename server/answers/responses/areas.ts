@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { CouncilAreaProfile } from '../../analytics/council-areas.js';
+import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
+import type { Gaps } from '../../analytics/gaps.js';
+import type { Summary } from '../../analytics/summary.js';
+import type { paged } from '../shape.js';
+import { answerOf, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
+import { publication } from './progress.js';
+import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
+
+// The answers about council areas: coverage, gaps, the list of areas and one area, and the headline summary.
+
+const radiusKm = z
+  .number()
+  .positive()
+  .describe('The radius_km asked (default 15), rounded to the nearest 0.5 km as every figure uses it.');
+const nearestMeasuredFrom = z
+  .string()
+  .describe(
+    'How the nearest members outside an area are measured, in words: from the area\u2019s own schools.',
+  );
+
+export const coverageAnswer = answerOf<ReturnType<typeof paged<Coverage>>>()(
+  pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }),
+);
+
+const gap = areaCoverage.extend({
+  rank: count().describe('1 for the area in most need.'),
+  reason: z.string().describe('Why it ranks there, in words.'),
+  nearest_members: z
+    .array(nearbyMember)
+    .describe('Up to three members nearest the area that do not serve it, nearest first.'),
+});
+
+export const gapsAnswer = answerOf<ReturnType<typeof paged<Gaps>>>()(
+  pageOf(gap, { ...answeredFields, radius_km: radiusKm, nearest_measured_from: nearestMeasuredFrom }),
+);
+
+export const councilAreasAnswer = answerOf<ReturnType<typeof paged<{ rows: AreaCoverage[] }>>>()(
+  pageOf(areaCoverage, {}),
+);
+
+export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
+  z.object({
+    ...areaFields,
+    la_type: text().describe('E.g. Unitary authority, Metropolitan district; null: not known.'),
+    ons_code_2011: text().describe('Its ONS code of 2011; null: not known.'),
+    ons_code_2013: text().describe('Its ONS code of 2013; null: not known.'),
+    ...answeredFields,
+    coverage: areaCoverage,
+    rank_by_need: count().describe('Its rank in /api/v1/gaps on the same date and radius_km (1: most need).'),
+    members: z
+      .array(
+        memberRow.pick({
+          member_key: true,
+          urn: true,
+          name: true,
+          group_id: true,
+          group_name: true,
+          phase: true,
+          la_code: true,
+        }),
+      )
+      .describe('The members serving the area.'),
+    groups: z
+      .array(z.object({ id: count(), name: z.string(), members_here: count() }))
+      .nullable()
+      .describe(
+        'The groups of those members, by name, with how many of them serve the area; null for a network without ' +
+          'groups.',
+      ),
+    groups_note: groupsNote,
+    schools_by_phase: z
+      .array(
+        z.object({
+          phase: text().describe(
+            'As GIAS gives it; "Not applicable" for establishments with no phase of education.',
+          ),
+          schools: count().describe('Establishments of the phase.'),
+          pupils: count().describe('Their pupils on roll (a lower bound: some have no count).'),
+        }),
+      )
+      .describe('The area\u2019s establishments by phase, most first.'),
+    neighbours: z
+      .array(
+        areaCoverage.extend({
+          adjacent: z
+            .boolean()
+            .describe('true: shares a boundary; false (an island): one of the three nearest areas.'),
+          km: z
+            .number()
+            .nonnegative()
+            .nullable()
+            .describe('Between the centres of their schools, to one decimal; null for adjacent areas.'),
+        }),
+      )
+      .describe('Neighbouring areas with their coverage.'),
+    nearest_members_outside: z
+      .array(nearbyMember)
+      .describe('The members nearest the area that do not serve it, nearest first.'),
+    nearest_measured_from: nearestMeasuredFrom,
+    history: z
+      .array(z.object({ as_at: day(), members: count() }))
+      .describe('Members serving the area on each of the network\u2019s lists, oldest first.'),
+  }),
+);
+
+export const summaryAnswer = answerOf<Summary>()(
+  z.object({
+    ...answeredFields,
+    members: count().describe('Members on the list in force (serving the region, when one is asked for).'),
+    groups: count()
+      .nullable()
+      .describe(
+        'Distinct groups of the members; null for a network without groups (see groups_note), never 0.',
+      ),
+    groups_note: groupsNote,
+    council_areas_total: count().describe('Council areas (of the region, when one is asked for).'),
+    council_areas_covered: count().describe('Of those, the areas at least one member serves.'),
+    coverage_pct: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe('council_areas_covered / council_areas_total as a percentage, to one decimal.'),
+    uncovered: z.array(areaCoverage.pick({ la_code: true, name: true, region: true })),
+    schools_total: count().describe(
+      'Establishments in those areas (of the phase, when one is asked for): every open GIAS establishment, ' +
+        'whatever its phase. The field name says schools; it counts establishments.',
+    ),
+    pupils_in_member_schools: count()
+      .nullable()
+      .describe(
+        'Pupils on roll of the members that are schools with a pupil count in the establishments list: a lower ' +
+          'bound (member_schools_with_pupils of members are counted), and not the pupils of their groups\u2019 ' +
+          'schools. null when no member has a count (hubs).',
+      ),
+    member_schools_with_pupils: count().describe('How many members pupils_in_member_schools counts.'),
+    published_total: z
+      .object({
+        date: partialDate(),
+        precision: z.string(),
+        total: count(),
+        qualifier: z.string().describe('As published: exact, derived, over, just over, about, around.'),
+        source_title: z.string(),
+        source_url: text(),
+        publication,
+      })
+      .nullable()
+      .describe(
+        'The latest published national total of members dated on or before as_at (a month-dated one counts at ' +
+          'the month\u2019s end), as published, beside the list\u2019s own count; null: none.',
+      ),
+    by_region: z
+      .array(
+        z.object({
+          region_code: z.string(),
+          region: z.string(),
+          members: count().describe(
+            'Members counted once each, in the region of the council areas they serve (a hub serving areas in ' +
+              'two regions: the region of most of them).',
+          ),
+          council_areas: count(),
+          council_areas_covered: count(),
+        }),
+      )
+      .describe('The members by ONS region, each counted once: with no filter they total members.'),
+  }),
+);

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { Db } from '../db/gateway.js';
+import type { DataVersion } from '../db/queries/data-version.js';
+import type { Table } from './csv.js';
+
+/** What a route's handler is given: parsed parameters, the database and the data version it holds. */
+export interface RouteContext<Q, P> {
+  db: Db;
+  query: Q;
+  params: P;
+  dataVersion: DataVersion;
+  /** The request's Host header: given to uncached routes only (cache: false), as a cached answer is shared. */
+  host?: string | undefined;
+}
+
+export { Raw } from './raw.js';
+
+type AnyObject = z.ZodObject;
+
+/**
+ * A route, declared once: the API serves it (api/serve.ts) and the OpenAPI document describes it from the same
+ * schemas.
+ * Only GET: the API reads. `csv` turns the result into a table when the query asks for format=csv.
+ */
+export interface RouteSpec<Q extends AnyObject, P extends AnyObject, R> {
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  query: Q;
+  params?: P;
+  /** Describes the JSON body of a 200 in the document. */
+  response?: z.ZodType;
+  /** Content type of a Raw answer, for the document. */
+  produces?: string;
+  /** Error statuses this route can answer besides 400 and 500, for the document. */
+  errors?: number[];
+  /** false for answers that must never be reused (health checks); default: ETag from the data version. */
+  cache?: boolean;
+  csv?: (result: R, query: z.output<Q>) => Table;
+  handle: (context: RouteContext<z.output<Q>, z.output<P>>) => R;
+}
+
+export type Route = RouteSpec<AnyObject, AnyObject, unknown>;
+
+export function defineRoute<Q extends AnyObject, P extends AnyObject = AnyObject, R = unknown>(
+  spec: RouteSpec<Q, P, R>,
+): Route {
+  return spec as unknown as Route;
+}
+
+/** Express path (/areas/:la_code) to OpenAPI path (/areas/{la_code}). */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { NEVER_FRAMED, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
+import { NETWORKS } from '../../analytics/context.js';
+import { networkRow } from '../../analytics/labels.js';
+import type { Db } from '../../db/gateway.js';
+import { HttpError, notFound } from '../errors.js';
+import { integer, isValidDate, oneOf, query } from '../params.js';
+import { defineRoute } from '../route-spec.js';
+
+// oEmbed (https://oembed.com): a news CMS given a link to a view asks here for the HTML that embeds it.
+
+export const PROVIDER_NAME = 'Teaching school networks';
+const WIDTH = 600;
+const HEIGHT = 450;
+
+export interface OEmbed {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The page a URL names, if it is one of this server's views that may be embedded; else a 404 (oEmbed's rule). */
+function embeddable(raw: string, host: string | undefined): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw notFound(`'${raw}' is not a URL`);
+  }
+  const ours =
+    (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === host;
+  if (!ours || (url.pathname !== '/' && url.pathname !== '/index.html')) {
+    throw notFound(`'${raw}' is not a page of this dashboard (${host ?? 'this server'})`);
+  }
+  if (NEVER_FRAMED.includes(viewNamed(url.searchParams.get('view')))) {
+    throw notFound(`the ${VIEW_TITLES.admin} view cannot be embedded`);
+  }
+  return url;
+}
+
+/** 'Coverage map: Teaching schools, London, as at 12 March 2018'. */
+export function embedTitle(db: Db, url: URL): string {
+  const p = url.searchParams;
+  const network = (NETWORKS as readonly string[]).includes(p.get('network') ?? '')
+    ? p.get('network')!
+    : NETWORKS[0];
+  const asAt = p.get('as_at');
+  return viewTitle(viewNamed(p.get('view')), {
+    network: networkRow(db, network).name,
+    region: p.get('region'),
+    asAt: asAt && isValidDate(asAt) ? asAt : null,
+  });
+}
+
+export function oembed(
+  db: Db,
+  raw: string,
+  host: string | undefined,
+  max: { width?: number; height?: number },
+): OEmbed {
+  const page = embeddable(raw, host);
+  const src = new URL(page);
+  src.searchParams.set('embed', '1');
+  const width = Math.min(WIDTH, max.width ?? WIDTH);
+  const height = Math.min(HEIGHT, max.height ?? HEIGHT);
+  const title = embedTitle(db, page);
+  const html =
+    `<iframe src="${attribute(src.href)}" width="${width}" height="${height}" title="${attribute(title)}" ` +
+    `loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: PROVIDER_NAME,
+    provider_url: `${page.protocol}//${page.host}/`,
+    html,
+    width,
+    height,
+  };
+}
+
+const oembedAnswer = z.object({
+  version: z.literal('1.0'),
+  type: z.literal('rich'),
+  title: z.string().describe('The view, network, region and date the link shows.'),
+  provider_name: z.string(),
+  provider_url: z.string(),
+  html: z.string().describe('An <iframe> of the page with ?embed=1, its width, height and title.'),
+  width: z.number().int().positive().describe('600, or maxwidth when smaller.'),
+  height: z.number().int().positive().describe('450, or maxheight when smaller.'),
+});
+
+export const oembedRoutes = [
+  defineRoute({
+    path: '/api/oembed',
+    tag: 'embed',
+    summary: 'oEmbed for a link to a view: the iframe that embeds it, so a news CMS embeds a pasted link.',
+    description:
+      'Rich type. url must be a page of this server (its Host); the Admin view is never embedded (404). ' +
+      'Pages name this endpoint in <link rel="alternate" type="application/json+oembed">.',
+    query: query({
+      url: z
+        .string({ error: 'is required' })
+        .max(2000)
+        .describe('The page to embed: a link to a view of this dashboard.'),
+      maxwidth: integer(1, 10_000, WIDTH).optional().describe('The widest the consumer can show.'),
+      maxheight: integer(1, 10_000, HEIGHT).optional().describe('The tallest the consumer can show.'),
+      format: oneOf(['json', 'xml']).default('json').describe('json; xml answers 501.'),
+    }),
+    errors: [404, 501],
+    cache: false,
+    response: oembedAnswer,
+    handle: ({ db, query, host }) => {
+      if (query.format === 'xml') throw new HttpError(501, "format 'xml' is not offered; ask for json");
+      return oembed(db, query.url, host, { width: query.maxwidth, height: query.maxheight });
+    },
+  }),
+];

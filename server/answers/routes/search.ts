@@ -1,0 +1,20 @@
+import { search } from '../../analytics/search.js';
+import { integer, NETWORKS, oneOf, query, text } from '../params.js';
+import { defineRoute } from '../route-spec.js';
+import { searchAnswer } from '../responses/registry.js';
+
+export const searchRoutes = [
+  defineRoute({
+    path: '/api/v1/search',
+    tag: 'registry',
+    summary: 'Council areas, members and groups by name: word prefixes, ignoring case and accents (FTS5).',
+    query: query({
+      q: text().describe('Words; each must start a word of the name ("st thom" finds "St Thomas").'),
+      network: oneOf(NETWORKS).optional().describe('Only members and groups of this network (areas always).'),
+      kind: oneOf(['council-area', 'member', 'group']).optional().describe('Only this kind of result.'),
+      limit: integer(1, 100, 20).describe('Results, 1-100.'),
+    }),
+    response: searchAnswer,
+    handle: ({ db, query }) => search(db, query),
+  }),
+];

@@ -1,0 +1,132 @@
+import { all, type Db, page, value } from '../gateway.js';
+
+/**
+ * Distances are kept, and radii rounded, in steps of this many km: finer than the place a school is given at
+ * matters for a radius, and few enough steps that every radius is a lookup.
+ */
+export const REACH_STEP_KM = 0.5;
+
+/** The key of "every phase" in the derived tables (a phase is otherwise named as the registry spells it). */
+export const ALL_PHASES = '';
+
+/** How many members of a list (of a phase, or '' for all) have a location; 0 when distances cannot be measured. */
+export function locatedMembers(db: Db, snapshot: number, phase: string): number {
+  return (
+    value<number>(db, 'SELECT located_members FROM list_reach WHERE snapshot_id = ? AND phase = ?', [
+      snapshot,
+      phase,
+    ]) ?? 0
+  );
+}
+
+/** Per council area: located schools (of the phase) farther than `steps` steps from every member (of the phase). */
+export function beyondByArea(db: Db, snapshot: number, phase: string, steps: number): Map<string, number> {
+  const rows = all<{ la_code: string; beyond: number }>(
+    db,
+    `SELECT a.la_code, (SELECT r.beyond FROM area_reach r
+       WHERE r.snapshot_id = @snapshot AND r.phase = @phase AND r.la_code = a.la_code AND r.step <= @steps
+       ORDER BY r.step DESC LIMIT 1) AS beyond
+     FROM council_areas a`,
+    { snapshot, phase, steps },
+  );
+  return new Map(rows.map((r) => [r.la_code, r.beyond ?? 0]));
+}
+
+export interface NearestOutsideRow {
+  la_code: string;
+  rank: number;
+  member_key: string;
+  name: string;
+  /** The member's home council area. */
+  member_la_code: string | null;
+  km: number;
+  /** The area's school the distance is measured from. */
+  from_urn: number;
+}
+
+/** The nearest members not serving each area (or one area), nearest first, as worked out at import. */
+export function nearestOutside(
+  db: Db,
+  snapshot: number,
+  phase: string,
+  laCode: string | null,
+): NearestOutsideRow[] {
+  return all<NearestOutsideRow>(
+    db,
+    `SELECT o.la_code, o.rank, m.member_key, sm.name, sm.la_code AS member_la_code, o.km, o.from_urn
+     FROM area_nearest_outside o
+     JOIN members m ON m.id = o.member_id
+     JOIN snapshot_members sm ON sm.snapshot_id = o.snapshot_id AND sm.member_id = o.member_id
+     WHERE o.snapshot_id = @snapshot AND o.phase = @phase AND (@la IS NULL OR o.la_code = @la)
+     ORDER BY o.la_code, o.rank`,
+    { snapshot, phase, la: laCode },
+  );
+}
+
+/** Council areas that share a boundary with each area. */
+export function adjacentAreas(db: Db): Map<string, string[]> {
+  const rows = all<{ la_code: string; neighbour: string }>(
+    db,
+    'SELECT la_code, neighbour FROM area_adjacency ORDER BY la_code, neighbour',
+  );
+  const result = new Map<string, string[]>();
+  for (const row of rows) result.set(row.la_code, [...(result.get(row.la_code) ?? []), row.neighbour]);
+  return result;
+}
+
+/** Whether the figures derived from the data are there: false for a database filled before they were kept. */
+export function derivedFiguresMissing(db: Db): boolean {
+  return (
+    value<number>(
+      db,
+      `SELECT (EXISTS (SELECT 1 FROM establishments) AND NOT EXISTS (SELECT 1 FROM area_schools))
+        OR EXISTS (SELECT 1 FROM snapshots s WHERE NOT EXISTS (SELECT 1 FROM list_reach r WHERE r.snapshot_id = s.id))
+        OR (EXISTS (SELECT 1 FROM council_areas) AND NOT EXISTS (SELECT 1 FROM search_index))
+        OR (EXISTS (SELECT 1 FROM boundaries WHERE level = 'council-areas')
+            AND NOT EXISTS (SELECT 1 FROM area_adjacency))`,
+    ) === 1
+  );
+}
+
+export interface FarSchoolRow {
+  urn: number;
+  la_code: string;
+  phase: string | null;
+  /** To its nearest member (of the phase, when one is asked for). */
+  km: number;
+  member_key: string;
+  member_name: string;
+  member_la_code: string | null;
+}
+
+export interface FarScope {
+  snapshot: number;
+  /** Schools and members of this phase; null: every phase. */
+  phase: string | null;
+  /** Farther than this from their nearest member. */
+  km: number;
+  /** Only schools in these council areas; null: every area. */
+  areas: string[] | null;
+}
+
+/** A page of the located schools farther than scope.km from every member (of the phase), farthest first. */
+export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offset: number) {
+  // The nearest member of any phase, or of the school's own phase: each kept with an index on its distance.
+  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND r.${km} > @km
+    AND (@areas IS NULL OR r.la_code IN (SELECT value FROM json_each(@areas)))`;
+  const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
+  const total = value<number>(db, `SELECT count(*) FROM school_reach r WHERE ${where}`, params) ?? 0;
+  const rows = page<FarSchoolRow>(
+    db,
+    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, r.${km} AS km, m.member_key,
+       sm.name AS member_name, sm.la_code AS member_la_code
+     FROM school_reach r JOIN members m ON m.id = r.${member}
+     JOIN snapshot_members sm ON sm.snapshot_id = r.snapshot_id AND sm.member_id = r.${member}
+     WHERE ${where} ORDER BY r.${km} DESC, r.urn`,
+    params,
+    limit,
+    offset,
+  );
+  return { rows, total };
+}

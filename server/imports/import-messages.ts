@@ -1,0 +1,24 @@
+import type { ImportReport } from '../importer/import-file.js';
+import type { ImportKind } from '../importer/kinds.js';
+
+/** What the import thread is given. */
+export interface ImportJob {
+  dbPath: string;
+  requestId: string;
+  kind: ImportKind;
+  bytes: Uint8Array;
+  fileName: string;
+  asAt: string | null;
+  dryRun: boolean;
+}
+
+/** An error as it crosses threads: what the route needs to choose its status. */
+export interface ThreadError {
+  name: string;
+  message: string;
+  code?: string;
+}
+
+export type ImportThreadMessage =
+  | { type: 'done'; report: ImportReport; reportId: number | null; warning: string | null }
+  | { type: 'failed'; error: ThreadError };
