@@ -24,7 +24,11 @@ const VIEWS: [string, string][] = [
   ['embedded map', 'view=map&embed=1'],
 ];
 
-const session = dashboardSession({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+const session = dashboardSession(
+  [],
+  {},
+  { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true },
+);
 
 async function open(query: string): Promise<DashboardPage> {
   const page = await session.page(DashboardPage);

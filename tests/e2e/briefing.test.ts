@@ -6,7 +6,7 @@ import { dashboardSession } from './harness.js';
 import { DashboardPage, textProblems, type Downloaded } from './pages/dashboard-page.js';
 import { screenshotPath } from './screenshots.js';
 
-const session = dashboardSession({ acceptDownloads: true });
+const session = dashboardSession([], {}, { acceptDownloads: true });
 
 async function open(query: string): Promise<DashboardPage> {
   const page = await session.page(DashboardPage);

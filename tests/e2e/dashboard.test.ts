@@ -12,7 +12,7 @@ const OGL =
   'Contains National Statistics data © Crown copyright and database right 2016. ' +
   'Contains OS data © Crown copyright and database right 2016.';
 
-const session = dashboardSession({ acceptDownloads: true });
+const session = dashboardSession([], {}, { acceptDownloads: true });
 const page = session.page;
 
 describe('overview', () => {

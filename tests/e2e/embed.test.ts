@@ -9,7 +9,7 @@ import { dashboardSession } from './harness.js';
 import { MapPage } from './pages/map-page.js';
 import { screenshotPath } from './screenshots.js';
 
-const session = dashboardSession({ viewport: { width: 600, height: 470 } });
+const session = dashboardSession([], {}, { viewport: { width: 600, height: 470 } });
 let host: Server;
 let hostUrl: string;
 

@@ -16,7 +16,6 @@ import { openDatabase } from '../../server/db/open.js';
 import { importFile } from '../../server/importer/import-file.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import { startServer } from '../../server/main.js';
-import type { DashboardPage } from './pages/dashboard-page.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -88,32 +87,40 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page object: made from a page and the server's address, recording the page's problems. */
+type PageObject = { problems: string[] };
+
 export interface Session {
   readonly dashboard: Dashboard;
   readonly browser: Browser;
   readonly context: BrowserContext;
-  /** A new page of the dashboard in the test's context; its console errors fail the test when it ends. */
-  page<T extends DashboardPage>(Kind: new (page: Page, baseUrl: string) => T): Promise<T>;
+  /** A new page in this test's context, as a page object of the given kind. */
+  page<T extends PageObject>(Kind: new (page: Page, baseUrl: string) => T): Promise<T>;
 }
 
 /**
- * The usual set-up of an end-to-end test file: one server and one browser for the file, a fresh browser context
- * (with these options) for each test, and no console error, page error or dialog left on any page it opened.
+ * A test file's dashboard (over the shipped data and any extra imports) and browser: started before its tests,
+ * closed after; each test gets a fresh browser context (1280 x 900 unless `context` says otherwise), and every
+ * page it opened must end with no console error, page error or dialog.
  */
-export function dashboardSession(options: BrowserContextOptions = {}): Session {
+export function dashboardSession(
+  extra: ExtraImport[] = [],
+  options: DashboardOptions = {},
+  contextOptions: BrowserContextOptions = {},
+): Session {
   let dashboard: Dashboard | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
-  const opened: DashboardPage[] = [];
+  const opened: PageObject[] = [];
   beforeAll(async () => {
-    [dashboard, browser] = await Promise.all([startDashboard(), launchBrowser()]);
+    [dashboard, browser] = await Promise.all([startDashboard(extra, options), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
     await dashboard?.close();
   });
   beforeEach(async () => {
-    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   });
   afterEach(async () => {
     for (const p of opened.splice(0)) expect(p.problems).toEqual([]);

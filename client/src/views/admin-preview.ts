@@ -16,6 +16,7 @@ import {
 import { legendList } from '../map/legend.js';
 import { errorPanel, insetText } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
+import { hubAreasTable, hubSummaryNode, weakMatchesTable } from './hub-areas.js';
 
 type Member = ImportPreview['joiners'][number];
 type Move = ImportPreview['group_moves'][number];
@@ -184,6 +185,54 @@ function mountPreviewMap(
   };
 }
 
+/**
+ * Hubs: every area classified against the list before, then, for a list dated between two, against the list after;
+ * each with the matches that rest on weak evidence.
+ */
+function hubPreviewSections(preview: ImportPreview): HTMLElement[] {
+  const sections: HTMLElement[] = [];
+  const before = preview.compared_with ?? preview.as_at;
+  if (preview.hubs && preview.compared_with !== null) {
+    const lists = { from: before, to: preview.as_at };
+    sections.push(
+      h('h4', { class: 'govuk-heading-s' }, `Hub areas against the list of ${formatDate(before)}`),
+      hubSummaryNode(preview.hubs, lists, 'preview-hubs-summary'),
+      weakMatchesTable(preview.hubs, 'preview-hubs-weak'),
+      hubAreasTable(preview.hubs, lists, null, 'preview-hubs-areas'),
+    );
+  }
+  const next = preview.against_next;
+  if (next?.hubs && preview.next_list) {
+    const lists = { from: preview.as_at, to: preview.next_list };
+    sections.push(
+      h(
+        'h4',
+        { class: 'govuk-heading-s' },
+        `Hub areas against the later list of ${formatDate(preview.next_list)}`,
+      ),
+      hubSummaryNode(next.hubs, lists, 'preview-next-summary'),
+      weakMatchesTable(next.hubs, 'preview-next-weak'),
+      hubAreasTable(next.hubs, lists, null, 'preview-next-areas'),
+    );
+  }
+  return sections;
+}
+
+/** What a later list held already means for this one. */
+function nextListNote(preview: ImportPreview, words: ChangeWords): HTMLElement | null {
+  if (!preview.next_list) return null;
+  const next = preview.against_next;
+  return insetText(
+    `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
+      'its own, so this list changes them only until then.' +
+      (next
+        ? ` From this list to that one: ${counted(next.joiners.length, words.member, words.members)} ` +
+          `join and ${formatInt(next.leavers.length)} leave.`
+        : ''),
+    'preview-next-list',
+  );
+}
+
 /** The preview section of a report; its map is drawn by mount() once the section is in the document. */
 export function previewSection(preview: ImportPreview, dryRun: boolean, words: ChangeWords): Rendered {
   const data = previewMapData(preview, words);
@@ -201,14 +250,9 @@ export function previewSection(preview: ImportPreview, dryRun: boolean, words: C
     { 'data-testid': 'admin-preview', 'aria-labelledby': 'admin-preview-title' },
     h('h3', { class: 'govuk-heading-m', id: 'admin-preview-title' }, title),
     h('p', { class: 'govuk-body', 'data-testid': 'preview-summary' }, previewSummary(preview, dryRun, words)),
-    preview.next_list
-      ? insetText(
-          `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
-            'its own, so this list changes them only until then.',
-          'preview-next-list',
-        )
-      : null,
+    nextListNote(preview, words),
     h('div', { class: 'app-map-layout' }, mapEl, h('div', {}, info.element, legend)),
+    ...hubPreviewSections(preview),
     ...previewTables(preview, words),
   );
   return { node, mount: mountPreviewMap(mapEl, data, info, words) };

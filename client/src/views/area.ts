@@ -183,7 +183,10 @@ function tables(
   return [
     dataTable({
       caption: `${capitalise(label)} serving ${profile.name}`,
-      columns: memberColumns<AreaProfile['members'][number]>(ctx, ['name', 'urn', 'group', 'phase']),
+      columns: memberColumns<AreaProfile['members'][number]>(
+        ctx,
+        ctx.network.id === 'hubs' ? ['name', 'key', 'urn'] : ['name', 'urn', 'group', 'phase'],
+      ),
       rows: profile.members,
       testid: 'area-members-table',
       empty: `No ${ctx.network.member_label} serves this area.`,

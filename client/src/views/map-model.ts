@@ -33,6 +33,8 @@ export interface MapModel {
   title: string;
   dateLine: string;
   points: MemberPoint[] | null;
+  /** Members on the list (of the phase); null when they could not be loaded. */
+  memberCount: number | null;
   source: string;
   valueOf(code: string): number | null;
   nameOf(code: string): string;
@@ -115,6 +117,7 @@ export function mapModel(ctx: ViewContext, data: MapData): MapModel {
     title: mapTitle(scale, region, state.phase),
     dateLine: `As at ${formatDate(ctx.asAt)}`,
     points: data.members ? memberPoints(data.members) : null,
+    memberCount: data.members?.length ?? null,
     source: data.source,
     valueOf,
     nameOf,

@@ -123,7 +123,10 @@ function pointsNote(ctx: ViewContext, model: MapModel): string {
   if (model.points === null) return `The ${label} could not be loaded, so they are not shown as points.`;
   if (model.points.length === 0)
     return `No locations are held for ${label} on this date, so none are shown as points.`;
-  return `${formatInt(model.points.length)} ${label} with a known location are shown as clustered points; select a point for its name.`;
+  return (
+    `${formatInt(model.points.length)} of the ${formatInt(model.memberCount)} ${label} have a known location and ` +
+    'are shown as clustered points; select a point for its name.'
+  );
 }
 
 function downloads(ctx: ViewContext, model: MapModel): HTMLElement {
@@ -185,7 +188,16 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h(
       'div',
       { class: 'app-map-layout' },
-      h('div', {}, mapEl, h('p', { class: 'govuk-body-s govuk-!-margin-top-2' }, pointsNote(ctx, model))),
+      h(
+        'div',
+        {},
+        mapEl,
+        h(
+          'p',
+          { class: 'govuk-body-s govuk-!-margin-top-2', 'data-testid': 'map-points' },
+          pointsNote(ctx, model),
+        ),
+      ),
       h('div', {}, info.element, legendList(model.scale), downloads(ctx, model)),
     ),
     table,

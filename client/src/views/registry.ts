@@ -129,10 +129,12 @@ function listTable(
 ): HTMLElement {
   const common = { caption, testid: 'registry-table', empty: 'Nothing matches these filters.', cards: true };
   if (tab === 'groups') return dataTable({ ...common, columns: groupColumns(ctx), rows: rows as Group[] });
-  // A hub has no home area but serves several: list those instead of "no data".
+  // A hub has no home area but serves several: list those (and the code, lead school and list's own area).
   const members = rows as Member[];
-  const servesMany = members.some((m) => m.la_code === null && m.serves.length > 0);
-  const keys = servesMany ? ['name', 'serves'] : ['name', 'urn', 'group', 'la_name', 'region', 'phase'];
+  const keys =
+    ctx.network.id === 'hubs'
+      ? ['name', 'key', 'urn', 'serves', 'region', 'list_area']
+      : ['name', 'urn', 'group', 'la_name', 'region', 'phase'];
   return dataTable({ ...common, columns: memberColumns<Member>(ctx, keys, areaNames), rows: members });
 }
 
