@@ -20,7 +20,6 @@ export const importReadRoutes = [
     summary: 'The report of one import attempt over the API: committed, unchanged, rejected or dry run.',
     query: noQuery,
     params: reportId,
-    cache: false,
     errors: [404],
     response: z.object({
       id: z.number().int(),

@@ -7,6 +7,7 @@ import { formatDate, formatInt } from '../../format.js';
 import type { ChangeWords } from '../../map/change-scale.js';
 import { dataTable, type Column } from '../../table.js';
 import { previewSection } from '../admin-preview.js';
+import { confirmationCheck } from './confirm-check.js';
 
 /** What the admin is told for each refusal; the server's own message follows where it adds something. */
 export function refusalMessage(error: UploadError): string {
@@ -154,8 +155,11 @@ export function nextSteps(answer: UploadAnswer): HTMLElement {
   );
 }
 
-/** The warning before a commit, with the button that commits. */
-export function confirmation(answer: UploadAnswer, commit: () => void): HTMLElement {
+/**
+ * The warning before a commit, with the button that commits (with what the admin confirmed, where the list needs
+ * it: the button waits for the box to be ticked).
+ */
+export function confirmation(answer: UploadAnswer, commit: (confirm: string[]) => void): HTMLElement {
   const r = answer.report;
   const button = h(
     'button',
@@ -167,10 +171,15 @@ export function confirmation(answer: UploadAnswer, commit: () => void): HTMLElem
     },
     'Import this file',
   );
-  button.addEventListener('click', commit);
+  const needed = r.confirmations ?? [];
+  const check = needed.length > 0 ? confirmationCheck(needed, button) : null;
+  button.addEventListener('click', () => {
+    if (!button.disabled) commit(needed.map((n) => n.code));
+  });
   return h(
     'div',
     { 'data-testid': 'admin-confirm' },
+    check,
     h(
       'div',
       { class: 'govuk-warning-text' },

@@ -44,8 +44,8 @@ function refusal(ctx: ViewContext, form: UploadForm, error: unknown): HTMLElemen
 }
 
 export interface Uploader {
-  /** Sends the file as a dry run (or, once confirmed, for real). */
-  send(pending: Pending, dryRun: boolean): Promise<void>;
+  /** Sends the file as a dry run (or, once confirmed, for real, with what the admin confirmed). */
+  send(pending: Pending, dryRun: boolean, confirm?: string[]): Promise<void>;
   /** Clears a shown report (its choices changed, so its confirm button is stale). */
   clear(): void;
   busy(): boolean;
@@ -57,7 +57,8 @@ export function uploader(ctx: ViewContext, form: UploadForm, result: HTMLElement
   let unmount: (() => void) | void = undefined;
   const setBusy = (on: boolean): void => {
     busy = on;
-    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-admin-action]')) b.disabled = on;
+    for (const b of document.querySelectorAll<HTMLButtonElement>('[data-admin-action]'))
+      b.disabled = on || b.dataset.awaitsConfirmation === 'true';
     form.checkButton.disabled = on;
     result.setAttribute('aria-busy', String(on));
   };
@@ -71,7 +72,7 @@ export function uploader(ctx: ViewContext, form: UploadForm, result: HTMLElement
     const report = reportNode(answer, dryRun, memberWords(ctx.meta.networks, answer.report.network));
     const nodes = [report.node];
     if (answer.report.status === 'dry-run' && answer.report.error_count === 0) {
-      nodes.push(confirmation(answer, () => void (busy || self.send(pending, false))));
+      nodes.push(confirmation(answer, (confirm) => void (busy || self.send(pending, false, confirm))));
     }
     if (answer.report.status === 'committed') {
       nodes.unshift(committedPanel(answer), nextSteps(answer));
@@ -80,7 +81,7 @@ export function uploader(ctx: ViewContext, form: UploadForm, result: HTMLElement
     show(nodes, report.mount);
   };
   const self: Uploader = {
-    async send(pending, dryRun) {
+    async send(pending, dryRun, confirm = []) {
       setBusy(true);
       setFieldError(form.token, null);
       show([
@@ -93,7 +94,7 @@ export function uploader(ctx: ViewContext, form: UploadForm, result: HTMLElement
       try {
         await answered(
           pending,
-          await uploadImport({ ...pending, dryRun, token: form.token.input.value.trim() }),
+          await uploadImport({ ...pending, dryRun, confirm, token: form.token.input.value.trim() }),
           dryRun,
         );
       } catch (error) {
