@@ -41,7 +41,12 @@ function styleOf(f: AreaFeature, options: AreaLayerOptions): L.PathOptions {
 
 /** The outline drawn over a focused or pointed-at area: GOV.UK's focus colours, yellow around black. */
 export function focusOutline(map: L.Map): { show(f: AreaFeature | null): void } {
-  map.createPane(FOCUS_PANE).style.zIndex = '450';
+  // Above the member markers (600), so that a cluster over a small area (London's over the City of London at
+  // national zoom) cannot hide its outline; below tooltips and popups. It takes no pointer events, so the markers
+  // under it stay clickable.
+  const pane = map.createPane(FOCUS_PANE);
+  pane.style.zIndex = '620';
+  pane.style.pointerEvents = 'none';
   const halo = L.geoJSON(undefined, {
     pane: FOCUS_PANE,
     interactive: false,
