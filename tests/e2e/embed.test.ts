@@ -117,6 +117,18 @@ describe('Share or embed', () => {
     );
   });
 
+  it('offers the Admin view\u2019s link only, and says so', async () => {
+    const page = await session.page(MapPage);
+    await page.page.setViewportSize({ width: 1280, height: 900 });
+    await page.open('view=admin');
+    expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share this view');
+    const { link } = await page.share();
+    expect(link).toBe(page.page.url());
+    expect(await page.byTestId('share-embed').isVisible()).toBe(false);
+    await page.navigate('map');
+    expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share or embed this view');
+  });
+
   it('keeps the map\u2019s centre and zoom in the link, and the link reopens them', async () => {
     const map = await session.page(MapPage);
     await map.page.setViewportSize({ width: 1280, height: 900 });

@@ -84,24 +84,24 @@ export function shareControl(): { element: HTMLElement; setTitle(title: string):
     { class: 'govuk-hint' },
     `The embed shows this view alone, ${EMBED_SIZE.width} by ${EMBED_SIZE.height} pixels, with its date and the licence; news sites that read oEmbed embed the link by themselves.`,
   );
+  const summary = h('span', { class: 'govuk-details__summary-text' }, 'Share or embed this view');
+  // A view no other site may frame (Admin) offers its link only, and says so.
+  const framable = (): boolean => !NEVER_FRAMED.includes(parseState(window.location.search).view);
+  const name = (): string => (framable() ? 'Share or embed this view' : 'Share this view');
   const element = h(
     'details',
     { class: 'govuk-details app-share', 'data-testid': 'share' },
-    h(
-      'summary',
-      { class: 'govuk-details__summary' },
-      h('span', { class: 'govuk-details__summary-text' }, 'Share or embed this view'),
-    ),
+    h('summary', { class: 'govuk-details__summary' }, summary),
     h('div', { class: 'govuk-details__text' }, link.group, embed.group, note, status),
   );
   const update = (): void => {
     const href = window.location.href;
-    const view = parseState(window.location.search).view;
+    const embeddable = framable();
     link.field.value = href;
-    const framable = !NEVER_FRAMED.includes(view);
-    embed.group.hidden = !framable;
-    note.hidden = !framable;
-    embed.field.value = framable ? iframeSnippet(href, title) : '';
+    summary.textContent = name();
+    embed.group.hidden = !embeddable;
+    note.hidden = !embeddable;
+    embed.field.value = embeddable ? iframeSnippet(href, title) : '';
     status.textContent = '';
   };
   element.addEventListener('toggle', update);
@@ -110,6 +110,7 @@ export function shareControl(): { element: HTMLElement; setTitle(title: string):
     setTitle(text) {
       title = text;
       if (element.open) update();
+      else summary.textContent = name();
     },
   };
 }
