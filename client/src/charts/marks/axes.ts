@@ -28,6 +28,9 @@ export function axisX(): Mark {
       .attr('transform', `translate(0,${height - margin.bottom})`)
       .call(
         axisBottom(x)
+          // 6 px below the ticks, not d3's 3: the lowest value's label ('0%') sits on the axis, and with a font of
+          // taller ascent (Chromium's own, on a machine without DejaVu) a year beneath it touched it.
+          .tickPadding(6)
           .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 70)))
           .tickFormat((d) => utcFormat('%Y')(d as Date)),
       )
