@@ -1,7 +1,15 @@
 // The dashboard's entry: builds the page, pins the link to its date and data version, and renders the view the URL
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
-import { api, forgetAnswers, versionToken, type Network, type Progress } from './api.js';
+import {
+  api,
+  forgetAnswers,
+  onVersionMoved,
+  pinnedDataVersion,
+  pinVersion,
+  type Network,
+  type Progress,
+} from './api.js';
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
@@ -29,10 +37,12 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app')!;
 const firstState = parseState(window.location.search);
 
-async function loadMeta(): Promise<AppMeta> {
-  const [networks, health] = await Promise.all([api.networks(), api.health()]);
+/** The networks, read on the pinned version (pinned to the current one first, unless `repin` is false). */
+async function loadMeta(repin = true): Promise<AppMeta> {
+  if (repin) pinVersion((await api.version()).v);
+  const networks = await api.networks();
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
-  return { networks: networks.rows, dataVersion: versionToken(health) };
+  return { networks: networks.rows, dataVersion: pinnedDataVersion() };
 }
 
 let metaPromise = loadMeta();
@@ -47,13 +57,27 @@ const nav = createNavigator((state) => void render(state));
 const layout = createLayout(nav, firstState.embed);
 app.replaceChildren(layout.root);
 
-async function dataChanged(): Promise<void> {
+async function dataChanged(repin = true): Promise<void> {
   forgetAnswers();
-  metaPromise = loadMeta();
+  metaPromise = loadMeta(repin);
   const meta = await metaPromise;
   nav.go({ version: meta.dataVersion }, { quiet: true });
   layout.update(nav.state, meta.dataVersion);
 }
+
+// The data changed under the page (an import elsewhere): show the view again on the new version, saying so. The
+// version is the one the server moved a read to (the version answer itself may be a few seconds old in a cache).
+onVersionMoved(() => {
+  void metaPromise.then(
+    async (meta) => {
+      if (meta.dataVersion === pinnedDataVersion()) return; // read on the new version already
+      linkVersion = meta.dataVersion;
+      await dataChanged(false).catch(() => undefined); // render() shows what failed
+      await render(nav.state);
+    },
+    () => undefined,
+  );
+});
 
 function progressOrNull(network: Network): Promise<Progress | null> {
   return api.progress(network.id).catch(() => null);

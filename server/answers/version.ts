@@ -1,4 +1,4 @@
-import { dataVersionToken } from '../../common/data-version.js';
+import { answersVersionToken } from '../../common/data-version.js';
 import type { DataVersion } from '../db/queries/data-version.js';
 import { codeRevision } from './code-revision.js';
 
@@ -45,5 +45,5 @@ export function stampFor(version: DataVersion, codeRevision: string): string {
  * says so in its own freshness (api/serve.ts).
  */
 export function answersVersion(version: DataVersion, code: string = codeRevision()): string {
-  return `${dataVersionToken(version) ?? '0'}.${code}`;
+  return answersVersionToken(version, code);
 }

@@ -50,9 +50,7 @@ describe('URLs pinned to a data version (v)', () => {
     addImport(t, '2024-03-01T00:00:00.000Z');
     const current = await version();
     expect(current).not.toBe(old);
-    const res = await request(t.app)
-      .get(`/api/v1/networks?as_at=2018-03-12&v=${old}&format=csv`)
-      .expect(307);
+    const res = await request(t.app).get(`/api/v1/networks?as_at=2018-03-12&v=${old}&format=csv`).expect(307);
     expect(res.headers.location).toBe(`/api/v1/networks?as_at=2018-03-12&format=csv&v=${current}`);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers.etag).toBeUndefined();
