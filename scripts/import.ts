@@ -72,10 +72,29 @@ function previewLines(p: ImportPreview, dryRun: boolean): string[] {
     `  Council areas gaining coverage (${gained.length}): ${gained.length > 0 ? areaNames(gained) : 'none'}`,
     `  Council areas losing coverage (${lost.length}): ${lost.length > 0 ? areaNames(lost) : 'none'}`,
   ];
+  if (p.hubs) lines.push(...hubLines(p.hubs, `against ${p.compared_with ?? 'no earlier list'}`));
   if (p.next_list !== null) {
     lines.push(`  A later list (as at ${p.next_list}) stays in force from its date.`);
+    if (p.against_next?.hubs)
+      lines.push(...hubLines(p.against_next.hubs, `against the later list ${p.next_list}`));
   }
   return lines;
+}
+
+/** Hub areas classified, and every match that rests on weak evidence, with that evidence. */
+function hubLines(hubs: NonNullable<ImportPreview['hubs']>, against: string): string[] {
+  const c = hubs.counts;
+  const keys = (refs: { key: string }[]) => refs.map((r) => r.key).join('+') || '-';
+  return [
+    `  Hub areas ${against}: ${c.continuing} continuing (${c.renamed} renamed), ${c['another-hub']} led by ` +
+      `another hub, ${c.new} new, ${c.ended} ended, ${c.redrawn} redrawn; ${c.weak} weak matches:`,
+    ...hubs.changes
+      .filter((change) => change.weak.length > 0)
+      .map(
+        (change) =>
+          `    ${keys(change.from)} -> ${keys(change.to)} (${change.class}): ${change.weak.join(' ')}`,
+      ),
+  ];
 }
 
 async function main(): Promise<number> {

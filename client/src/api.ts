@@ -14,7 +14,7 @@ import type { Member as ApiMember, Page } from '../../server/analytics/members.j
 import type { NetworkSummary } from '../../server/analytics/networks.js';
 import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
-import type { SnapshotDiff as ApiSnapshotDiff } from '../../server/analytics/snapshots.js';
+import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/imports/preview.js';
@@ -36,6 +36,7 @@ export type Group = ApiGroup;
 export type AreaProfile = CouncilAreaProfile;
 export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
 export type SnapshotDiff = ApiSnapshotDiff;
+export type SnapshotStats = ReturnType<typeof snapshots>[number];
 export type Sources = ApiSources;
 export type ImportRecord = Sources['files'][number];
 
@@ -209,6 +210,8 @@ export const api = {
   ) => get<Paged<Member>>(`${V1}/members`, { ...s }, 'the members'),
   groups: (s: Scope & { q?: string | null; limit: number; offset: number }) =>
     get<Paged<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
+  snapshots: (network: NetworkId) =>
+    get<ListAnswer<SnapshotStats>>(`${V1}/snapshots`, { network }, 'the member lists'),
   diff: (network: NetworkId, from: string, to: string) =>
     get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
   boundaries: (level: 'council-areas' | 'regions') =>

@@ -77,6 +77,9 @@ export interface MemberLike {
   establishment_type?: string | null;
   /** The council areas (codes) it serves: a school its own, a hub several. */
   serves?: string[];
+  member_key?: string;
+  /** A hub list's own grouping of hubs (2021: Regional Schools Commissioner area), never a region. */
+  list_area?: string | null;
 }
 
 /** The areas a member serves, each linked to its profile and named from `names` (its code when unknown). */
@@ -89,7 +92,10 @@ function servedAreas(ctx: ViewContext, codes: readonly string[], names: Readonly
   return out;
 }
 
-/** A member list: name, URN, group, council area (linked to its profile), region, phase, type. */
+/**
+ * A member list: name, URN (a hub's lead school), group, council area (linked to its profile), areas served,
+ * region, phase, type; for hubs also the code on the list and the list's own area.
+ */
 export function memberColumns<T extends MemberLike>(
   ctx: ViewContext,
   keys?: string[],
@@ -98,7 +104,14 @@ export function memberColumns<T extends MemberLike>(
   const { network } = ctx;
   const all: Column<T>[] = [
     { key: 'name', label: capitalise(network.member_label), value: (m) => m.name },
-    { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
+    network.id === 'hubs'
+      ? {
+          key: 'urn',
+          label: 'Lead school URN',
+          value: (m) => m.urn ?? null,
+          cell: (m) => (m.urn == null ? 'not listed' : String(m.urn)),
+        }
+      : { key: 'urn', label: 'URN', value: (m) => m.urn ?? null },
     {
       key: 'group',
       label: network.group_label ? capitalise(network.group_label) : 'Group',
@@ -120,6 +133,13 @@ export function memberColumns<T extends MemberLike>(
     { key: 'region', label: 'Region', value: (m) => m.region ?? null },
     { key: 'phase', label: 'Phase', value: (m) => m.phase ?? null },
     { key: 'type', label: 'Type', value: (m) => m.establishment_type ?? null },
+    { key: 'key', label: 'Code on the list', value: (m) => m.member_key ?? null },
+    {
+      key: 'list_area',
+      label: 'Area on the list (not a region)',
+      value: (m) => m.list_area ?? null,
+      cell: (m) => m.list_area ?? 'not listed',
+    },
   ];
   return pickColumns(all, keys);
 }

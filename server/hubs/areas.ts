@@ -2,6 +2,8 @@
 import type { HubEvidence, ListedHub } from './types.js';
 
 export interface Cover {
+  /** The places as listed (normalised): two hubs listing the very same places serve the same area. */
+  names: Set<string>;
   /** Districts it surely serves. */
   def: Set<string>;
   /** Districts it may serve: those, and the districts of the parts it names or shares. */
@@ -29,7 +31,11 @@ export function sharedDistricts(list: readonly ListedHub[]): Set<string> {
 }
 
 export function coverOf(hub: ListedHub, shared: Set<string>): Cover {
-  const cover: Cover = { def: new Set(), poss: new Set() };
+  const cover: Cover = {
+    names: new Set(hub.places.map((p) => districtKey(p.name))),
+    def: new Set(),
+    poss: new Set(),
+  };
   for (const place of hub.places) {
     for (const key of place.districts.map(districtKey)) {
       cover.poss.add(key);
@@ -39,9 +45,13 @@ export function coverOf(hub: ListedHub, shared: Set<string>): Cover {
   return cover;
 }
 
-/** How two hubs' areas compare; null when they have no district in common, even possibly. */
+/**
+ * How two hubs' areas compare; null when they have no district in common, even possibly. The very same places
+ * listed are the same area, whatever parts they name; otherwise districts decide.
+ */
 export function areaFit(a: Cover, b: Cover): HubEvidence['area'] | null {
   if (!meets(a.poss, b.poss)) return null;
+  if (a.names.size === b.names.size && subset(a.names, b.names)) return 'same';
   if (!subset(a.def, b.poss) || !subset(b.def, a.poss)) return 'overlap';
   const exact = a.def.size === a.poss.size && b.def.size === b.poss.size;
   return exact ? 'same' : 'likely';

@@ -2,8 +2,8 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { clientBuildReason } from '../../scripts/client-build.js';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/open.js';
@@ -79,4 +79,43 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A page object: made from a page and the server's address, recording the page's problems. */
+type PageObject = { problems: string[] };
+
+/**
+ * A test file's dashboard and browser: started before its tests, closed after; each test gets a fresh browser
+ * context (1280 x 900), and every page it opened must end with no console error, page error or dialog.
+ */
+export function dashboardSession(extra: ExtraImport[] = [], options: DashboardOptions = {}) {
+  let dashboard: Dashboard;
+  let browser: Browser;
+  let context: BrowserContext;
+  const opened: PageObject[] = [];
+  beforeAll(async () => {
+    [dashboard, browser] = await Promise.all([startDashboard(extra, options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+  afterEach(async () => {
+    for (const p of opened.splice(0)) expect(p.problems).toEqual([]);
+    await context.close();
+  });
+  return {
+    get dashboard(): Dashboard {
+      return dashboard;
+    },
+    /** A new page in this test's context, as a page object of the given kind. */
+    async page<T extends PageObject>(Kind: new (page: Page, baseUrl: string) => T): Promise<T> {
+      const p = new Kind(await context.newPage(), dashboard.baseUrl);
+      opened.push(p);
+      return p;
+    },
+  };
 }

@@ -3,7 +3,8 @@ import { matchHubs } from '../../server/hubs/match.js';
 import { displayKey, hubNameKey, namesSimilar, websiteHost } from '../../server/hubs/names.js';
 import type { ListedHub } from '../../server/hubs/types.js';
 
-// The matcher on small made-up lists: districts A..F; a place written 'X*' is a part of X the list does not define.
+// The matcher on small made-up lists: districts A..F; a place written 'X*' ('X part') is a part of X the list does
+// not define.
 
 function hub(key: string, name: string, places: string[], extra: Partial<ListedHub> = {}): ListedHub {
   return {
@@ -12,7 +13,11 @@ function hub(key: string, name: string, places: string[], extra: Partial<ListedH
     website: null,
     urn: null,
     lead_school: null,
-    places: places.map((p) => ({ name: p, districts: [p.replace('*', '')], part: p.endsWith('*') })),
+    places: places.map((p) => ({
+      name: p.replace('*', ' part'),
+      districts: [p.replace('*', '')],
+      part: p.endsWith('*'),
+    })),
     ...extra,
   };
 }
@@ -91,7 +96,7 @@ describe('matchHubs', () => {
       ['continuing', 'N', 'N2', false, true],
     ]);
     expect(matchHubs(a, b).changes[1]!.weak[0]).toBe(
-      "area: the same as far as the lists say ('C*' (N) is part of C; the list does not say which; 'C' (N2) is also named by S2)",
+      "area: the same as far as the lists say ('C part' (N) is part of C; the list does not say which; 'C' (N2) is also named by S2)",
     );
   });
 
@@ -129,5 +134,16 @@ describe('matchHubs', () => {
       renamed: 0,
       weak: 0,
     });
+  });
+});
+
+describe('matchHubs on lists naming the same parts', () => {
+  it('takes the very same places listed as the same area, parts and all: not a weak match', () => {
+    const a = [hub('W', 'One Cornwall (West)', ['C*', 'D']), hub('E', 'One Cornwall (East)', ['C*'])];
+    const change = matchHubs(a, a).changes;
+    expect(change.map((c) => [c.class, c.evidence?.area, c.weak])).toEqual([
+      ['continuing', 'same', []],
+      ['continuing', 'same', []],
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { legendList } from '../map/legend.js';
 import { errorPanel, insetText } from '../messages.js';
 import { dataTable, type Column } from '../table.js';
+import { hubAreasTable, hubSummaryNode, weakMatchesTable } from './hub-areas.js';
 
 type Member = ImportPreview['joiners'][number];
 type Move = ImportPreview['group_moves'][number];
@@ -91,6 +92,39 @@ export function previewSummary(preview: ImportPreview, dryRun: boolean, words: C
   );
 }
 
+/**
+ * Hubs: every area classified against the list before, then, for a list dated between two, against the list after;
+ * each with the matches that rest on weak evidence.
+ */
+function hubPreviewSections(preview: ImportPreview): HTMLElement[] {
+  const sections: HTMLElement[] = [];
+  const before = preview.compared_with ?? preview.as_at;
+  if (preview.hubs && preview.compared_with !== null) {
+    const lists = { from: before, to: preview.as_at };
+    sections.push(
+      h('h4', { class: 'govuk-heading-s' }, `Hub areas against the list of ${formatDate(before)}`),
+      hubSummaryNode(preview.hubs, lists, 'preview-hubs-summary'),
+      weakMatchesTable(preview.hubs, 'preview-hubs-weak'),
+      hubAreasTable(preview.hubs, lists, null, 'preview-hubs-areas'),
+    );
+  }
+  const next = preview.against_next;
+  if (next?.hubs && preview.next_list) {
+    const lists = { from: preview.as_at, to: preview.next_list };
+    sections.push(
+      h(
+        'h4',
+        { class: 'govuk-heading-s' },
+        `Hub areas against the later list of ${formatDate(preview.next_list)}`,
+      ),
+      hubSummaryNode(next.hubs, lists, 'preview-next-summary'),
+      weakMatchesTable(next.hubs, 'preview-next-weak'),
+      hubAreasTable(next.hubs, lists, null, 'preview-next-areas'),
+    );
+  }
+  return sections;
+}
+
 /** The preview section of a report; its map is drawn by mount() once the section is in the document. */
 export function previewSection(preview: ImportPreview, dryRun: boolean, words: ChangeWords): Rendered {
   const byCode = new Map(preview.area_changes.map((a) => [a.la_code, a]));
@@ -128,11 +162,16 @@ export function previewSection(preview: ImportPreview, dryRun: boolean, words: C
     preview.next_list
       ? insetText(
           `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
-            'its own, so this list changes them only until then.',
+            'its own, so this list changes them only until then.' +
+            (preview.against_next
+              ? ` From this list to that one: ${counted(preview.against_next.joiners.length, words.member, words.members)} ` +
+                `join and ${formatInt(preview.against_next.leavers.length)} leave.`
+              : ''),
           'preview-next-list',
         )
       : null,
     h('div', { class: 'app-map-layout' }, mapEl, h('div', {}, info, legend)),
+    ...hubPreviewSections(preview),
     dataTable({
       caption: `Council areas whose count of ${words.members} changes (${formatInt(preview.area_changes.length)})`,
       columns: areaColumns(preview, words),

@@ -259,7 +259,10 @@ export const view: View = async (ctx) => {
     ),
     dataTable({
       caption: `${capitalise(label)} serving ${profile.name}`,
-      columns: memberColumns<AreaProfile['members'][number]>(ctx, ['name', 'urn', 'group', 'phase']),
+      columns: memberColumns<AreaProfile['members'][number]>(
+        ctx,
+        network.id === 'hubs' ? ['name', 'key', 'urn'] : ['name', 'urn', 'group', 'phase'],
+      ),
       rows: profile.members,
       testid: 'area-members-table',
       empty: `No ${network.member_label} serves this area.`,

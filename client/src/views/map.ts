@@ -227,7 +227,8 @@ function renderMap(
       ? `The ${label} could not be loaded, so they are not shown as points.`
       : points.length === 0
         ? `No locations are held for ${label} on this date, so none are shown as points.`
-        : `${formatInt(points.length)} ${label} with a known location are shown as clustered points; select a point for its name.`;
+        : `${formatInt(points.length)} of the ${formatInt(members.length)} ${label} have a known location and are ` +
+          'shown as clustered points; select a point for its name.';
 
   const node = h(
     'div',
@@ -239,7 +240,12 @@ function renderMap(
     h(
       'div',
       { class: 'app-map-layout' },
-      h('div', {}, mapEl, h('p', { class: 'govuk-body-s govuk-!-margin-top-2' }, pointsNote)),
+      h(
+        'div',
+        {},
+        mapEl,
+        h('p', { class: 'govuk-body-s govuk-!-margin-top-2', 'data-testid': 'map-points' }, pointsNote),
+      ),
       h(
         'div',
         {},

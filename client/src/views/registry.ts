@@ -146,16 +146,15 @@ export const view: View = async (ctx) => {
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
 
-  // A hub has no home area but serves several: list those instead of "no data".
-  const servesMany =
-    tab === 'members' &&
-    ((list.rows as Member[] | null) ?? []).some((m) => m.la_code === null && m.serves.length > 0);
   const areaNames = new Map(
     boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? [],
   );
+  // A hub has no home area but serves several: list those (and the code, lead school and list's own area).
   const memberCols = memberColumns<Member>(
     ctx,
-    servesMany ? ['name', 'serves'] : ['name', 'urn', 'group', 'la_name', 'region', 'phase'],
+    network.id === 'hubs'
+      ? ['name', 'key', 'urn', 'serves', 'region', 'list_area']
+      : ['name', 'urn', 'group', 'la_name', 'region', 'phase'],
     areaNames,
   );
   const groupColumns: Column<Group>[] = [

@@ -63,7 +63,7 @@ export const memberRow = z.object({
     .number()
     .int()
     .nullable()
-    .describe('The school\u2019s URN; null for members that are not a school (hubs).'),
+    .describe('The school\u2019s URN (a hub\u2019s lead school); null: the list names none.'),
   name: z.string().describe('Its name as listed.'),
   group_id: z.number().int().nullable().describe('Its group (alliance); null: none.'),
   group_name: text(),
@@ -84,6 +84,13 @@ export const memberRow = z.object({
   latitude: z.number().nullable().describe('Of the school (WGS84); null: no location known.'),
   longitude: z.number().nullable().describe('Of the school (WGS84); null: no location known.'),
   serves: z.array(z.string()).describe('The council areas (DfE codes) it serves.'),
+  list_area: text().describe(
+    'Hubs: the list’s own grouping (2021: Regional Schools Commissioner area), never an ONS region.',
+  ),
+  location_via: text().describe(
+    'Hubs: placed where this hub was on an earlier list, named here (its list names no lead school); null: at ' +
+      'its own URN, or not placed.',
+  ),
 });
 
 /** One import of a file (the import record). */

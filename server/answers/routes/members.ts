@@ -48,6 +48,8 @@ export const memberRoutes = [
         'latitude',
         'longitude',
         'serves',
+        'list_area',
+        'location_via',
       ],
       rows: result.rows.map(flat),
     }),

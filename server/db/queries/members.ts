@@ -52,6 +52,10 @@ export interface MemberRow extends Listed {
   latitude: number | null;
   longitude: number | null;
   serves: string | null;
+  /** A hub list's own grouping of hubs (2021: Regional Schools Commissioner area); never an ONS region. */
+  list_area: string | null;
+  /** Where a member placed by another list's entry for it gets its location from ('EENEL1 as at 2021-09-01'). */
+  location_via: string | null;
 }
 
 const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
@@ -62,9 +66,11 @@ const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name
     sm.phase, sm.establishment_type,
     sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
     (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
-       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY x.la_code)) AS serves
+       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY x.la_code)) AS serves,
+    hl.list_area, hl.location_via
   FROM snapshot_members sm
   JOIN members m ON m.id = sm.member_id
+  LEFT JOIN hub_listings hl ON hl.snapshot_id = sm.snapshot_id AND hl.member_id = sm.member_id
   LEFT JOIN groups g ON g.id = sm.group_id
   LEFT JOIN council_areas a ON a.la_code = sm.la_code
   LEFT JOIN regions r ON r.code = a.region_code

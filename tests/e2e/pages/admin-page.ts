@@ -67,13 +67,4 @@ export class AdminPage extends DashboardPage {
     await this.byTestId('admin-commit').click();
     await this.page.locator('[data-testid=admin-result][aria-busy=false]').waitFor();
   }
-
-  /** The rows of a table as arrays of cell texts (header row left out). */
-  async tableRows(testid: string): Promise<string[][]> {
-    return this.byTestId(testid)
-      .locator('tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
-      );
-  }
 }

@@ -43,6 +43,15 @@ export class DashboardPage {
     return this.page.getByTestId(id);
   }
 
+  /** The rows of a table as arrays of cell texts (header row left out). */
+  async tableRows(testid: string): Promise<string[][]> {
+    return this.byTestId(testid)
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+      );
+  }
+
   get heading(): Locator {
     return this.page.locator('main h1');
   }

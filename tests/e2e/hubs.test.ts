@@ -1,0 +1,160 @@
+// Hubs over time in Chromium, on the shipped data's two real lists (1 September 2021 and 30 September 2025): the
+// overview, map, registry and area profile on a date in 2022 and in 2025, the Changes view between the lists, a
+// network with one list, and the Admin preview of a made-up list dated between the two.
+import { describe, expect, it } from 'vitest';
+import { dashboardSession } from './harness.js';
+import { AdminPage } from './pages/admin-page.js';
+import { AreaPage } from './pages/area-page.js';
+import { ChangesPage } from './pages/changes-page.js';
+import { MapPage } from './pages/map-page.js';
+import { OverviewPage } from './pages/overview-page.js';
+import { RegistryPage } from './pages/registry-page.js';
+
+const TOKEN = 'e2e-admin-token-hubs-0123456789';
+const session = dashboardSession([], { adminToken: TOKEN });
+const page = session.page;
+
+const ON_2022 = 'network=hubs&as_at=2022-06-01';
+const ON_2025 = 'network=hubs&as_at=2025-10-01';
+
+describe('hubs on a date in 2022 and in 2025', () => {
+  it('overview: the list in force, all 152 areas, and each hub counted once by region', async () => {
+    const overview = await page(OverviewPage);
+    for (const [query, list] of [
+      [ON_2022, '1 September 2021'],
+      [ON_2025, '30 September 2025'],
+    ] as const) {
+      await overview.openOverview(query);
+      expect(await overview.members.innerText()).toMatch(/^87\s+teaching school hubs\s+List of /);
+      expect(await overview.members.innerText()).toContain(list);
+      expect(await overview.coverage.innerText()).toMatch(/^152 of 152/);
+      const regions = await overview.page
+        .locator('[data-testid=region-figure] table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) =>
+            [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()).join(' '),
+          ),
+        );
+      // Four hubs serve the North East's twelve areas in both lists (NOR3-6; NE1-4), not twelve.
+      expect(regions.find((r) => r.startsWith('North East'))).toMatch(/^North East 4 12 12$/);
+    }
+  });
+
+  it('map: 152 areas; hubs placed at their lead schools (82 of 87), then where the match carries them (74)', async () => {
+    const map = await page(MapPage);
+    await map.openMap(ON_2022);
+    expect(await map.areas.count()).toBe(152);
+    expect(await map.byTestId('map-points').innerText()).toMatch(/^82 of the 87 teaching school hubs/);
+    await map.openMap(ON_2025);
+    expect(await map.byTestId('map-points').innerText()).toMatch(/^74 of the 87 teaching school hubs/);
+  });
+
+  it('registry: each list\u2019s hubs, with their code, lead school and the list\u2019s own area apart from the region', async () => {
+    const registry = await page(RegistryPage);
+    await registry.open(`view=registry&${ON_2022}&q=Alpha`);
+    expect(await registry.tableRows('registry-table')).toEqual([
+      [
+        'Alpha Teaching School Hub',
+        'EENEL2',
+        '137515',
+        'Essex, Suffolk',
+        'East of England',
+        'East of England and North East London (EENEL)',
+      ],
+    ]);
+    await registry.open(`view=registry&${ON_2025}&q=Unity`);
+    expect((await registry.tableRows('registry-table')).map((r) => r.slice(0, 3))).toEqual([
+      ['Unity Teaching School Hub', 'EE2', 'not listed'],
+      ['Unity Teaching School Hub', 'EE6', 'not listed'],
+    ]);
+    await registry.open(`view=registry&${ON_2022}&region=West%20Midlands&q=Cheshire`);
+    expect(await registry.count.innerText()).toBe('Nothing matches.');
+  });
+
+  it('area profile: Suffolk\u2019s hubs of each list', async () => {
+    const area = await page(AreaPage);
+    const names = async () => (await area.tableRows('area-members-table')).map((r) => `${r[1]} ${r[0]}`);
+    await area.open(`view=area&area=935&${ON_2022}`);
+    expect(await names()).toEqual([
+      'EENEL2 Alpha Teaching School Hub',
+      'EENEL10 Inspiration Teaching School Hub',
+      'EENEL8 Unity Teaching School Hub',
+    ]);
+    await area.open(`view=area&area=935&${ON_2025}`);
+    expect(await names()).toEqual([
+      'EE10 Inspiration Teaching School Hub',
+      'EE2 Unity Teaching School Hub',
+      'EE6 Unity Teaching School Hub',
+    ]);
+  });
+});
+
+describe('Changes', () => {
+  it('classifies every hub area between the two lists, with the evidence', async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=hubs');
+    expect(await changes.hubSummary.innerText()).toBe(
+      'Between the lists of 1 September 2021 and 30 September 2025: 83 areas continue under the same hub (11 ' +
+        'renamed), 4 led by another hub, 0 new, 0 ended and 0 redrawn. 13 matches rest on weak evidence, listed with it.',
+    );
+    expect(await changes.tableRows('changes-lists')).toEqual([
+      ['1 September 2021', '87', '152', 'hubs/tsh_list_by_area_2021.csv'],
+      ['30 September 2025', '87', '152', 'hubs/teaching_school_hubs_2025-09-30.csv'],
+    ]);
+    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(87);
+    await changes.show('another-hub');
+    const taken = await changes.tableRows('hub-changes-areas');
+    expect(taken.map((r) => [r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
+      ['EENEL2', 'EE2'],
+      ['WM11', 'WM10'],
+      ['EMH11', 'YH1'],
+      ['LWY14', 'YH8'],
+    ]);
+    expect(taken[0]![3]).toContain('which school leads it, the list does not say');
+    await changes.show('renamed');
+    expect((await changes.tableRows('hub-changes-areas')).map((r) => r[2]!.split(':')[0])).toContain('YH6');
+    await changes.show('weak');
+    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(13);
+  });
+
+  it('with one list (teaching schools), says so and shows the change in published totals between two dates', async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=teaching-schools');
+    expect(await changes.none.innerText()).toContain('Only one member list of teaching schools is held');
+    expect(await changes.totalsSummary.innerText()).toBe(
+      'Teaching schools: 100 (July 2011), then 733 (1 March 2021): +633.',
+    );
+    await changes.byTestId('to-control').selectOption('2014-05-26');
+    await changes.page.waitForURL((url) => url.searchParams.get('to') === '2014-05-26');
+    await changes.settled();
+    expect(await changes.totalsSummary.innerText()).toBe(
+      'Teaching schools: 100 (July 2011), then 548 (26 May 2014): +448.',
+    );
+    expect(await changes.tableRows('totals-table')).toHaveLength(4);
+  });
+});
+
+describe('Admin: a list dated between the two', () => {
+  it('previews it against the list before and the list after, with the weak matches', async () => {
+    const admin = await page(AdminPage);
+    await admin.openAdmin();
+    await admin.fill({
+      file: 'networks/hubs-2023-made-up.csv',
+      kind: 'hubs',
+      asAt: '2023-09-01',
+      token: TOKEN,
+    });
+    await admin.dryRun();
+    expect(await admin.byTestId('preview-hubs-summary').innerText()).toBe(
+      'Between the lists of 1 September 2021 and 1 September 2023: 82 areas continue under the same hub (1 ' +
+        'renamed), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches rest on weak evidence, listed with it.',
+    );
+    expect(await admin.byTestId('preview-next-summary').innerText()).toBe(
+      'Between the lists of 1 September 2023 and 30 September 2025: 80 areas continue under the same hub (11 ' +
+        'renamed), 3 led by another hub, 1 new, 0 ended and 2 redrawn. 12 matches rest on weak evidence, listed with it.',
+    );
+    expect(await admin.tableRows('preview-next-weak')).toHaveLength(12);
+    const redrawn = (await admin.tableRows('preview-hubs-areas')).filter((r) => r[0] === 'Redrawn');
+    expect(redrawn[0]![3]).toBe('Tendring: EENEL2 to EENEL1');
+  });
+});
