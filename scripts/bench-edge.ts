@@ -15,7 +15,12 @@ import { type BenchServer, buildShippedDatabase, serveDatabase } from './bench/s
 import { startNginx } from './edge/nginx.js';
 
 const options = new Command('bench:edge')
-  .option('--seconds <n>', 'seconds of load, direct and then through nginx', (v) => Number(v), 20)
+  .option(
+    '--seconds <n>',
+    'seconds of each of the four runs: direct, again, through nginx, again',
+    (v) => Number(v),
+    15,
+  )
   .option('--connections <n>', 'concurrent connections', (v) => Number(v), 50)
   .option(
     '--warmup <n>',
@@ -171,18 +176,19 @@ const row = (name: string, { result, refused, asked }: Run) =>
 
 interface Measured {
   mixLength: number;
-  directRun: Run;
-  edgeRun: Run;
+  /** The first run and the second, the same requests again, direct and through nginx. */
+  direct: [Run, Run];
+  edge: [Run, Run];
   /** Requests the origin behind nginx got during the nginx run, by URL. */
   hits: Map<string, number>;
   uploaded: Awaited<ReturnType<typeof uploadThrough>>;
 }
 
-function report({ mixLength, directRun, edgeRun, hits, uploaded }: Measured): boolean {
+function report({ mixLength, direct, edge, hits, uploaded }: Measured): boolean {
   console.log(
-    `bench:edge: ${options.connections} connections, ${options.seconds} s direct, then ${options.seconds} s ` +
-      `through nginx (${options.workers} worker, its cache empty at the start) to a second server in the same ` +
-      `state; ${mixLength} GET requests round-robin (the ${HOT_PATHS.length} hot ones between a long tail), all ` +
+    `bench:edge: ${options.connections} connections, ${options.seconds} s direct and again, then ${options.seconds} s ` +
+      `through nginx and again (${options.workers} worker, its cache empty at the start) to a second server in the ` +
+      `same state; ${mixLength} GET requests round-robin (the ${HOT_PATHS.length} hot ones between a long tail), all ` +
       `pinned to the current v as the dashboard asks, gzip; each server in its own process (Node ` +
       `${process.version}), warmed by ${options.warmup} s of the hot requests`,
   );
@@ -190,8 +196,10 @@ function report({ mixLength, directRun, edgeRun, hits, uploaded }: Measured): bo
     `\n${'run'.padEnd(15)}${'URLs'.padStart(6)}${'req/s'.padStart(8)}${'p50'.padStart(6)}` +
       `${'p99'.padStart(6)}${'max'.padStart(6)}${'errors'.padStart(7)}  non-2xx`,
   );
-  console.log(row('direct', directRun));
-  console.log(row('through nginx', edgeRun));
+  console.log(row('direct', direct[0]));
+  console.log(row('  again', direct[1]));
+  console.log(row('through nginx', edge[0]));
+  console.log(row('  again', edge[1]));
   console.log(
     '(URLs: distinct URLs asked; latencies in ms. A shared machine gives noisy figures: re-run on a quiet one)',
   );
@@ -199,9 +207,10 @@ function report({ mixLength, directRun, edgeRun, hits, uploaded }: Measured): bo
   const most = Math.max(0, ...hits.values());
   const again = [...hits.values()].filter((n) => n > 1).length;
   console.log(
-    `\norigin behind nginx: ${reached} of the ${edgeRun.result.requests.total} requests reached it, for ` +
+    `\norigin behind nginx: ${reached} of the ${edge[0].result.requests.total + edge[1].result.requests.total} requests (both runs) reached it, for ` +
       `${hits.size} distinct URLs; at most ${most} per URL (${again} URLs more than once)`,
   );
+  for (const [url, n] of [...hits].filter(([, n]) => n > 1).slice(0, 5)) console.log(`  ${n} x ${url}`);
   const s = (n: number | null) => (n === null ? `not within ${uploaded.freshS + 30} s` : `${n.toFixed(1)} s`);
   console.log(
     `upload through nginx: ${options.rows.toLocaleString('en-GB')} establishment rows ` +
@@ -212,7 +221,7 @@ function report({ mixLength, directRun, edgeRun, hits, uploaded }: Measured): bo
   );
   const within = (n: number | null) => n !== null && n <= uploaded.freshS + 1;
   const checks: [string, boolean][] = [
-    ['no errors or non-2xx', [directRun, edgeRun].every((r) => r.result.errors + r.result.non2xx === 0)],
+    ['no errors or non-2xx', [...direct, ...edge].every((r) => r.result.errors + r.result.non2xx === 0)],
     ['at most one origin request per distinct URL', most <= 1],
     ['upload committed (201)', uploaded.status === 201],
     [
@@ -251,13 +260,19 @@ try {
     const hot = HOT_PATHS.map((path) => pinned(path, v));
     await load(direct, hot, options.warmup);
     await load(origin, hot, options.warmup);
-    const directRun = await load(direct, mix, options.seconds);
+    const directRuns: [Run, Run] = [
+      await load(direct, mix, options.seconds),
+      await load(direct, mix, options.seconds),
+    ];
     const from = logSize(behind.logPath);
-    const edgeRun = await load(edge.url, mix, options.seconds);
+    const edgeRuns: [Run, Run] = [
+      await load(edge.url, mix, options.seconds),
+      await load(edge.url, mix, options.seconds),
+    ];
     await pause(1000); // the server writes its log lines asynchronously
     const hits = originRequests(behind.logPath, from);
     const uploaded = await uploadThrough(edge.url, token, dir);
-    const met = report({ mixLength: mix.length, directRun, edgeRun, hits, uploaded });
+    const met = report({ mixLength: mix.length, direct: directRuns, edge: edgeRuns, hits, uploaded });
     if (options.check && !met) process.exitCode = 1;
   } finally {
     await edge.stop();
