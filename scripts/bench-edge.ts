@@ -244,7 +244,11 @@ async function twoServers(dir: string, env: Record<string, string>): Promise<[Be
 const dir = mkdtempSync(join(tmpdir(), 'bench-edge-'));
 const token = randomBytes(24).toString('hex');
 try {
-  const servers = await twoServers(dir, { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000' });
+  const servers = await twoServers(dir, {
+    ADMIN_TOKEN: token,
+    WRITE_RATE_LIMIT: '1000',
+    TRUST_PROXY: 'loopback',
+  });
   const [direct, origin] = servers.map((server) => `http://127.0.0.1:${server.port}`) as [string, string];
   const behind = servers[1];
   const edge = await startNginx({

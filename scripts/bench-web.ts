@@ -5,8 +5,8 @@ import { Command } from 'commander';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { CLIENT_DIR } from '../server/paths.js';
+import { findBrowser, launch } from './browser.js';
 import { buildClient, clientBuildReason } from './client-build.js';
 import { startShippedServer } from './bench/shipped-server.js';
 
@@ -19,7 +19,6 @@ const options = new Command('bench:web')
 
 const LOAD_TARGET_MS = 1500;
 const SIZE_TARGET_KB = 300;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Gzipped bytes of every JS and CSS file the build ships (source maps and index.html left out). */
 function bundleSizes(): { js: number; css: number; files: number } {
@@ -44,10 +43,14 @@ const server = await startShippedServer('web');
 const { port } = server;
 const base = `http://127.0.0.1:${port}`;
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const found = await findBrowser();
+if ('missing' in found) {
+  console.error(`bench:web needs a browser: ${found.missing}`);
+  server.stop();
+  process.exit(2);
+}
+console.log(`browser: ${found.source}`);
+const browser = await launch(found);
 
 interface Page {
   name: string;

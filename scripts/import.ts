@@ -1,4 +1,5 @@
-// npm run import -- --kind KIND --file PATH [--db PATH] [--as-at YYYY-MM-DD] [--dry-run] [--json] [--report FILE]
+// npm run import -- --kind KIND --file PATH [--db PATH] [--as-at YYYY-MM-DD] [--dry-run] [--confirm CODES] [--json]
+//   [--report FILE]
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -6,6 +7,7 @@ import type { ImportPreview } from '../server/analytics/import-preview.js';
 import { previewHook, type PreviewedReport } from '../server/imports/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
+import { CONFIRMATIONS, type Confirmation } from '../server/importer/confirmations.js';
 import { importFileInWorker } from '../server/importer/import-in-worker.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from '../server/importer/kinds.js';
 import { parseDate } from '../server/importer/values.js';
@@ -28,6 +30,17 @@ const program = new Command('import')
     return parsed.value.date;
   })
   .option('--dry-run', 'validate and report what would change; write nothing')
+  .option(
+    '--confirm <codes>',
+    `import a list that needs confirming anyway: ${CONFIRMATIONS.join(', ')} (comma-separated; a dry run says which)`,
+    (value) => {
+      const codes = value.split(',').map((c) => c.trim());
+      const unknown = codes.filter((c) => !(CONFIRMATIONS as readonly string[]).includes(c));
+      if (unknown.length > 0)
+        throw new InvalidArgumentError(`'${unknown.join(',')}' is not one of ${CONFIRMATIONS.join(', ')}`);
+      return codes as Confirmation[];
+    },
+  )
   .option('--json', 'print the report as JSON')
   .option('--report <file>', 'write the full report, with every error, as JSON')
   .showHelpAfterError();
@@ -104,6 +117,7 @@ async function main(): Promise<number> {
     db?: string;
     asAt?: string;
     dryRun?: boolean;
+    confirm?: Confirmation[];
     json?: boolean;
     report?: string;
   }>();
@@ -118,6 +132,7 @@ async function main(): Promise<number> {
       fileName: basename(options.file),
       asAt: options.asAt ?? null,
       dryRun: options.dryRun ?? false,
+      confirm: options.confirm ?? [],
       onProgress: progress.update,
       inTransaction: previewHook,
     })) as PreviewedReport;
@@ -129,6 +144,8 @@ async function main(): Promise<number> {
       if (report.status === 'rejected') printErrors(report);
       console.log(report.message);
       if (report.preview) console.log(previewLines(report.preview, report.status === 'dry-run').join('\n'));
+      for (const needed of report.confirmations)
+        console.log(`Needs --confirm ${needed.code}: ${needed.message}`);
     }
     return report.status === 'rejected' ? 1 : 0;
   } finally {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
+import { tokenWeakness } from './token-strength.js';
 
 export { PROJECT_ROOT };
 
@@ -12,8 +13,12 @@ export interface Config {
   adminToken: string | null;
   /** Largest upload accepted, in bytes (UPLOAD_LIMIT_MB). */
   uploadLimitBytes: number;
-  /** Write requests allowed per client address per minute (WRITE_RATE_LIMIT). */
+  /** Authenticated write requests allowed per client address per minute (WRITE_RATE_LIMIT). */
   writeRateLimit: number;
+  /** Writes refused for a missing or wrong token allowed per client address per minute (WRITE_FAILURE_LIMIT). */
+  writeFailureLimit: number;
+  /** Express's 'trust proxy': which proxies' X-Forwarded-For names the client (TRUST_PROXY); false: none. */
+  trustProxy: number | string[] | false;
   /** Longest a request may take, headers and body included (REQUEST_TIMEOUT_S). */
   requestTimeoutMs: number;
   /** pino level for request logs (LOG_LEVEL); 'silent' by default under NODE_ENV=test. */
@@ -67,13 +72,35 @@ const MIN_TOKEN_LENGTH = 16;
 function adminToken(env: Env): string | null {
   const raw = env.ADMIN_TOKEN;
   if (raw === undefined || raw === '') return null;
+  // Never echo the token itself, even a bad one.
   if (raw.length < MIN_TOKEN_LENGTH || /\s/.test(raw)) {
-    // Never echo the token itself, even a bad one.
     throw new ConfigError(
       `ADMIN_TOKEN: must be at least ${MIN_TOKEN_LENGTH} characters with no spaces (given ${raw.length} characters)`,
     );
   }
+  const weakness = tokenWeakness(raw);
+  if (weakness !== null) {
+    throw new ConfigError(`ADMIN_TOKEN: ${weakness}; use a random one, e.g. from openssl rand -hex 32`);
+  }
   return raw;
+}
+
+// An address or subnet (IPv4 or IPv6, optionally /bits), or one of the names Express gives to private ranges.
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/**
+ * Which proxies in front of the server to believe about the client's address: a number of hops, or addresses and
+ * subnets. Never "true": that believes any client's own X-Forwarded-For, and every limit per client falls.
+ */
+function trustProxy(env: Env): Config['trustProxy'] {
+  const raw = get(env, 'TRUST_PROXY', 'false');
+  if (raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const addresses = raw.split(',').map((a) => a.trim());
+  if (addresses.every((a) => PROXY_ADDRESS.test(a))) return addresses;
+  throw new ConfigError(
+    `TRUST_PROXY: '${raw}' is not a number of proxies, a list of proxy addresses or subnets, or false`,
+  );
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -97,6 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
     adminToken: adminToken(env),
     uploadLimitBytes: Math.round(positive(env, 'UPLOAD_LIMIT_MB', '50') * 1024 * 1024),
     writeRateLimit: Math.floor(positive(env, 'WRITE_RATE_LIMIT', '30')),
+    writeFailureLimit: Math.floor(positive(env, 'WRITE_FAILURE_LIMIT', '10')),
+    trustProxy: trustProxy(env),
     requestTimeoutMs: Math.round(positive(env, 'REQUEST_TIMEOUT_S', '300') * 1000),
     logLevel: logLevel(env, nodeEnv(env)),
   };

@@ -238,6 +238,8 @@ export interface UploadRequest {
   asAt: string | null;
   dryRun: boolean;
   token: string;
+  /** What the admin confirmed of a list that needs it (report.confirmations of its dry run). */
+  confirm?: string[];
 }
 
 export interface UploadAnswer {
@@ -292,6 +294,7 @@ export async function uploadImport(request: UploadRequest): Promise<UploadAnswer
   form.set('kind', request.kind);
   if (request.asAt) form.set('as_at', request.asAt);
   form.set('dry_run', String(request.dryRun));
+  if (request.confirm && request.confirm.length > 0) form.set('confirm', request.confirm.join(','));
   form.set('file', request.file, request.file.name);
   let response: Response;
   try {

@@ -10,12 +10,12 @@ import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
 import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
-import { setUpJson } from './setup/json.js';
-import { setUpWriteRateLimit } from './setup/rate-limit.js';
+import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
+import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
 import { setUpRequestId } from './setup/request-id.js';
 import { requestLogger, setUpRequestLog } from './setup/request-log.js';
 import { setUpCors, setUpFrameOptions, setUpSecurityHeaders } from './setup/security.js';
-import { requireAdmin } from './writes/auth.js';
+import { carriesAdminToken, requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
 import { mountWriteRoutes } from './writes/route.js';
 
@@ -44,17 +44,24 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('etag', false); // our ETags come from the data version
   app.set('query parser', 'simple');
+  // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
   app.use(setUpRequestLog(logger ?? requestLogger(config.logLevel)));
+  app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(dataVersionReader(db)));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
-  app.use(setUpJson());
   mountWriteRoutes(
     app,
     writeRoutes(),
-    [setUpWriteRateLimit(config.writeRateLimit), requireAdmin(config.adminToken), setUpCompression()],
+    [
+      setUpWriteFailureLimit(config.writeFailureLimit, carriesAdminToken(config.adminToken)),
+      requireAdmin(config.adminToken),
+      setUpWriteRateLimit(config.writeRateLimit),
+      setUpCompression(),
+    ],
     { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
   );
   const reads = apiRoutes();

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError, type z } from 'zod';
 import { NotFoundError, ParameterError } from '../analytics/errors.js';
 import { QueryError } from '../db/gateway.js';
+import { redactUrl } from './secrets.js';
 import {
   type ErrorBody,
   type ErrorDetail,
@@ -103,7 +104,7 @@ export function errorHandler(log: Log): ErrorRequestHandler {
     }
     let http = toHttpError(error);
     if (!http) {
-      log(`[${req.id}] ${req.method} ${req.originalUrl} -> 500\n${describeFault(error)}`);
+      log(`[${req.id}] ${req.method} ${redactUrl(req.originalUrl)} -> 500\n${describeFault(error)}`);
       http = new HttpError(500, 'Internal server error');
     }
     const body: ErrorBody = { error: { status: http.status, message: http.message, details: http.details } };

@@ -31,7 +31,8 @@ export const STALE_WHILE_REVALIDATE_S = 30;
  *   after an import a reader behind any cache sees the new data within FRESH_S seconds;
  * - `revalidate`: asked again every time, answered 304 by its ETag (the dashboard's page, which names the bundle);
  * - `asset`: a content-hashed file of the dashboard, the same for ever;
- * - `never`: never stored by anyone (writes, errors, redirects from an old version, the admin view, /healthz).
+ * - `never`: never stored by anyone (writes, errors, redirects from an old version, the admin view, /healthz,
+ *   import reports).
  * The one place caching headers are set.
  */
 export type CacheKind = 'versioned' | 'versioned-today' | 'unversioned' | 'revalidate' | 'asset' | 'never';
@@ -155,7 +156,14 @@ function serve(route: Route, serving: Serving) {
       return;
     }
     const stamp = answers.stamp(version);
-    const kind: CacheKind = !pinned ? 'unversioned' : answer.today ? 'versioned-today' : 'versioned';
+    const kind: CacheKind =
+      route.shared === false
+        ? 'never'
+        : !pinned
+          ? 'unversioned'
+          : answer.today
+            ? 'versioned-today'
+            : 'versioned';
     res.set({ ETag: stamp, 'Cache-Control': cacheControl(kind) });
     if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
       if (negotiable(answer)) res.vary('Accept-Encoding');

@@ -60,6 +60,9 @@ interface Entry {
 const sameCodes = (a: Set<string>, b: Set<string>): boolean =>
   a.size === b.size && [...a].every((c) => b.has(c));
 
+const MEMO_LIMIT = 10_000;
+const SUGGESTIONS = 1000;
+
 export class AreaIndex {
   private readonly byCode = new Map<string, AreaName>();
   private readonly byKey = new Map<string, Entry>();
@@ -108,8 +111,11 @@ export class AreaIndex {
     return this.byCode.get(la_code);
   }
 
-  // A large file names the same ~150 areas again and again: each distinct value is matched once.
+  // A large file names the same ~150 areas again and again: each distinct value is matched once. A hostile file
+  // names a million different ones: the memo stops growing, and after the first SUGGESTIONS unknown names no
+  // closest name is looked for (each look compares with every known spelling; a report keeps 1,000 errors).
   private readonly matches = new Map<string, AreaMatch>();
+  private suggestions = 0;
 
   /** Whether a value names known areas: match() without looking for the closest name when it does not. */
   knows(value: string): boolean {
@@ -121,7 +127,7 @@ export class AreaIndex {
     let result = this.matches.get(value);
     if (result === undefined) {
       result = this.matchUncached(value);
-      this.matches.set(value, result);
+      if (this.matches.size < MEMO_LIMIT) this.matches.set(value, result);
     }
     return result;
   }
@@ -136,7 +142,7 @@ export class AreaIndex {
     const key = normaliseAreaName(trimmed);
     const entry = this.byKey.get(key);
     if (entry) return { ok: true, la_codes: [...entry.la_codes].sort(), via: entry.via };
-    const closest = this.closest(key);
+    const closest = this.suggestions++ < SUGGESTIONS ? this.closest(key) : null;
     const message = `'${value}' is not a known council area` + (closest ? `; closest is '${closest}'` : '');
     return { ok: false, message, closest };
   }

@@ -81,14 +81,24 @@ export class ColumnMap {
   private readonly positions = new Map<string, number>();
   private readonly headers = new Map<string, string>();
   readonly ignored: string[] = [];
+  /** Headers that say the same thing twice ('name' and 'name', or 'name' and 'school name'), each pair once. */
+  readonly collisions: string[] = [];
 
   constructor(fileHeaders: string[], specs: ColumnSpec[]) {
     const byKey = new Map<string, string>();
     for (const spec of specs) {
       for (const alias of [spec.name, ...(spec.aliases ?? [])]) byKey.set(headerKey(alias), spec.name);
     }
+    const seen = new Map<string, string>();
     fileHeaders.forEach((header, index) => {
       const name = byKey.get(headerKey(header));
+      // Known columns collide by meaning; others only when they are the same header.
+      const identity = name ?? `\u0000${headerKey(header)}`;
+      const first = header === '' ? undefined : seen.get(identity);
+      if (first !== undefined) {
+        const meaning = name === undefined ? '' : ` both mean '${name}'`;
+        this.collisions.push(`columns '${first}' and '${header}'${meaning || ' are the same column'}`);
+      } else if (header !== '') seen.set(identity, header);
       if (name === undefined || this.positions.has(name)) {
         if (header !== '') this.ignored.push(header);
         return;

@@ -1,27 +1,26 @@
 import type { Db } from '../db/gateway.js';
 import { findSameImport } from '../db/writes/imports.js';
 import { validateTopology } from './boundaries.js';
-import { areaContext, areaTables } from './area-context.js';
+import { areaContext, areaTables, knownCodes } from './area-context.js';
 import type { FieldError } from './format.js';
 
 export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
 import { decode, ReadError } from './read.js';
 import { type ImportReport, finalise, newReport } from './report.js';
-import { type InTransaction, ImportSession } from './session.js';
+import { asAtProblem, todayUtc } from './confirmations.js';
+import { ImportSession, type SessionOptions } from './session.js';
 import { type TableValidation, validateTable } from './validate-table.js';
 
 export type { ImportReport, ImportStatus } from './report.js';
 
-export interface ImportRequest {
+export interface ImportRequest extends SessionOptions {
   kind: ImportKind;
   bytes: Uint8Array;
   fileName: string;
   asAt?: string | null;
   dryRun?: boolean;
   onProgress?: (progress: { rows: number; fraction: number }) => void;
-  /** Run inside the transaction just before it ends (see InTransaction). */
-  inTransaction?: InTransaction;
 }
 
 export function reject(report: ImportReport, errors: FieldError[]): ImportReport {
@@ -50,8 +49,11 @@ export function startImport(db: Db, request: ImportRequest) {
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
   // A full list with no as-at date gets it from its rows, so it is checked and written once they are all read.
   const streaming = spec !== null && (report.as_at !== null || !spec.needsAsAt);
-  const unchanged = (streaming || spec === null) && alreadyImported(db, report);
-  return { report, spec, streaming, unchanged };
+  const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+  if (problem !== null) reject(report, [fileError(problem)]);
+  // Done before reading: refused for its date, or the same file again.
+  const done = problem !== null || ((streaming || spec === null) && alreadyImported(db, report));
+  return { report, spec, streaming, done };
 }
 
 /** After validation: reject, or complete the session (opening it now for lists that waited for their date). */
@@ -78,6 +80,8 @@ export function completeImport(
   }
   if (!session.open) {
     if (report.as_at === null) report.as_at = validation.latest_date;
+    const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+    if (problem !== null) return reject(report, [fileError(problem)]);
     if (report.as_at === null) {
       return reject(report, [
         fileError(
@@ -98,15 +102,15 @@ export function completeImport(
  * or nothing at all. Importing the same file (kind, checksum, as-at) again changes nothing.
  */
 export function importFile(db: Db, request: ImportRequest): ImportReport {
-  const { report, spec, streaming, unchanged } = startImport(db, request);
-  if (unchanged) return finalise(report);
+  const { report, spec, streaming, done } = startImport(db, request);
+  if (done) return finalise(report);
   if (spec === null) return importBoundaries(db, request, report);
 
   const session = new ImportSession<unknown>(
     db,
     report,
     (importId) => spec.writer(db, importId, report.as_at),
-    request.inTransaction,
+    request,
   );
   const buffered: unknown[] = [];
   try {
@@ -133,7 +137,7 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
   const { text, encoding } = decode(request.bytes);
   report.encoding = encoding;
   report.format = 'TopoJSON';
-  const result = validateTopology(text, areaContext(areaTables(db)));
+  const result = validateTopology(text, knownCodes(db));
   if (!result.ok) return reject(report, result.errors);
   report.rows_read = result.record.features;
   report.rows_valid = result.record.features;
@@ -141,7 +145,7 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
     db,
     report,
     (importId) => boundaryWriter(db, importId, result.record.level),
-    request.inTransaction,
+    request,
   );
   session.begin();
   try {

@@ -24,15 +24,15 @@ const VALIDATE_WORKER = new URL('./validate-worker.ts', import.meta.url);
  * Lists that take their as-at date from their rows, and boundaries, are small and go through importFile.
  */
 export async function importFileInWorker(db: Db, request: ImportRequest): Promise<ImportReport> {
-  const { report, spec, streaming, unchanged } = startImport(db, request);
-  if (unchanged) return finalise(report);
+  const { report, spec, streaming, done } = startImport(db, request);
+  if (done) return finalise(report);
   if (spec === null || !streaming) return importFile(db, request);
 
   const session = new ImportSession<unknown>(
     db,
     report,
     (importId) => spec.writer(db, importId, report.as_at),
-    request.inTransaction,
+    request,
   );
   const input: WorkerInput = {
     kind: spec.kind as WorkerInput['kind'],

@@ -82,6 +82,24 @@ export class ReadError extends Error {
   }
 }
 
+// Far above any real list (GIAS's widest export has about 130 columns; the longest quote in the milestones is under
+// 400 characters), and low enough that a hostile file cannot make one row cost megabytes to hold and report.
+export const MAX_CELLS = 1000;
+export const MAX_CELL_CHARS = 10_000;
+
+/** Why a row is too wide or holds too long a value (naming the line and the column), or null. */
+function overLimit(row: string[], line: number, headers: string[] | null): string | null {
+  if (row.length > MAX_CELLS) return `line ${line} has ${row.length} cells; at most ${MAX_CELLS} are read`;
+  for (let i = 0; i < row.length; i++) {
+    const length = row[i]!.length;
+    if (length > MAX_CELL_CHARS) {
+      const column = headers?.[i] ? `column '${headers[i]}'` : `cell ${i + 1}`;
+      return `line ${line}, ${column}: a value of ${length} characters; at most ${MAX_CELL_CHARS} are read`;
+    }
+  }
+  return null;
+}
+
 // Small batches start the writer sooner and keep parsed rows out of the old generation (less GC).
 export const BATCH_ROWS = 1000;
 
@@ -126,6 +144,11 @@ export function readTable(
         return;
       }
       if (row.length === 1 && row[0]!.trim() === '') return;
+      parseError = overLimit(row, rowLine, headers);
+      if (parseError !== null) {
+        parser.abort();
+        return;
+      }
       if (headers === null) {
         headers = row.map((h) => h.trim());
         try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ConfirmationNeeded } from './confirmations.js';
 import type { FieldError } from './format.js';
 import { CSV_KINDS, type ImportKind, type SnapshotChanges } from './kinds.js';
 
@@ -25,6 +26,8 @@ export interface ImportReport {
   import_id: number | null;
   superseded_import_ids: number[];
   changes: SnapshotChanges | null;
+  /** What importing this list needs the request to confirm, and why, with the numbers (confirmations.ts). */
+  confirmations: ConfirmationNeeded[];
   /**
    * What the caller's inTransaction hook found before the transaction ended; null without one. The API and the
    * CLI put the import preview here (server/api/writes/preview.ts); the importer itself never reads it.
@@ -59,6 +62,7 @@ export function newReport(
     import_id: null,
     superseded_import_ids: [],
     changes: null,
+    confirmations: [],
     preview: null,
     message: '',
   };
@@ -82,4 +86,17 @@ function summarise(r: ImportReport): string {
     case 'committed':
       return `${what}: imported ${r.rows_read} rows (${r.rows_written} written) as import #${r.import_id}`;
   }
+}
+
+/** How many of a rejected file's errors are kept with its report and sent back; error_count stays the total. */
+export const KEPT_ERRORS = 1000;
+
+/**
+ * The report as it is kept and answered: its first KEPT_ERRORS errors. A hostile file with a bad value in each of a
+ * million rows would otherwise cost that much to store, send between threads and serve on every read of it.
+ */
+export function keptReport(report: ImportReport): ImportReport {
+  return report.errors.length <= KEPT_ERRORS
+    ? report
+    : { ...report, errors: report.errors.slice(0, KEPT_ERRORS) };
 }

@@ -1,6 +1,7 @@
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
 import { refreshAfterImport } from '../precompute/refresh.js';
+import { type Confirmation, confirmationsNeeded, todayUtc, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
 
@@ -9,6 +10,16 @@ import type { KindWriter } from './kinds.js';
  * for a dry run, rolls back): it sees the import's rows as readers will, before any reader can.
  */
 export type InTransaction = (db: Db, report: ImportReport, importId: number) => void;
+
+/** What the caller asks of the transaction besides its rows. */
+export interface SessionOptions {
+  /** Run inside the transaction just before it ends (see InTransaction). */
+  inTransaction?: InTransaction;
+  /** The confirmations given for a list that needs them (confirmations.ts). */
+  confirm?: readonly Confirmation[];
+  /** Today's date (YYYY-MM-DD), which a list may not be dated after without confirmation; default: today (UTC). */
+  today?: string;
+}
 
 /**
  * The one transaction of an import: its provenance record, every row, and the superseding of what it replaces.
@@ -23,7 +34,7 @@ export class ImportSession<R> {
     private readonly db: Db,
     private readonly report: ImportReport,
     private readonly makeWriter: (importId: number) => KindWriter<R>,
-    private readonly inTransaction?: InTransaction,
+    private readonly options: SessionOptions = {},
   ) {}
 
   get open(): boolean {
@@ -65,11 +76,17 @@ export class ImportSession<R> {
       return problem;
     }
     const r = this.report;
-    // The figures reads look up (distances, per-area counts, the search index), in the same transaction; a dry
-    // run, which nobody reads, is spared them.
-    if (!dryRun) refreshAfterImport(this.db, r);
     r.rows_written = this.written;
     r.changes = this.writer!.changes?.() ?? null;
+    r.confirmations = confirmationsNeeded(r, this.options.today ?? todayUtc());
+    const refusal = dryRun ? null : unconfirmed(r.confirmations, this.options.confirm ?? []);
+    if (refusal !== null) {
+      this.abort();
+      return refusal;
+    }
+    // The figures reads look up (distances, per-area counts, the search index), in the same transaction; a dry
+    // run, which nobody reads, is spared them, and so is an import refused above.
+    if (!dryRun) refreshAfterImport(this.db, r);
     r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);
     supersedeImports(this.db, r.superseded_import_ids);
     finishImport(this.db, this.importId, {
@@ -77,7 +94,7 @@ export class ImportSession<R> {
       rows_written: this.written,
       message: null,
     });
-    this.inTransaction?.(this.db, r, this.importId);
+    this.options.inTransaction?.(this.db, r, this.importId);
     if (dryRun) {
       rollbackBulk(this.db);
       r.status = 'dry-run';

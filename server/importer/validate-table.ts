@@ -85,6 +85,10 @@ export function validateTable<R>(
       format = pickFormat(headers, formats);
       if (format === null) throw new ReadError(describeMissingColumns(headers, formats[0]!));
       columns = new ColumnMap(headers, format.columns);
+      // Which of two columns would count is a guess: the file must say it once.
+      if (columns.collisions.length > 0) {
+        throw new ReadError(`the header names a column twice: ${columns.collisions.join('; ')}; keep one`);
+      }
       width = headers.length;
     },
   );

@@ -241,6 +241,24 @@ export function optionalIsoDate(s: string): Parsed<string | null> {
   return parsed.ok ? ok(parsed.value?.date ?? null) : parsed;
 }
 
+/**
+ * A web address to link to, or null when empty: http or https only, since a link with another scheme
+ * (javascript:, data:) would run or show something else where a reader expects the source.
+ */
+export function optionalWebAddress(s: string): Parsed<string | null> {
+  const t = s.trim();
+  if (t === '') return ok(null);
+  let url: URL;
+  try {
+    url = new URL(t);
+  } catch {
+    return fail(`${quote(t)} is not a web address (https://...)`);
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:'
+    ? ok(t)
+    : fail(`${quote(t)} is not an http or https address`);
+}
+
 /** A full calendar date (day precision) as 'YYYY-MM-DD', or null when empty. */
 export function optionalDay(s: string): Parsed<string | null> {
   const parsed = optionalDate(s);

@@ -1,3 +1,4 @@
+import type { Confirmation } from '../importer/confirmations.js';
 import type { ImportReport } from '../importer/import-file.js';
 import type { ImportKind } from '../importer/kinds.js';
 
@@ -10,6 +11,8 @@ export interface ImportJob {
   fileName: string;
   asAt: string | null;
   dryRun: boolean;
+  /** What the admin confirmed of a list that needs it (a large removal, a date after today). */
+  confirm: Confirmation[];
 }
 
 /** An error as it crosses threads: what the route needs to choose its status. */

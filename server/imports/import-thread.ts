@@ -5,6 +5,7 @@ import type { Db } from '../db/gateway.js';
 import { openDatabase } from '../db/open.js';
 import { saveImportReport } from '../db/writes/import-reports.js';
 import { importFileInWorker } from '../importer/import-in-worker.js';
+import { keptReport } from '../importer/report.js';
 import { runInBackground } from '../threads.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 import { previewHook } from './preview.js';
@@ -27,15 +28,17 @@ runInBackground();
 let writer: Db | null = null;
 try {
   writer = openDatabase(job.dbPath);
-  const report = await importFileInWorker(writer, {
+  const full = await importFileInWorker(writer, {
     kind: job.kind,
     bytes: job.bytes,
     fileName: job.fileName,
     asAt: job.asAt,
     dryRun: job.dryRun,
+    confirm: job.confirm,
     // The report's preview: what a dry run is for, and what a commit changed.
     inTransaction: previewHook,
   });
+  const report = keptReport(full);
   let reportId: number | null = null;
   let warning: string | null = null;
   try {

@@ -10,8 +10,12 @@ let t: ReturnType<typeof tempDatabase>;
 beforeAll(() => {
   t = tempDatabase();
   loadCouncilAreas(t.db);
+  // Each list replaces the last outright: confirmed, as an admin would.
   const list = (name: string, asAt: string) =>
-    importPath(t.db, 'teaching-schools', join(FIXTURES, 'networks', name), { asAt });
+    importPath(t.db, 'teaching-schools', join(FIXTURES, 'networks', name), {
+      asAt,
+      confirm: ['removes-most'],
+    });
   list('teaching-schools-2014.csv', '2014-05-26');
   list('teaching-schools-2015.csv', '2015-05-01');
   list('teaching-schools-accents.csv', '2016-01-01');

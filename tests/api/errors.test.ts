@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JSON_BODY_LIMIT } from '../../server/api/setup/json.js';
 import { emptyRegistryApp, expectErrorShape, type TestApp } from './helpers.js';
+import { TOKEN, shippedCopyApp } from './write-helpers.js';
 
 let t: TestApp;
 beforeEach(() => {
@@ -49,13 +49,13 @@ describe('400: parameters', () => {
     ]);
   });
 
-  it('answers malformed JSON bodies with 400', async () => {
+  it('never reads a body no route takes: malformed JSON to a read route is a 405, not a parse', async () => {
     const res = await request(t.app)
       .post('/api/v1/networks')
       .set('Content-Type', 'application/json')
       .send('{"a":')
-      .expect(400);
-    expect(res.body.error.message).toBe('request body is not valid JSON');
+      .expect(405);
+    expectErrorShape(res.body, 405);
   });
 });
 
@@ -75,15 +75,22 @@ describe('404 and 405', () => {
 });
 
 describe('413', () => {
-  it('refuses a body over the limit in the error shape', async () => {
-    const big = JSON.stringify({ pad: 'x'.repeat(JSON_BODY_LIMIT + 1) });
-    const res = await request(t.app)
-      .post('/api/v1/networks')
-      .set('Content-Type', 'application/json')
-      .send(big)
-      .expect(413);
-    expectErrorShape(res.body, 413);
-    expect(res.body.error.message).toBe(`request body is larger than the limit of ${JSON_BODY_LIMIT} bytes`);
+  it('refuses an upload over the limit in the error shape', async () => {
+    const writable = shippedCopyApp({ UPLOAD_LIMIT_MB: '0.001' });
+    try {
+      const res = await request(writable.app)
+        .post('/api/v1/imports?kind=hubs&as_at=2026-01-01')
+        .set('Authorization', `Bearer ${TOKEN}`)
+        .set('Content-Type', 'text/csv')
+        .send('x'.repeat(2000))
+        .expect(413);
+      expectErrorShape(res.body, 413);
+      expect(res.body.error.message).toBe(
+        'the upload is larger than the limit of 1049 bytes (UPLOAD_LIMIT_MB)',
+      );
+    } finally {
+      writable.cleanup();
+    }
   });
 });
 

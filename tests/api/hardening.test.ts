@@ -78,7 +78,7 @@ describe('CSV downloads', () => {
       'EE4,-2+3,www.d.example/,Uttlesford',
     ].join('\n');
     await request(t.app)
-      .post('/api/v1/imports?kind=hubs&as_at=2030-01-01')
+      .post('/api/v1/imports?kind=hubs&as_at=2026-10-01&confirm=removes-most')
       .set('Authorization', `Bearer ${TOKEN}`)
       .set('Content-Type', 'text/csv')
       .send(evil)

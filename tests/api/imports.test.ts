@@ -58,7 +58,11 @@ describe('POST /api/v1/imports: who may write', () => {
   it('commits with the right token (201), keeps the report, and readers see the new data', async () => {
     t = shippedCopyApp();
     const trimmed = HUBS.toString('utf8').split('\n').slice(0, 41).join('\n');
-    const res = await upload(t.app, { kind: 'hubs', as_at: '2026-01-01' }, Buffer.from(trimmed)).expect(201);
+    const res = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2026-01-01', confirm: 'removes-most' },
+      Buffer.from(trimmed),
+    ).expect(201);
     expect(res.body.report).toMatchObject({
       status: 'committed',
       kind: 'hubs',
@@ -73,9 +77,11 @@ describe('POST /api/v1/imports: who may write', () => {
     const hubs = networks.body.rows.find((n: { id: string }) => n.id === 'hubs');
     expect(hubs.latest).toMatchObject({ as_at: '2026-01-01', members: 40 });
     // The same file again changes nothing.
-    const again = await upload(t.app, { kind: 'hubs', as_at: '2026-01-01' }, Buffer.from(trimmed)).expect(
-      200,
-    );
+    const again = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2026-01-01', confirm: 'removes-most' },
+      Buffer.from(trimmed),
+    ).expect(200);
     expect(again.body.report.status).toBe('unchanged');
   });
 
@@ -285,6 +291,50 @@ describe('POST /api/v1/imports: limits', () => {
     expectErrorShape(res.body, 429);
     // Reads are not limited.
     await request(t.app).get('/api/v1/networks').expect(200);
+  });
+});
+
+describe('POST /api/v1/imports: a list that needs confirming', () => {
+  it('says why in the dry run, refuses the commit without confirm, and takes it with confirm', async () => {
+    t = shippedCopyApp();
+    const one = HUBS.toString('utf8').split('\n').slice(0, 2).join('\n') + '\n';
+    const fields = { kind: 'hubs', as_at: '2026-01-01' };
+    const dry = await upload(t.app, { ...fields, dry_run: 'true' }, Buffer.from(one)).expect(200);
+    expect(dry.body.report.confirmations).toEqual([
+      {
+        code: 'removes-most',
+        message: 'this list removes 86 of the 87 members in the list of 2025-09-30 (99%) and keeps 1',
+      },
+    ]);
+    const before = registryTables(t.db);
+    const refused = await upload(t.app, fields, Buffer.from(one)).expect(422);
+    expectErrorShape(refused.body, 422);
+    expect(JSON.stringify(refused.body)).toContain('To import it anyway, confirm=removes-most');
+    expect(registryTables(t.db)).toEqual(before);
+    const bad = await upload(t.app, { ...fields, confirm: 'removes-all' }, Buffer.from(one)).expect(400);
+    expect(bad.body.error.message).toBe("confirm: 'removes-all' is not one of removes-most, future-date");
+    await upload(t.app, { ...fields, confirm: 'removes-most' }, Buffer.from(one)).expect(201);
+  });
+});
+
+describe('POST /api/v1/imports: a file with very many bad values', () => {
+  it('keeps and answers its first 1,000 errors with the total, and its report is cached like any answer', async () => {
+    t = shippedCopyApp();
+    const rows = Array.from({ length: 1500 }, (_, i) => `H${i},Hub ${i},,Nowhere-${i}`);
+    const res = await upload(
+      t.app,
+      { kind: 'hubs', as_at: '2026-01-01' },
+      Buffer.from(['tsh_area,name,website,areas', ...rows].join('\n')),
+    ).expect(422);
+    expect(res.body.error.details).toHaveLength(1000);
+    const kept = await request(t.app).get(res.headers.location!).expect(200);
+    expect(kept.body.report.error_count).toBe(1500);
+    expect(kept.body.report.errors).toHaveLength(1000);
+    expect(kept.body.report.errors[999].row).toBe(1001);
+    expect(kept.headers.etag).toBeDefined();
+    expect(kept.headers['cache-control']).toBe('no-store'); // kept by the server, never by a proxy
+    const again = await request(t.app).get(res.headers.location!).set('If-None-Match', kept.headers.etag!);
+    expect(again.status).toBe(304);
   });
 });
 

@@ -55,6 +55,7 @@ describe('reportNode', () => {
         import_id: null,
         superseded_import_ids: [],
         changes: { compared_with: null, joined: [evil], left: [], weak_matches: [] },
+        confirmations: [],
         preview: null,
         message: evil,
       },
@@ -97,6 +98,7 @@ describe('reportNode', () => {
         import_id: null,
         superseded_import_ids: [],
         changes: { compared_with: '2015-05-01', joined: ['100004'], left: ['100002'], weak_matches: [] },
+        confirmations: [],
         preview: {
           network: 'teaching-schools',
           as_at: '2016-01-01',

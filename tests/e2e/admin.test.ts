@@ -179,6 +179,12 @@ describe('Admin view', () => {
     await admin.fill({ file: GOOD, kind: 'teaching-schools', asAt: '2018-04-01', token: TOKEN });
     await admin.dryRun();
     const versionBefore = await admin.byTestId('data-version').innerText();
+    // Three schools in place of 808: the page says so with the numbers, and imports only once that is ticked.
+    expect(await admin.byTestId('admin-needs-confirming').innerText()).toContain(
+      'This list removes 808 of the 808 members in the list of 2018-03-12 (100%) and keeps 0.',
+    );
+    expect(await admin.byTestId('admin-commit').isDisabled()).toBe(true);
+    await admin.byTestId('admin-confirm-check').check();
     await admin.commit();
     const committed = await admin.byTestId('admin-committed').innerText();
     const importId = /import #(\d+)/.exec(committed)?.[1];
@@ -189,7 +195,7 @@ describe('Admin view', () => {
     expect(await admin.byTestId('admin-sources-link').getAttribute('href')).toBe('?view=sources');
     await admin.navigate('sources');
     expect(await admin.byTestId('imports-table').innerText()).toContain('teaching-schools-2014.csv');
-  });
+  }, 60_000); // a dry run and a commit, each through the import thread
 });
 
 describe('Admin view: the preview of a list on the map', () => {

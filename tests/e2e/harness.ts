@@ -1,17 +1,17 @@
-// A real server on a copy of the shipped database, with the built dashboard, and Debian's Chromium to drive it.
+// A real server on a copy of the shipped database, with the built dashboard, and a Chromium to drive it (the one
+// vitest.config.ts found: scripts/browser.ts).
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { launch } from '../../scripts/browser.js';
 import { clientBuildReason } from '../../scripts/client-build.js';
 import { loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/open.js';
 import { importFile } from '../../server/importer/import-file.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import { startServer } from '../../server/main.js';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtraImport {
   kind: ImportKind;
@@ -50,6 +50,8 @@ export async function startDashboard(
           bytes: readFileSync(path),
           fileName: e.fixture,
           asAt: e.asAt ?? null,
+          // A fixture replacing the shipped list outright is what the test means.
+          confirm: ['removes-most', 'future-date'],
         });
         if (report.errors.length > 0)
           throw new Error(`fixture ${e.fixture}: ${JSON.stringify(report.errors)}`);
@@ -75,10 +77,10 @@ export async function startDashboard(
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const found = inject('browser');
+  // vitest.config.ts leaves the browser tests out when it finds no browser: here there is always one.
+  if (found === null) throw new Error('no browser was found for the browser tests');
+  return launch(found);
 }
 
 /** A page object: made from a page and the server's address, recording the page's problems. */

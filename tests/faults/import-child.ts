@@ -11,7 +11,7 @@ const report = await importFileInWorker(db, {
   kind: 'establishments',
   bytes: readFileSync(csvPath),
   fileName: 'generated.csv',
-  asAt: '2030-01-01',
+  asAt: '2026-06-01',
   onProgress: ({ rows }) => {
     if (!said && rows >= 20_000) {
       said = true;

@@ -138,6 +138,21 @@ describe('AreaIndex on a small table', () => {
     expect(isValidAreaName(index, 'bristol city of')).toBe(true);
   });
 
+  it('looks for the closest name of the first 1,000 unknown names only: a hostile file cannot buy more', () => {
+    const fresh = new AreaIndex(
+      [{ la_code: '801', name: 'Bristol, City of' }],
+      [{ alias: 'Bristol', la_code: '801', kind: 'alias', source: 'test' }],
+    );
+    expect(fresh.match('Bristoll')).toMatchObject({ ok: false, closest: 'Bristol, City of' });
+    for (let i = 1; i < 1000; i++) expect(fresh.match(`Nowhere ${i}`).ok).toBe(false);
+    expect(fresh.match('Bristolll')).toEqual({
+      ok: false,
+      message: "'Bristolll' is not a known council area",
+      closest: null,
+    });
+    expect(fresh.match('Bristol, City of').ok).toBe(true);
+  });
+
   it('refuses contradictory tables', () => {
     const areas = [
       { la_code: '801', name: 'Bristol, City of' },

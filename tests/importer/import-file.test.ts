@@ -271,6 +271,38 @@ describe('snapshots', () => {
   });
 });
 
+describe('headers that name a column twice', () => {
+  it.each([
+    ['the same header twice', 'urn,name,la_code,name', "columns 'name' and 'name' both mean 'name'"],
+    [
+      'a header and its alias',
+      'urn,name,la_code,school name',
+      "columns 'name' and 'school name' both mean 'name'",
+    ],
+    [
+      'an unknown header twice',
+      'urn,name,la_code,note,Note',
+      "columns 'note' and 'Note' are the same column",
+    ],
+  ])('refuses %s, naming both, and writes nothing', (_what, header, named) => {
+    const before = dump(db);
+    const cells = header.split(',').map((_, i) => ['100000', 'Alpha School', '202'][i] ?? 'x');
+    const report = importFile(db, {
+      kind: 'teaching-schools',
+      bytes: Buffer.from(`${header}\n${cells.join(',')}\n`),
+      fileName: 'teaching-schools.csv',
+      asAt: '2015-01-01',
+    });
+    expect(report.errors).toEqual([
+      { row: 0, column: '', value: '', message: `the header names a column twice: ${named}; keep one` },
+    ]);
+    expect(report.status).toBe('rejected');
+    const { import_reports: _a, ...after } = dump(db);
+    const { import_reports: _b, ...unchanged } = before;
+    expect(after).toEqual(unchanged);
+  });
+});
+
 describe('other kinds', () => {
   it('boundaries: rejects a geometry with an unknown area code, naming it', () => {
     const topo = JSON.parse(
@@ -288,6 +320,12 @@ describe('other kinds', () => {
         column: 'properties.la_code',
         value: '999',
         message: "'999' is not a known council area code",
+      },
+      {
+        row: 0,
+        column: 'topojson',
+        value: '',
+        message: expect.stringMatching(/^the file has no boundary for 1 of the 152 council areas: \d{3}$/),
       },
     ]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BATCH_ROWS,
+  MAX_CELLS,
+  MAX_CELL_CHARS,
   type RowBatch,
   ReadError,
   decode,
@@ -90,6 +92,21 @@ describe('readTable', () => {
     ['an empty file', '', 'the file is empty'],
     ['whitespace only', '  \n \n', 'the file is empty'],
     ['an unterminated quote', 'a,b\n"open,1\n', 'unterminated quoted field'],
+    [
+      'a value over the cell limit, naming its line and column',
+      `urn,name\n1,ok\n2,${'x'.repeat(MAX_CELL_CHARS + 1)}\n`,
+      `line 3, column 'name': a value of ${MAX_CELL_CHARS + 1} characters; at most ${MAX_CELL_CHARS} are read`,
+    ],
+    [
+      'a row over the width limit',
+      `a,b\n${','.repeat(MAX_CELLS)}\n`,
+      `line 2 has ${MAX_CELLS + 1} cells; at most ${MAX_CELLS} are read`,
+    ],
+    [
+      'a header over the width limit',
+      `${Array.from({ length: MAX_CELLS + 1 }, (_, i) => `c${i}`).join(',')}\n`,
+      `line 1 has ${MAX_CELLS + 1} cells`,
+    ],
   ])('rejects %s', (_name, text, message) => {
     expect(() => read(text)).toThrow(ReadError);
     expect(() => read(text)).toThrow(message);

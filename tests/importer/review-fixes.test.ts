@@ -13,7 +13,13 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const csv = (kind: Parameters<typeof importFile>[1]['kind'], text: string, asAt: string | null = null) =>
-  importFile(db, { kind, bytes: Buffer.from(text), fileName: `${kind}.csv`, asAt });
+  importFile(db, {
+    kind,
+    bytes: Buffer.from(text),
+    fileName: `${kind}.csv`,
+    asAt,
+    confirm: ['removes-most'],
+  });
 
 const GIAS = 'urn,la_code,la_name,in_152_english_las,latitude,longitude\n';
 

@@ -6,6 +6,7 @@ import {
   optionalInteger,
   optionalNumber,
   optionalText,
+  optionalWebAddress,
   parseCoordinates,
   parseDate,
   parseInteger,
@@ -223,4 +224,19 @@ describe('optionalText', () => {
     ['', null],
     ['\t ', null],
   ])('%j -> %j', (input, expected) => expect(value(optionalText(input))).toBe(expected));
+});
+
+describe('optionalWebAddress', () => {
+  it.each([
+    ['https://www.gov.uk/government/news/x', 'https://www.gov.uk/government/news/x'],
+    [' http://example.org/a?b=c ', 'http://example.org/a?b=c'],
+    ['', null],
+  ])('takes %j', (input, expected) => expect(value(optionalWebAddress(input))).toBe(expected));
+
+  it.each([
+    ['javascript:alert(1)', "'javascript:alert(1)' is not an http or https address"],
+    ['data:text/html,<script>', "'data:text/html,<script>' is not an http or https address"],
+    ['ftp://example.org/f', "'ftp://example.org/f' is not an http or https address"],
+    ['www.example.org', "'www.example.org' is not a web address (https://...)"],
+  ])('refuses %j, naming it', (input, expected) => expect(message(optionalWebAddress(input))).toBe(expected));
 });

@@ -233,6 +233,53 @@ function problemSummary(testid: string, body: Node): HTMLElement {
   );
 }
 
+/**
+ * A list that drops most of the list in force, or is dated after today, is imported only once the admin ticks that
+ * they meant it: the reasons with their numbers, and the box that turns the button on.
+ */
+function confirmationCheck(
+  needed: { code: string; message: string }[],
+  button: HTMLButtonElement,
+): HTMLElement {
+  const id = uid('admin-confirm-check');
+  const box = h('input', {
+    class: 'govuk-checkboxes__input',
+    id,
+    type: 'checkbox',
+    'data-testid': 'admin-confirm-check',
+  });
+  const wait = (waiting: boolean): void => {
+    button.disabled = waiting;
+    button.dataset.awaitsConfirmation = String(waiting);
+  };
+  wait(true);
+  box.addEventListener('change', () => wait(!box.checked));
+  return h(
+    'div',
+    { class: 'govuk-inset-text', 'data-testid': 'admin-needs-confirming' },
+    h('h3', { class: 'govuk-heading-s' }, 'Check before you import'),
+    h(
+      'ul',
+      { class: 'govuk-list govuk-list--bullet' },
+      ...needed.map((n) => h('li', {}, `${n.message[0]!.toUpperCase()}${n.message.slice(1)}.`)),
+    ),
+    h(
+      'div',
+      { class: 'govuk-checkboxes govuk-checkboxes--small' },
+      h(
+        'div',
+        { class: 'govuk-checkboxes__item' },
+        box,
+        h(
+          'label',
+          { class: 'govuk-label govuk-checkboxes__label', for: id },
+          'I have checked this: import it anyway',
+        ),
+      ),
+    ),
+  );
+}
+
 interface Pending {
   file: File;
   kind: ImportKind;
@@ -308,7 +355,7 @@ export const view: View = async (ctx) => {
   const setBusy = (on: boolean): void => {
     busy = on;
     for (const b of form.ownerDocument.querySelectorAll<HTMLButtonElement>('[data-admin-action]'))
-      b.disabled = on;
+      b.disabled = on || b.dataset.awaitsConfirmation === 'true';
     checkButton.disabled = on;
     result.setAttribute('aria-busy', String(on));
   };
@@ -353,14 +400,14 @@ export const view: View = async (ctx) => {
     return [panel];
   };
 
-  const send = async (pending: Pending, dryRun: boolean): Promise<void> => {
+  const send = async (pending: Pending, dryRun: boolean, confirm: string[] = []): Promise<void> => {
     setBusy(true);
     setFieldError(token, null);
     show([
       h('p', { class: 'govuk-body', role: 'status' }, dryRun ? 'Checking the file…' : 'Importing the file…'),
     ]);
     try {
-      const answer = await uploadImport({ ...pending, dryRun, token: token.input.value.trim() });
+      const answer = await uploadImport({ ...pending, dryRun, confirm, token: token.input.value.trim() });
       const report = reportNode(answer, dryRun, wordsFor(answer.report));
       const nodes = [report.node];
       if (answer.report.status === 'dry-run' && answer.report.error_count === 0) {
@@ -390,12 +437,20 @@ export const view: View = async (ctx) => {
       },
       'Import this file',
     );
+    const needed = r.confirmations ?? [];
+    const check = needed.length > 0 ? confirmationCheck(needed, button) : null;
     button.addEventListener('click', () => {
-      if (!busy) void send(pending, false);
+      if (!busy && !button.disabled)
+        void send(
+          pending,
+          false,
+          needed.map((n) => n.code),
+        );
     });
     return h(
       'div',
       { 'data-testid': 'admin-confirm' },
+      check,
       h(
         'div',
         { class: 'govuk-warning-text' },

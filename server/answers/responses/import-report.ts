@@ -2,6 +2,7 @@
 // document. Loose: a field added to the report later is passed on, not refused.
 import { z } from 'zod';
 import { HUB_CLASSES } from '../../hubs/types.js';
+import { CONFIRMATIONS } from '../../importer/confirmations.js';
 import { IMPORT_KINDS } from '../../importer/kinds.js';
 import { NETWORKS } from '../params.js';
 import { hubChangesSchema } from './hubs.js';
@@ -83,9 +84,9 @@ export const importReportSchema = z.looseObject({
   rows_valid: z.number().int(),
   rows_written: z.number().int(),
   error_count: z.number().int(),
-  errors: z.array(
-    z.object({ row: z.number().int(), column: z.string(), value: z.string(), message: z.string() }),
-  ),
+  errors: z
+    .array(z.object({ row: z.number().int(), column: z.string(), value: z.string(), message: z.string() }))
+    .describe('The first 1,000 errors, in file order; error_count is how many there were in all.'),
   import_id: z.number().int().nullable(),
   superseded_import_ids: z.array(z.number().int()),
   changes: z
@@ -108,6 +109,13 @@ export const importReportSchema = z.looseObject({
     })
     .nullable()
     .describe('Member keys that join and leave (network lists only; hubs as matched by their areas).'),
+  confirmations: z
+    .array(z.object({ code: z.enum(CONFIRMATIONS), message: z.string() }))
+    .describe(
+      'What importing this list needs the request to confirm (confirm=...), and why, with the numbers; ' +
+        'a commit without them is rejected.',
+    )
+    .optional(),
   // Absent only from reports kept before previews were added.
   preview: importPreviewSchema.nullable().optional(),
   message: z.string(),

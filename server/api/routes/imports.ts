@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { DatabaseFileError } from '../../db/open.js';
 import type { ImportReport } from '../../importer/import-file.js';
+import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
 import { HttpError, badRequest, shown } from '../../answers/errors.js';
 import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
@@ -25,6 +26,25 @@ const importFields = query({
     .describe(
       'true: validate and preview the changes (report.preview: joiners, leavers, group moves, council areas ' +
         'gaining or losing coverage), write nothing.',
+    ),
+  confirm: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const codes = value === '' ? [] : value.split(',').map((c) => c.trim());
+      const unknown = codes.filter((c) => !(CONFIRMATIONS as readonly string[]).includes(c));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${unknown.join(',')}' is not one of ${CONFIRMATIONS.join(', ')}`,
+        });
+      }
+      return codes as Confirmation[];
+    })
+    .describe(
+      `Imports a list that needs confirming (report.confirmations says which and why): ${CONFIRMATIONS.join(', ')}, ` +
+        'comma-separated. removes-most: it drops more than half the members of the list in force; ' +
+        'future-date: it is dated after today.',
     ),
 });
 
@@ -111,6 +131,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
         fileName: upload.fileName,
         asAt: fields.as_at ?? null,
         dryRun: fields.dry_run,
+        confirm: fields.confirm,
       });
     } catch (error) {
       throw unwritable(error) ?? error;

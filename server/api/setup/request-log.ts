@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import pino, { type Logger } from 'pino';
+import { redactUrl } from '../secrets.js';
 
 // No redaction pass: a log line is built from named fields only (below), never from a request's headers as a
 // whole, so Authorization and cookies cannot reach it; tests/api/hardening.test.ts checks a real request's line.
@@ -24,7 +25,8 @@ export interface LoggedRequest {
 
 /**
  * One JSON line per request once it is answered (or abandoned): method, path, status, time taken, and the request
- * id it was answered under. Only three request headers are logged, never Authorization or cookies. One logger
+ * id it was answered under. Only three request headers are logged, never Authorization or cookies, and the values
+ * of credential parameters in the URL are replaced (secrets.ts). One logger
  * call per request, with no child logger: this runs on every read.
  */
 export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerResponse): void {
@@ -39,7 +41,7 @@ export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerRespo
         req: {
           id: req.id,
           method: req.method,
-          url: req.originalUrl ?? req.url,
+          url: redactUrl(req.originalUrl ?? req.url ?? ''),
           headers: {
             'user-agent': req.headers['user-agent'],
             'content-type': req.headers['content-type'],

@@ -51,8 +51,37 @@ function readCsvBody(req: Request, limit: number, fileName: string): Promise<Upl
   });
 }
 
+const FORM_HELP = `send a multipart/form-data body with the file in the field '${FILE_FIELD}'`;
+
+/** What went wrong with a multipart body, in words an admin can act on (busboy's own are terse). */
+function unreadable(message: string, sawBoundary: boolean, received: number): HttpError {
+  if (received === 0) return badRequest(`the upload is empty: ${FORM_HELP}`);
+  if (/boundary not found|malformed content type/i.test(message)) {
+    return badRequest(`the Content-Type names no multipart boundary: ${FORM_HELP}`);
+  }
+  if (/unexpected end of form/i.test(message)) {
+    return badRequest(
+      sawBoundary
+        ? 'the multipart body ends before its closing boundary: the upload was cut short'
+        : 'the body never uses the boundary its Content-Type names: is it the body the Content-Type describes?',
+    );
+  }
+  if (/malformed part header/i.test(message))
+    return badRequest('a part of the multipart body has a malformed header');
+  return badRequest(`the multipart body cannot be read: ${message}`);
+}
+
 function readMultipart(req: Request, limit: number): Promise<Upload> {
   return new Promise((resolve, reject) => {
+    // What busboy does not say: whether any of the body was there, and whether it used the boundary at all.
+    let received = 0;
+    let head = Buffer.alloc(0);
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (head.length < 4096) head = Buffer.concat([head, chunk.subarray(0, 4096)]);
+    });
+    const boundary = /boundary="?([^";]+)"?/i.exec(req.get('Content-Type') ?? '')?.[1];
+    const sawBoundary = () => boundary !== undefined && head.includes(`--${boundary}`);
     let parser: busboy.Busboy;
     try {
       parser = busboy({
@@ -60,7 +89,8 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
         limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 1024, parts: 11 },
       });
     } catch (error) {
-      reject(badRequest(`the multipart body cannot be read: ${(error as Error).message}`));
+      discard(req);
+      reject(unreadable((error as Error).message, false, Number(req.get('Content-Length') ?? 1)));
       return;
     }
     const fields: Record<string, string> = {};
@@ -83,6 +113,8 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
         return;
       }
       const chunks: Buffer[] = [];
+      // A body cut short fails the file stream too: unheard, that error would end the process.
+      stream.on('error', (error: Error) => fail(unreadable(error.message, sawBoundary(), received)));
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(tooLarge(limit)));
       stream.on('close', () => {
@@ -92,15 +124,14 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
     parser.on('filesLimit', () => fail(badRequest('send one file per import')));
     parser.on('fieldsLimit', () => fail(badRequest('too many form fields')));
     parser.on('partsLimit', () => fail(badRequest('too many form parts')));
-    parser.on('error', (error: Error) =>
-      fail(badRequest(`the multipart body cannot be read: ${error.message}`)),
-    );
+    parser.on('error', (error: Error) => fail(unreadable(error.message, sawBoundary(), received)));
     parser.on('close', () => {
       if (failed) return;
-      if (file === null) fail(badRequest(`no file: send it in the form field '${FILE_FIELD}'`));
+      if (file === null) fail(badRequest(`no file in the form: ${FORM_HELP}`));
       else resolve({ ...file, fields });
     });
     req.on('aborted', () => fail(badRequest('the upload was cut off before it ended')));
+    req.on('error', () => fail(badRequest('the upload was cut off before it ended')));
     req.pipe(parser);
   });
 }

@@ -61,7 +61,9 @@ export const areaList: CsvFormat<CouncilAreaRecord> = {
 export const districtLookup: CsvFormat<CouncilAreaRecord> = {
   name: 'district lookup',
   columns: [
-    { name: 'district_code', aliases: ['LAD13CD', 'LAD11CD', 'LAD code'] },
+    { name: 'district_code', aliases: ['LAD13CD', 'LAD code'] },
+    // The 2011 code, for a file that has no 2013 one (ONS's lookup has both: they are two columns, not one).
+    { name: 'district_code_2011', aliases: ['LAD11CD'] },
     { name: 'district_name', aliases: ['LAD13NM', 'district'] },
     { name: 'la_code', aliases: ['LA_CODE'] },
   ],
@@ -77,7 +79,7 @@ export const districtLookup: CsvFormat<CouncilAreaRecord> = {
     });
     return check.result(() => ({
       variant: 'district' as const,
-      district_code: row.text('district_code'),
+      district_code: row.text('district_code') ?? row.text('district_code_2011'),
       district_name: district_name!,
       la_code: la_code!,
     }));

@@ -1,6 +1,6 @@
 import type { MilestoneRow } from '../../db/writes/milestones.js';
 import { type CsvFormat, RowChecker } from '../format.js';
-import { optionalDate, optionalInteger, parseNumber } from '../values.js';
+import { optionalDate, optionalInteger, optionalWebAddress, parseNumber } from '../values.js';
 
 export interface MilestoneRecord extends MilestoneRow {
   date_precision: 'day' | 'month' | 'year' | 'unknown';
@@ -59,6 +59,7 @@ export const milestoneList: CsvFormat<MilestoneRecord> = {
         `'${qualifier}' is not one of ${QUALIFIERS.join(', ')}`,
       );
     }
+    const source_url = check.field('source_url', optionalWebAddress);
     const source_title = row.get('source_title');
     if (source_title === '') check.fail('source_title', '', 'every figure needs its source');
     return check.result(() => ({
@@ -69,7 +70,7 @@ export const milestoneList: CsvFormat<MilestoneRecord> = {
       value: value!,
       value_qualifier: qualifier,
       source_title,
-      source_url: row.text('source_url'),
+      source_url: source_url ?? null,
       source_quote: row.text('source_quote'),
       notes: row.text('notes'),
     }));
