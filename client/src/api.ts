@@ -129,10 +129,10 @@ export function apiUrl(path: string, params: Params = {}, v: string | null = nul
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function fetchJson<T>(url: string, what: string): Promise<T> {
+async function fetchJson<T>(url: string, what: string, cache: RequestCache = 'default'): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, { headers: { accept: 'application/json' }, cache });
   } catch {
     throw new ApiError(
       `Could not reach the server to load ${what}. Check your connection and try again.`,
@@ -185,8 +185,12 @@ const V1 = '/api/v1';
 type Paged<T> = Page<T>;
 
 export const api = {
-  /** Never pinned nor kept for the page: it says what to pin to. */
-  version: () => fetchJson<Version>(`${V1}/version`, 'the data version'),
+  /**
+   * Never pinned nor kept for the page: it says what to pin to. After the page's own import (`afterWrite`), asked
+   * of the server itself: no copy the browser or a proxy holds (fresh for a few seconds) is the new version.
+   */
+  version: (afterWrite = false) =>
+    fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'default'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>

@@ -37,9 +37,12 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app')!;
 const firstState = parseState(window.location.search);
 
-/** The networks, read on the pinned version (pinned to the current one first, unless `repin` is false). */
-async function loadMeta(repin = true): Promise<AppMeta> {
-  if (repin) pinVersion((await api.version()).v);
+/**
+ * The networks, read on the pinned version (pinned to the current one first, unless `repin` is false; asked of the
+ * server itself after the page's own import, `afterWrite`).
+ */
+async function loadMeta(repin = true, afterWrite = false): Promise<AppMeta> {
+  if (repin) pinVersion((await api.version(afterWrite)).v);
   const networks = await api.networks();
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
   return { networks: networks.rows, dataVersion: pinnedDataVersion() };
@@ -57,9 +60,10 @@ const nav = createNavigator((state) => void render(state));
 const layout = createLayout(nav, firstState.embed);
 app.replaceChildren(layout.root);
 
+/** After an import: the page's own (the admin view's commit, `repin`), or one the server moved a read past. */
 async function dataChanged(repin = true): Promise<void> {
   forgetAnswers();
-  metaPromise = loadMeta(repin);
+  metaPromise = loadMeta(repin, repin);
   const meta = await metaPromise;
   nav.go({ version: meta.dataVersion }, { quiet: true });
   layout.update(nav.state, meta.dataVersion);

@@ -2,22 +2,14 @@
 // (tests/deploy/nginx.test.ts) and npm run bench:edge: its own folder for configuration, cache, temporary files,
 // pid and logs, on a free port, in the foreground (daemon off), needing no root.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { PROJECT_ROOT } from '../../server/paths.js';
+import { executable } from '../executable.js';
 
 const DEPLOY = join(PROJECT_ROOT, 'deploy/nginx');
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The nginx to run: NGINX_PATH if set, else Debian's (/usr/sbin is not on every user's PATH), else one on PATH. */
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string | null {

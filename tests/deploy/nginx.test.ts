@@ -170,6 +170,10 @@ describe('the registry behind nginx', () => {
     const committed = await upload(false);
     expect(committed.status).toBe(201);
     const committedAt = Date.now();
+    // The admin's page, after its own import, asks past every cache (fetch's cache: 'reload'): the new version.
+    const reload = { Pragma: 'no-cache', 'Cache-Control': 'no-cache' };
+    expect(json(await get('/api/v1/version', reload)).v).not.toBe(old);
+    expect((await get(`${unpinned}&v=${old}`, reload)).status).toBe(200); // elsewhere the kept copy: old data
 
     // A pinned answer already kept is the answer for that version, and stays one (immutable); a URL naming the
     // old version that nobody asked for before is sent on to the current one, each time.
