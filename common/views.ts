@@ -1,4 +1,5 @@
 // The dashboard's views: their names in the URL (?view=) and their titles. The dashboard shows them; the server
+import { formatDate } from './dates.js';
 // names an embedded view with them (oEmbed) and keeps the views that must never be framed.
 
 export const VIEW_TITLES = {
@@ -26,4 +27,13 @@ export const NEVER_FRAMED: readonly ViewName[] = ['admin'];
 /** The view a ?view= value names (the default for none or an unknown one). */
 export function viewNamed(value: string | null | undefined): ViewName {
   return value !== null && value !== undefined && value in VIEW_TITLES ? (value as ViewName) : DEFAULT_VIEW;
+}
+
+/** A view's full title, as an embed or a shared link names it: 'Coverage map: Teaching schools, London, as at 12 March 2018'. */
+export function viewTitle(
+  view: ViewName,
+  scope: { network: string; region?: string | null; asAt?: string | null },
+): string {
+  const parts = [scope.network, scope.region, scope.asAt ? `as at ${formatDate(scope.asAt)}` : null];
+  return `${VIEW_TITLES[view]}: ${parts.filter(Boolean).join(', ')}`;
 }

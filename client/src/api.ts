@@ -15,6 +15,8 @@ import type { NetworkSummary } from '../../server/analytics/networks.js';
 import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
 import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
+import type { search as apiSearch } from '../../server/analytics/search.js';
+import type { SchoolsBeyond as ApiSchoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/imports/preview.js';
@@ -30,6 +32,7 @@ export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
 export type Target = Progress['targets'][number];
 export type GapRow = Gap;
+export type { Coverage, Gaps };
 export type NearbyMember = Gap['nearest_members'][number];
 export type Member = ApiMember;
 export type Group = ApiGroup;
@@ -39,6 +42,10 @@ export type SnapshotDiff = ApiSnapshotDiff;
 export type SnapshotStats = ReturnType<typeof snapshots>[number];
 export type Sources = ApiSources;
 export type ImportRecord = Sources['files'][number];
+export type SearchAnswer = ReturnType<typeof apiSearch>;
+export type SearchHit = SearchAnswer['rows'][number];
+export type SchoolsBeyond = ApiSchoolsBeyond;
+export type SchoolBeyond = ApiSchoolsBeyond['rows'][number];
 
 type Figures =
   'members' | 'groups' | 'schools' | 'pupils' | 'members_per_100_schools' | 'covered' | 'schools_beyond_km';
@@ -200,7 +207,8 @@ export const api = {
       'coverage by council area',
     ),
   progress: (network: NetworkId) => get<Progress>(`${V1}/progress`, { network }, 'progress over time'),
-  gaps: (s: Scope) => get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
+  gaps: (s: Scope & { radius_km?: number }) =>
+    get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
   councilArea: (laCode: string, s: Scope) =>
     get<AreaProfile>(`${V1}/council-areas/${encodeURIComponent(laCode)}`, { ...s }, `council area ${laCode}`),
   members: (
@@ -222,6 +230,13 @@ export const api = {
     get<unknown>(`${V1}/boundaries`, { level }, `the ${level} boundaries`),
   imports: () => get<ListAnswer<ImportRecord>>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
   sources: () => get<Sources>(`${V1}/sources`, {}, 'the sources'),
+  search: (q: string, limit = 8) => get<SearchAnswer>(`${V1}/search`, { q, limit }, 'the search'),
+  schoolsBeyond: (s: Scope & { la_code?: string | null; radius_km: number; limit: number; offset: number }) =>
+    get<SchoolsBeyond & ListAnswer<SchoolBeyond>>(
+      `${V1}/schools-beyond`,
+      { ...s },
+      'the schools beyond reach',
+    ),
 };
 
 /** The API's own CSV for a list, with the same filters as the page (for "download all" links). */

@@ -2,10 +2,16 @@
 import type { CoverageRow } from './api.js';
 import { capitalise, link, membersLabel, type ViewContext } from './context.js';
 import { formatDecimal, formatInt } from './format.js';
+import { DEFAULT_RADIUS_KM } from './state.js';
 import { pickColumns, type Column } from './table.js';
 
-/** Establishments "beyond" are those farther than this from the nearest member (the API's default radius_km). */
-export const RADIUS_KM = 15;
+/** Establishments "beyond" are those farther than this from the nearest member, by default (the API's radius_km). */
+export const RADIUS_KM = DEFAULT_RADIUS_KM;
+
+/** The radius the view counts establishments beyond: the one chosen (in the URL), or the default. */
+export function radiusOf(ctx: Pick<ViewContext, 'state'>): number {
+  return ctx.state.radius ?? DEFAULT_RADIUS_KM;
+}
 
 /** The count of members in a row (an area, a region), headed with the network's member label. */
 export function membersColumn<T extends { members: number | null }>(label: string): Column<T> {
@@ -50,7 +56,7 @@ export function coverageColumns<T extends CoverageRow = CoverageRow>(
     },
     {
       key: 'schools_beyond_km',
-      label: `Establishments beyond ${RADIUS_KM} km`,
+      label: `Establishments beyond ${radiusOf(ctx)} km`,
       numeric: true,
       value: (r) => r.schools_beyond_km,
       cell: (r) => formatInt(r.schools_beyond_km),

@@ -3,7 +3,7 @@ import type { Network, Progress } from './api.js';
 import { h, uid } from './dom.js';
 import { asAtOf, formatDate, formatInt } from './format.js';
 import { qualified } from '../../common/qualified.js';
-import type { Navigator, NetworkId } from './state.js';
+import { DEFAULT_RADIUS_KM, type Navigator, type NetworkId } from './state.js';
 
 export interface DateOption {
   value: string;
@@ -98,8 +98,17 @@ export function dateControl(nav: Navigator, options: DateOption[], current: stri
   return selectField('Date', 'date-control', children, (value) => nav.go({ asAt: value }));
 }
 
-/** Phases of schools offered by the filters (GIAS phase names). */
-export const PHASES = ['Primary', 'Secondary', 'All-through', 'Nursery', '16 plus', 'Not applicable'];
+/** Phases of schools offered by the filters, as GIAS (and the API) name them. */
+export const PHASES = [
+  'Primary',
+  'Middle deemed primary',
+  'Secondary',
+  'Middle deemed secondary',
+  'All through',
+  'Nursery',
+  '16 plus',
+  'Not applicable',
+];
 
 export function regionFilter(nav: Navigator, regions: string[], current: string | null): HTMLElement {
   return selectField(
@@ -109,8 +118,53 @@ export function regionFilter(nav: Navigator, regions: string[], current: string 
       option('', 'England (all regions)', current === null),
       ...regions.map((r) => option(r, r, r === current)),
     ],
-    (v) => nav.go({ region: v === '' ? null : v }),
+    // Another region is another place: the map is fitted to it again, and a chosen area no longer applies.
+    (v) => nav.go({ region: v === '' ? null : v, at: null, area: null }),
   );
+}
+
+/**
+ * The distance that counts as beyond reach, 1 to 50 km: a number field applied with its button (or Enter), so
+ * that typing '25' does not ask for 2 km first. The field says what it takes; a bad value is said beside it.
+ */
+export function radiusControl(nav: Navigator, current: number): HTMLElement {
+  const id = uid('radius');
+  const input = h('input', {
+    id,
+    class: 'govuk-input govuk-input--width-4',
+    type: 'number',
+    name: 'radius_km',
+    inputmode: 'decimal',
+    min: 1,
+    max: 50,
+    step: 0.5,
+    value: String(current),
+    'data-testid': 'radius-control',
+    'aria-describedby': `${id}-hint`,
+  });
+  const error = h('p', { class: 'govuk-error-message', id: `${id}-error`, hidden: true });
+  const form = h(
+    'form',
+    { class: 'govuk-form-group app-radius', 'data-testid': 'radius-form' },
+    h('label', { class: 'govuk-label', for: id }, 'Distance from a member (km)'),
+    h('div', { class: 'govuk-hint', id: `${id}-hint` }, '1 to 50'),
+    error,
+    h(
+      'div',
+      { class: 'app-radius__row' },
+      input,
+      h('button', { type: 'submit', class: 'govuk-button govuk-button--secondary' }, 'Apply'),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const km = Math.round(Number(input.value) * 10) / 10;
+    const ok = input.value.trim() !== '' && km >= 1 && km <= 50;
+    error.hidden = ok;
+    error.textContent = ok ? '' : `Enter a distance from 1 to 50 km (not '${input.value}')`;
+    if (ok) nav.go({ radius: km === DEFAULT_RADIUS_KM ? null : km });
+  });
+  return form;
 }
 
 /** The filters in words, for titles of downloads: 'London, phase Primary'; 'England' when none is set. */

@@ -2,14 +2,43 @@
 import { h } from './dom.js';
 import { downloadButtons, type DownloadOptions } from './download.js';
 
+/** A chart drawn for a width in px: on the page it is drawn for its container, so its text is never scaled down. */
+export type ChartAt = (width: number) => SVGSVGElement;
+
 export interface FigureOptions {
   heading: string;
   /** What the figure shows, in one sentence above it. */
   summary?: string;
-  chart: Element;
+  /** The chart, or a function drawing it for a width (preferred: drawn again when its container's width changes). */
+  chart: Element | ChartAt;
   downloads: DownloadOptions;
   table: HTMLElement;
   testid: string;
+}
+
+/** Narrower than this, a chart is drawn at this width and scrolls inside its container rather than squeeze. */
+const NARROWEST = 280;
+
+/**
+ * The chart in its container: a function of width is drawn first at `initial`, then again for the container's
+ * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom).
+ */
+export function chartHolder(chart: Element | ChartAt, testid: string, initial = 640): HTMLElement {
+  const holder = h('div', { class: 'app-figure__chart', 'data-testid': testid });
+  if (!(typeof chart === 'function')) {
+    holder.append(chart);
+    return holder;
+  }
+  let drawn = initial;
+  holder.append(chart(initial));
+  if (typeof ResizeObserver === 'undefined') return holder;
+  new ResizeObserver(([entry]) => {
+    const width = Math.max(NARROWEST, Math.floor(entry?.contentRect.width ?? drawn));
+    if (width === 0 || Math.abs(width - drawn) < 2) return;
+    drawn = width;
+    holder.replaceChildren(chart(width));
+  }).observe(holder);
+  return holder;
 }
 
 export function chartFigure(options: FigureOptions): HTMLElement {
@@ -18,19 +47,19 @@ export function chartFigure(options: FigureOptions): HTMLElement {
     { class: 'app-figure', 'data-testid': options.testid },
     h('h2', { class: 'govuk-heading-m' }, options.heading),
     options.summary ? h('p', { class: 'govuk-body' }, options.summary) : null,
-    h('div', { class: 'app-figure__chart', 'data-testid': `${options.testid}-chart` }, options.chart),
+    chartHolder(options.chart, `${options.testid}-chart`),
     downloadButtons(options.downloads),
     options.table,
   );
 }
 
 /** `?embed=1`: the chart alone with its title, date and (from the layout) the attribution. */
-export function embedFigure(title: string, date: string, chart: Element): HTMLElement {
+export function embedFigure(title: string, date: string, chart: Element | ChartAt): HTMLElement {
   return h(
     'div',
-    { 'data-testid': 'embed' },
+    { class: 'app-embed-figure', 'data-testid': 'embed' },
     h('h1', { class: 'govuk-heading-m govuk-!-margin-bottom-1' }, title),
     h('p', { class: 'govuk-body-s' }, date),
-    h('div', { class: 'app-figure' }, chart),
+    h('div', { class: 'app-figure app-embed-figure__body' }, chartHolder(chart, 'embed-chart')),
   );
 }

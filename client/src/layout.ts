@@ -1,14 +1,19 @@
-// The page around every view: the project's own header (not GOV.UK's), the navigation, notices, and the footer
-// with the OGL attribution. Built once; update() marks the current view.
+// The page around every view: the project's own header (not GOV.UK's) with the search box, the navigation,
+// notices, the shared controls, "Share or embed", and the footer with the OGL attribution. Built once; update()
+// marks the current view. An embed (?embed=1) gets the view and the attribution only.
 import { VIEW_TITLES } from '../../common/views.js';
+import { api } from './api.js';
 import { h } from './dom.js';
-import { OGL_ATTRIBUTION, OGL_LICENCE } from './licence.js';
 import { describeVersion } from './format.js';
-import type { Navigator, ViewName, ViewState } from './state.js';
+import { footer } from './layout/footer.js';
+import { navigation } from './layout/navigation.js';
+import { shareControl } from './layout/share.js';
+import { OGL_ATTRIBUTION } from './licence.js';
+import { hitKind, hitTarget } from './search/describe.js';
+import { searchBox } from './search/search-box.js';
+import type { Navigator, ViewState } from './state.js';
 
 export { VIEW_TITLES };
-
-const NAV: ViewName[] = ['overview', 'map', 'progress', 'gaps', 'registry', 'changes', 'sources', 'admin'];
 
 export const SERVICE_NAME = 'Teaching school networks';
 
@@ -18,116 +23,30 @@ export interface Layout {
   controls: HTMLElement;
   main: HTMLElement;
   update(state: ViewState, dataVersion: string | null): void;
+  /** Names the view as shown (network, region, date), for the embed code's title. */
+  setTitle(title: string): void;
+  /** Starts what needs the page in the document (the Menu button). */
+  start(): void;
 }
 
 export function attribution(testid = 'ogl-attribution'): HTMLElement {
   return h('p', { class: 'govuk-body-s app-attribution', 'data-testid': testid }, OGL_ATTRIBUTION.join(' '));
 }
 
-export function createLayout(nav: Navigator, embed: boolean): Layout {
-  const notices = h('div', { 'data-testid': 'notices' });
-  const controls = h('div', { class: 'app-page-controls' });
-  // The view's content; the <main> landmark also holds the notices and the shared controls.
-  const main = h('div', { 'data-testid': 'view' });
-  if (embed) {
-    const root = h(
-      'div',
-      { class: 'app-embed' },
-      h('main', { id: 'main' }, notices, main),
-      h('footer', {}, attribution()),
-    );
-    return { root, notices, controls, main, update: () => undefined };
-  }
-
-  const links = new Map<ViewName, HTMLLIElement>();
-  const list = h('ul', { class: 'govuk-service-navigation__list', id: 'navigation' });
-  for (const view of NAV) {
-    const a = h(
-      'a',
-      { class: 'govuk-service-navigation__link', href: '?', 'data-testid': `nav-${view}` },
-      VIEW_TITLES[view],
-    );
-    a.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      nav.go({ view, tab: null, sort: null, page: 1 });
-    });
-    const li = h('li', { class: 'govuk-service-navigation__item' }, a);
-    links.set(view, li);
-    list.append(li);
-  }
-
-  const version = h('span', { 'data-testid': 'data-version' });
-  const footer = h(
-    'footer',
-    { class: 'govuk-footer' },
+function header(nav: Navigator): HTMLElement {
+  const search = searchBox({
+    describe: async (hit) => hitKind(hit, (await api.networks()).rows),
+    onChoose: (hit) => nav.go(hitTarget(hit)),
+  });
+  return h(
+    'header',
+    { class: 'govuk-generic-header app-header' },
     h(
       'div',
-      { class: 'govuk-width-container' },
+      { class: 'govuk-generic-header__container govuk-width-container app-header__container' },
       h(
         'div',
-        { class: 'govuk-footer__meta' },
-        h(
-          'div',
-          { class: 'govuk-footer__meta-item govuk-footer__meta-item--grow' },
-          h('h2', { class: 'govuk-visually-hidden' }, 'About the data'),
-          h(
-            'ul',
-            { class: 'govuk-footer__inline-list' },
-            h(
-              'li',
-              { class: 'govuk-footer__inline-list-item' },
-              h('a', { class: 'govuk-footer__link', href: '?view=sources' }, 'Data & sources'),
-            ),
-            h(
-              'li',
-              { class: 'govuk-footer__inline-list-item' },
-              h('a', { class: 'govuk-footer__link', href: '/api/docs' }, 'API documentation'),
-            ),
-            h(
-              'li',
-              { class: 'govuk-footer__inline-list-item' },
-              h(
-                'a',
-                {
-                  class: 'govuk-footer__link',
-                  href: OGL_LICENCE.url,
-                  rel: 'license',
-                },
-                OGL_LICENCE.name,
-              ),
-            ),
-          ),
-          h(
-            'p',
-            { class: 'govuk-footer__licence-description', 'data-testid': 'ogl-attribution' },
-            OGL_ATTRIBUTION.join(' '),
-          ),
-          h(
-            'p',
-            { class: 'govuk-footer__licence-description' },
-            'An independent analysis of published data. This is not a GOV.UK service. ',
-            version,
-          ),
-        ),
-      ),
-    ),
-  );
-
-  const root = h(
-    'div',
-    {},
-    h(
-      'a',
-      { class: 'govuk-skip-link', href: '#main', 'data-module': 'govuk-skip-link' },
-      'Skip to main content',
-    ),
-    h(
-      'header',
-      { class: 'govuk-generic-header app-header' },
-      h(
-        'div',
-        { class: 'govuk-generic-header__container govuk-width-container' },
+        { class: 'app-header__title' },
         h(
           'div',
           { class: 'govuk-generic-header__logo' },
@@ -135,48 +54,72 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
         ),
         h(
           'p',
-          { class: 'app-header__tagline' },
+          { class: 'app-header__tagline govuk-!-display-none-print' },
           "Registry and coverage of England's teaching schools and other school-led networks, 2011 to 2021",
         ),
       ),
+      search,
     ),
-    h(
-      'div',
-      { class: 'govuk-service-navigation' },
-      h(
-        'div',
-        { class: 'govuk-width-container' },
-        h(
-          'div',
-          { class: 'govuk-service-navigation__container' },
-          h('nav', { 'aria-label': 'Views', class: 'govuk-service-navigation__wrapper' }, list),
-        ),
-      ),
-    ),
+  );
+}
+
+function embedLayout(): Layout {
+  const notices = h('div', { 'data-testid': 'notices' });
+  const main = h('div', { 'data-testid': 'view' });
+  const root = h(
+    'div',
+    { class: 'app-embed' },
+    h('main', { id: 'main', class: 'app-embed__main' }, notices, main),
+    h('footer', { class: 'app-embed__footer' }, attribution()),
+  );
+  const none = (): void => undefined;
+  return { root, notices, controls: h('div', {}), main, update: none, setTitle: none, start: none };
+}
+
+export function createLayout(nav: Navigator, embed: boolean): Layout {
+  if (embed) return embedLayout();
+  const notices = h('div', { 'data-testid': 'notices' });
+  const controls = h('div', { class: 'app-page-controls' });
+  const share = shareControl();
+  // The view's content; the <main> landmark also holds the notices and the shared controls.
+  const main = h('div', { 'data-testid': 'view' });
+  const menu = navigation(nav);
+  const end = footer();
+  const skip = h(
+    'a',
+    { class: 'govuk-skip-link', href: '#main', 'data-module': 'govuk-skip-link' },
+    'Skip to main content',
+  );
+  const root = h(
+    'div',
+    {},
+    skip,
+    header(nav),
+    menu.element,
     h(
       'div',
       { class: 'govuk-width-container' },
-      h('main', { class: 'govuk-main-wrapper', id: 'main', tabindex: -1 }, notices, controls, main),
+      h(
+        'main',
+        { class: 'govuk-main-wrapper', id: 'main', tabindex: -1 },
+        notices,
+        controls,
+        main,
+        share.element,
+      ),
     ),
-    footer,
+    end.element,
   );
-
   return {
     root,
     notices,
     controls,
     main,
+    setTitle: share.setTitle,
+    start: menu.start,
     update(state, dataVersion) {
-      const current: ViewName = state.view === 'area' ? 'map' : state.view;
-      for (const [view, li] of links) {
-        const a = li.querySelector('a')!;
-        a.href = nav.href({ view, tab: null, sort: null, page: 1 });
-        const active = view === current;
-        li.classList.toggle('govuk-service-navigation__item--active', active);
-        if (active) a.setAttribute('aria-current', 'page');
-        else a.removeAttribute('aria-current');
-      }
-      version.textContent = dataVersion ? `Data version: ${describeVersion(dataVersion)}.` : '';
+      menu.update(state);
+      end.version.textContent = dataVersion ? `Data version: ${describeVersion(dataVersion)}.` : '';
       document.title = `${VIEW_TITLES[state.view]}: ${SERVICE_NAME}`;
     },
   };

@@ -1,6 +1,7 @@
 // The dashboard's entry: builds the page, pins the link to its date and data version, and renders the view the URL
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
+import { viewTitle } from '../../common/views.js';
 import {
   api,
   forgetAnswers,
@@ -17,6 +18,7 @@ import { describeVersion, formatDate, isoDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
 import { createNavigator, parseState, type ViewName, type ViewState } from './state.js';
+import { restoreFocus } from './table.js';
 
 const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   overview: () => import('./views/overview.js'),
@@ -58,7 +60,9 @@ let shown = false;
 
 const nav = createNavigator((state) => void render(state));
 const layout = createLayout(nav, firstState.embed);
+if (firstState.embed) document.documentElement.classList.add('app-embedded');
 app.replaceChildren(layout.root);
+layout.start();
 
 /** After an import: the page's own (the admin view's commit, `repin`), or one the server moved a read past. */
 async function dataChanged(repin = true): Promise<void> {
@@ -87,16 +91,75 @@ function progressOrNull(network: Network): Promise<Progress | null> {
   return api.progress(network.id).catch(() => null);
 }
 
+/** Says so when the link was made with other data than the page now shows (once, for the first view). */
+function staleLinkNotice(state: ViewState, dataVersion: string | null): void {
+  layout.notices.replaceChildren();
+  if (linkVersion !== null && linkVersion !== dataVersion) {
+    layout.notices.append(
+      notificationBanner(
+        'The data has changed since this link was made',
+        `The link was made with data version ${describeVersion(linkVersion)}; the figures below use ` +
+          `${describeVersion(dataVersion)}, as at ${formatDate(state.asAt)}. They may differ from what was shared.`,
+        'stale-link',
+      ),
+    );
+  }
+  linkVersion = null;
+}
+
+/** The network switcher and the date control above a dated view. */
+async function pageControls(state: ViewState, meta: AppMeta, network: Network): Promise<HTMLElement | null> {
+  if (!DATED_VIEWS.has(state.view) || state.embed) return null;
+  const progress = await progressOrNull(network);
+  const keepDate = (other: Network): string | null =>
+    dateOptions(other, null, null).some((o) => o.value === state.asAt) ? state.asAt : null;
+  return h(
+    'div',
+    { class: 'app-controls', 'data-testid': 'controls' },
+    networkSwitcher(nav, meta.networks, network.id, keepDate),
+    dateControl(nav, dateOptions(network, progress, state.asAt), state.asAt!),
+  );
+}
+
+/** Shows the view of a state; false when a newer render has started meanwhile. */
+async function showView(ctx: ViewContext, token: number): Promise<boolean> {
+  try {
+    const { view } = await VIEWS[ctx.state.view]();
+    const rendered = await view(ctx);
+    if (token !== renders) return false;
+    layout.main.replaceChildren(rendered.node);
+    cleanup = rendered.mount?.() ?? undefined;
+  } catch (error) {
+    if (token !== renders) return false;
+    layout.main.replaceChildren(errorPanel(error));
+  }
+  return true;
+}
+
+/** Focus after a render: back on the control that asked for it (a sort button), or the new view's heading. */
+function placeFocus(state: ViewState, viewChanged: boolean): void {
+  if (restoreFocus(layout.main)) return;
+  const wasShown = shown;
+  shown = true;
+  if (viewChanged && wasShown && !state.embed) {
+    const heading = layout.main.querySelector('h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+}
+
+function ctxFor(state: ViewState, meta: AppMeta, network: Network): ViewContext {
+  return { state, nav, meta, network, asAt: state.asAt!, signal: controller.signal, dataChanged };
+}
+
 async function render(state: ViewState): Promise<void> {
-  renders += 1;
-  const token = renders;
+  const token = ++renders;
   // Set before any await, so that a test (or a screen reader, via aria-busy) can tell a view is on its way.
   app.dataset.status = 'loading';
   controller.abort();
   controller = new AbortController();
   cleanup?.();
   cleanup = undefined;
-
   let meta: AppMeta;
   try {
     meta = await metaPromise;
@@ -106,82 +169,27 @@ async function render(state: ViewState): Promise<void> {
     return;
   }
   const network = meta.networks.find((n) => n.id === state.network) ?? meta.networks[0]!;
-
   // Pin the link: an explicit date and the data version, so a copied URL reopens exactly this view.
   if (state.asAt === null || state.version !== meta.dataVersion || network.id !== state.network) {
     const asAt = state.asAt ?? latestDate(network, await progressOrNull(network)) ?? isoDate(new Date());
-    if (token !== renders) return;
-    nav.go({ network: network.id, asAt, version: meta.dataVersion }, { replace: true });
+    if (token === renders)
+      nav.go({ network: network.id, asAt, version: meta.dataVersion }, { replace: true });
     return;
   }
-
   layout.update(state, meta.dataVersion);
-  layout.notices.replaceChildren();
-  if (linkVersion !== null && linkVersion !== meta.dataVersion) {
-    layout.notices.append(
-      notificationBanner(
-        'The data has changed since this link was made',
-        `The link was made with data version ${describeVersion(linkVersion)}; the figures below use ` +
-          `${describeVersion(meta.dataVersion)}, ` +
-          `as at ${formatDate(state.asAt)}. They may differ from what was shared.`,
-        'stale-link',
-      ),
-    );
-  }
-  linkVersion = null;
-
-  const progress = DATED_VIEWS.has(state.view) && !state.embed ? await progressOrNull(network) : null;
+  staleLinkNotice(state, meta.dataVersion);
+  const controls = await pageControls(state, meta, network);
   if (token !== renders) return;
-  if (DATED_VIEWS.has(state.view) && !state.embed) {
-    const keepDate = (other: Network): string | null =>
-      dateOptions(other, null, null).some((o) => o.value === state.asAt) ? state.asAt : null;
-    layout.controls.replaceChildren(
-      h(
-        'div',
-        { class: 'app-controls', 'data-testid': 'controls' },
-        networkSwitcher(nav, meta.networks, network.id, keepDate),
-        dateControl(nav, dateOptions(network, progress, state.asAt), state.asAt),
-      ),
-    );
-  } else {
-    layout.controls.replaceChildren();
-  }
-
+  layout.controls.replaceChildren(...(controls ? [controls] : []));
   const viewChanged = previous === null || previous.view !== state.view || previous.area !== state.area;
   previous = state;
-  const ctx: ViewContext = {
-    state,
-    nav,
-    meta,
-    network,
-    asAt: state.asAt,
-    signal: controller.signal,
-    dataChanged,
-  };
+  layout.setTitle(viewTitle(state.view, { network: network.name, region: state.region, asAt: state.asAt }));
   layout.main.setAttribute('aria-busy', 'true');
   if (viewChanged) layout.main.replaceChildren(loading('the figures'));
-  try {
-    const { view } = await VIEWS[state.view]();
-    const rendered = await view(ctx);
-    if (token !== renders) return;
-    layout.main.replaceChildren(rendered.node);
-    cleanup = rendered.mount?.() ?? undefined;
-  } catch (error) {
-    if (token !== renders) return;
-    layout.main.replaceChildren(errorPanel(error));
-  }
+  if (!(await showView(ctxFor(state, meta, network), token))) return;
   layout.main.removeAttribute('aria-busy');
   app.dataset.status = 'ready';
-  const wasShown = shown;
-  shown = true;
-  if (viewChanged && wasShown && !state.embed) {
-    // Move focus to the new view's heading so screen-reader and keyboard users land on it.
-    const heading = layout.main.querySelector('h1');
-    if (heading) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus();
-    }
-  }
+  placeFocus(state, viewChanged);
 }
 
 nav.start();

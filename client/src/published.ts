@@ -53,14 +53,16 @@ export function sourceCaution(t: Pick<Target, 'publication'>): string | null {
 
 /**
  * The sources a chart's figures come from, for the caption inside a downloaded image: each publication once, by
- * title, then the imported lists, e.g. 'DfE press release "..."; Leader magazine "..."; imported member list'.
+ * title, then each imported list the chart counts, by the file it came from ("The project's count of the imported
+ * list of 12 March 2018 (teaching-schools/nctl_teaching_schools_2018-03-12_raw.csv, import 9)").
  */
 export function sourceCaption(points: readonly { source: string; source_title: string | null }[]): string {
-  const titles = [
-    ...new Set(points.filter((p) => p.source !== 'snapshot').map((p) => p.source_title)),
-  ].filter((t): t is string => t !== null);
-  const lists = points.some((p) => p.source === 'snapshot') ? ['imported member lists'] : [];
-  const all = [...titles, ...lists];
+  const titles = (lists: boolean): string[] =>
+    points
+      .filter((p) => (p.source === 'snapshot') === lists)
+      .map((p) => p.source_title ?? (lists ? 'an imported member list' : null))
+      .filter((t): t is string => t !== null);
+  const all = [...new Set([...titles(false), ...titles(true)])];
   return all.length === 0 ? 'no figures' : all.join('; ');
 }
 

@@ -31,6 +31,12 @@ export interface ViewState {
   sort: string | null;
   from: string | null;
   to: string | null;
+  /** Distance in km for "schools beyond" (1-50); null: the default, 15. */
+  radius: number | null;
+  /** The map's centre and zoom, 'lat,lon,zoom', once the reader has moved it; null: fitted to what is shown. */
+  at: string | null;
+  /** A member (its key) to show on the map, e.g. one chosen in the search. */
+  member: string | null;
   embed: boolean;
   /** Data version the link was made with; the page says so when the data has changed since. */
   version: string | null;
@@ -50,11 +56,25 @@ export const DEFAULT_STATE: ViewState = {
   sort: null,
   from: null,
   to: null,
+  radius: null,
+  at: null,
+  member: null,
   embed: false,
   version: null,
 };
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const AT_RE = /^-?\d{1,2}(\.\d{1,5})?,-?\d{1,3}(\.\d{1,5})?,\d{1,2}(\.\d{1,2})?$/;
+
+/** The radius for "schools beyond" by default, as the API takes it. */
+export const DEFAULT_RADIUS_KM = 15;
+
+/** A radius in km from the URL: a number from 1 to 50 (to one decimal), else null (the default). */
+export function radiusOf(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,2}(\.\d)?$/.test(raw)) return null;
+  const km = Number(raw);
+  return km >= 1 && km <= 50 ? km : null;
+}
 const LA_CODE_RE = /^\d{3}$/;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null, fallback: T): T {
@@ -90,6 +110,9 @@ export function parseState(search: string): ViewState {
     sort: text(p.get('sort'), 60),
     from: date(p.get('from')),
     to: date(p.get('to')),
+    radius: radiusOf(p.get('radius_km')),
+    at: AT_RE.test(p.get('at') ?? '') ? p.get('at') : null,
+    member: text(p.get('member'), 40),
     embed: p.get('embed') === '1',
     version: text(p.get('v'), 100),
   };
@@ -114,6 +137,9 @@ export function serialiseState(state: ViewState): string {
   put('sort', state.sort);
   put('from', state.from);
   put('to', state.to);
+  put('radius_km', state.radius === null ? null : String(state.radius));
+  put('at', state.at);
+  put('member', state.member);
   put('embed', state.embed ? '1' : null);
   put('v', state.version);
   const query = p.toString();
@@ -123,9 +149,9 @@ export function serialiseState(state: ViewState): string {
 /** A change to the state. Changing what is listed (network, date, filters) goes back to the first page. */
 export function withPatch(state: ViewState, patch: Partial<ViewState>): ViewState {
   const next = { ...state, ...patch };
-  const listChanged = (['network', 'asAt', 'region', 'phase', 'q', 'tab', 'view'] as const).some(
-    (key) => key in patch && patch[key] !== state[key],
-  );
+  const listChanged = (
+    ['network', 'asAt', 'region', 'phase', 'q', 'tab', 'view', 'radius', 'area'] as const
+  ).some((key) => key in patch && patch[key] !== state[key]);
   if (listChanged && !('page' in patch)) next.page = 1;
   return next;
 }
@@ -165,7 +191,10 @@ export function createNavigator(onChange: (state: ViewState) => void): Navigator
     },
     start() {
       window.addEventListener('popstate', () => {
-        current = parseState(window.location.search);
+        const next = parseState(window.location.search);
+        // A '#' link within the page (a skip link) is a history entry too, with the same state: nothing to show.
+        if (serialiseState(next) === serialiseState(current)) return;
+        current = next;
         onChange(current);
       });
       onChange(current);

@@ -34,6 +34,10 @@ export interface TableOptions<T> {
   testid?: string;
   /** Shown in place of the rows when there are none. */
   empty?: string;
+  /** The id of the table's region, for a link to it (a skip link). */
+  id?: string;
+  /** Below tablet width, each row is shown as a card of label and value, so the page never scrolls sideways. */
+  cards?: boolean;
 }
 
 export function compareValues(a: unknown, b: unknown): number {
@@ -64,73 +68,91 @@ function display(value: unknown): string {
   return String(value);
 }
 
-export function dataTable<T>(options: TableOptions<T>): HTMLElement {
-  const { columns } = options;
-  const rows = sortRows(options.rows, columns, options.sort);
+// The sort button just pressed: the view is drawn again for the new order, and focus goes back to it there.
+let pendingFocus: string | null = null;
+
+/** Puts focus back on the sort button pressed before the view was drawn again; true when it did. */
+export function restoreFocus(root: ParentNode): boolean {
+  const selector = pendingFocus;
+  pendingFocus = null;
+  const target = selector ? root.querySelector<HTMLElement>(selector) : null;
+  target?.focus();
+  return target !== null;
+}
+
+function ariaSort(sortable: boolean, sorted: boolean, desc: boolean): string | null {
+  if (!sortable) return null;
+  return sorted ? (desc ? 'descending' : 'ascending') : 'none';
+}
+
+/** The header row: a sort button in each sortable column's header, its state in aria-sort. */
+function headerRow<T>(options: TableOptions<T>): HTMLTableRowElement {
   const currentKey = options.sort?.replace(/^-/, '') ?? null;
   const desc = options.sort?.startsWith('-') ?? false;
-
-  const headRow = h('tr', { class: 'govuk-table__row' });
-  for (const c of columns) {
+  const row = h('tr', { class: 'govuk-table__row' });
+  for (const c of options.columns) {
     const sorted = currentKey === c.key;
+    const sortable = options.onSort !== undefined && c.sortable !== false;
     const th = h('th', {
       scope: 'col',
       class: `govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`,
-      'aria-sort':
-        options.onSort && c.sortable !== false
-          ? sorted
-            ? desc
-              ? 'descending'
-              : 'ascending'
-            : 'none'
-          : null,
+      'aria-sort': ariaSort(sortable, sorted, desc),
     });
-    if (options.onSort && c.sortable !== false) {
-      const onSort = options.onSort;
+    if (sortable) {
       const button = h(
         'button',
         { type: 'button', class: 'app-table-sort', 'data-sort-key': c.key },
         c.label,
       );
-      button.addEventListener('click', () => onSort(sorted && !desc ? `-${c.key}` : c.key));
+      button.addEventListener('click', () => {
+        pendingFocus = `[data-testid="${options.testid ?? ''}"] [data-sort-key="${c.key}"]`;
+        options.onSort!(sorted && !desc ? `-${c.key}` : c.key);
+      });
       th.append(button);
-    } else {
-      th.textContent = c.label;
-    }
-    headRow.append(th);
+    } else th.textContent = c.label;
+    row.append(th);
   }
+  return row;
+}
 
+/** One row: its first cell heads the row; each cell carries its column's label (shown on cards). */
+function bodyRow<T>(columns: Column<T>[], row: T): HTMLTableRowElement {
+  const tr = h('tr', { class: 'govuk-table__row' });
+  columns.forEach((c, i) => {
+    const content = c.cell ? c.cell(row) : display(c.value(row));
+    const part = i === 0 ? 'header' : 'cell';
+    const cls = `govuk-table__${part}${c.numeric ? ` govuk-table__${part}--numeric` : ''}`;
+    const attrs = { class: cls, 'data-label': c.label };
+    tr.append(i === 0 ? h('th', { scope: 'row', ...attrs }, content) : h('td', attrs, content));
+  });
+  return tr;
+}
+
+export function dataTable<T>(options: TableOptions<T>): HTMLElement {
+  const { columns } = options;
+  const rows = sortRows(options.rows, columns, options.sort);
   const body = h('tbody', { class: 'govuk-table__body' });
   if (rows.length === 0) {
-    body.append(
-      h(
-        'tr',
-        { class: 'govuk-table__row' },
-        h('td', { class: 'govuk-table__cell', colspan: columns.length }, options.empty ?? 'Nothing to show.'),
-      ),
+    const empty = h(
+      'td',
+      { class: 'govuk-table__cell', colspan: columns.length },
+      options.empty ?? 'Nothing to show.',
     );
+    body.append(h('tr', { class: 'govuk-table__row' }, empty));
   }
-  for (const row of rows) {
-    const tr = h('tr', { class: 'govuk-table__row' });
-    columns.forEach((c, i) => {
-      const content = c.cell ? c.cell(row) : display(c.value(row));
-      const cls = `govuk-table__${i === 0 ? 'header' : 'cell'}${c.numeric ? ` govuk-table__${i === 0 ? 'header' : 'cell'}--numeric` : ''}`;
-      tr.append(i === 0 ? h('th', { scope: 'row', class: cls }, content) : h('td', { class: cls }, content));
-    });
-    body.append(tr);
-  }
-
+  for (const row of rows) body.append(bodyRow(columns, row));
   const table = h(
     'table',
     { class: 'govuk-table', 'data-testid': options.testid },
     h('caption', { class: 'govuk-table__caption govuk-table__caption--m' }, options.caption),
-    h('thead', { class: 'govuk-table__head' }, headRow),
+    h('thead', { class: 'govuk-table__head' }, headerRow(options)),
     body,
   );
-  // A focusable, labelled scroll region: wide tables scroll sideways at 375 px, by keyboard too.
+  // A focusable, labelled scroll region: a wide table scrolls sideways inside it, by keyboard too, never the page.
+  const cls = `app-table-scroll${options.cards ? ' app-table-scroll--cards' : ''}`;
   return h(
     'div',
-    { class: 'app-table-scroll', role: 'region', 'aria-label': options.caption, tabindex: 0 },
+    { class: cls, role: 'region', 'aria-label': options.caption, tabindex: 0, id: options.id },
     table,
   );
 }

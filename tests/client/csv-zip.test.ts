@@ -1,6 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { csvHeader, csvZip, readmeText, zipTime, type ReadmeInput } from '../../client/src/csv-zip.js';
+import {
+  csvHeader,
+  csvZip,
+  readmeText,
+  zipTime,
+  type ReadmeInput,
+} from '../../client/src/download/csv-zip.js';
 
 const OGL =
   'Contains public sector information licensed under the Open Government Licence v3.0. ' +

@@ -1,4 +1,4 @@
-// Accessibility: axe-core (its own source, injected into the page) on every view, at desktop and phone widths.
+// Accessibility: axe-core (its own source, injected into the page) on every view, at 1280 px and at 320 px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
@@ -23,6 +23,8 @@ const VIEWS: [string, string][] = [
   ['overview of a network with no member list', 'network=nles'],
   ['embedded progress chart', 'view=progress&embed=1'],
   ['embedded map', 'view=map&embed=1'],
+  ['gap finder with the reach list of one area', 'view=gaps&region=South%20West&area=908&radius_km=20'],
+  ['coverage map on a date with published figures only', 'view=map&as_at=2014-05-26'],
 ];
 
 let dashboard: Dashboard;
@@ -37,7 +39,7 @@ afterAll(async () => {
 
 describe.each([
   ['desktop', 1280],
-  ['phone', 375],
+  ['phone (reflow)', 320],
 ])('axe-core at %s width', (_name, width) => {
   it.each(VIEWS)('%s has no serious or critical violation', async (_view, query) => {
     // axe is injected as an inline script, which the server's CSP rightly refuses: only this test bypasses it

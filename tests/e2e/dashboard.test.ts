@@ -1,8 +1,7 @@
 // End to end: the real server on the shipped data, driven in Chromium through page objects and data-testids.
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { dashboardSession } from './harness.js';
 import { AreaPage } from './pages/area-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { MapPage } from './pages/map-page.js';
@@ -13,34 +12,8 @@ const OGL =
   'Contains National Statistics data © Crown copyright and database right 2016. ' +
   'Contains OS data © Crown copyright and database right 2016.';
 
-let dashboard: Dashboard;
-let browser: Browser;
-let context: BrowserContext;
-const opened: DashboardPage[] = [];
-
-beforeAll(async () => {
-  [dashboard, browser] = await Promise.all([startDashboard(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dashboard?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-});
-afterEach(async () => {
-  // No console errors, uncaught errors or dialogs on any page a test opened.
-  for (const p of opened.splice(0)) expect(p.problems).toEqual([]);
-  await context.close();
-});
-
-async function page<T extends DashboardPage>(
-  Kind: new (...args: ConstructorParameters<typeof DashboardPage>) => T,
-): Promise<T> {
-  const p = new Kind(await context.newPage(), dashboard.baseUrl);
-  opened.push(p);
-  return p;
-}
+const session = dashboardSession([], {}, { acceptDownloads: true });
+const page = session.page;
 
 describe('overview', () => {
   it('shows 808 teaching schools, 640 alliances and 149 of 152 council areas, with the OGL attribution', async () => {
@@ -136,7 +109,8 @@ describe('coverage map', () => {
     expect(await map.areas.count()).toBe(152);
     expect(await map.legend.innerText()).toContain('None (no teaching school)');
     expect(await map.summary.innerText()).toBe(
-      '3 of 152 council areas have no teaching school: City of London, Isles of Scilly and Isle of Wight.',
+      '3 of 152 council areas have no teaching school: City of London, Isles of Scilly and Isle of Wight. ' +
+        'The most are in Kent (24).',
     );
   });
 
@@ -146,7 +120,7 @@ describe('coverage map', () => {
     await map.area('202').focus();
     expect(await map.info.innerText()).toContain('Camden');
     await map.page.keyboard.press('Enter');
-    const area = new AreaPage(map.page, dashboard.baseUrl);
+    const area = new AreaPage(map.page, session.dashboard.baseUrl);
     await area.settled();
     expect(await area.name.innerText()).toBe('Camden');
     expect(area.param('area')).toBe('202');
@@ -156,21 +130,30 @@ describe('coverage map', () => {
     const map = await page(MapPage);
     await map.openMap('region=London');
     await map.area('202').click();
-    const area = new AreaPage(map.page, dashboard.baseUrl);
+    const area = new AreaPage(map.page, session.dashboard.baseUrl);
     await area.name.waitFor();
     expect(await area.name.innerText()).toBe('Camden');
     expect(await area.members.innerText()).toMatch(/^2\s+teaching schools/);
     expect(await area.memberTable.innerText()).toContain('Eleanor Palmer Primary School');
   });
 
-  it('draws NLEs, which have no member list, as "no data" everywhere and says so', async () => {
+  it('shows the published figures for NLEs, which have no member list, not an all-hatched map', async () => {
     const map = await page(MapPage);
-    await map.openMap('network=nles');
-    expect(await map.areas.count()).toBe(152);
-    expect(await map.summary.innerText()).toContain('show "no data" (which is not the same as none)');
-    expect(await map.legend.innerText()).toContain('No data (not the same as none)');
-    expect(await map.legend.innerText()).not.toContain('None (');
-    expect(await map.area('202').getAttribute('fill')).toBe('url(#app-no-data)');
+    await map.open('view=map&network=nles');
+    expect(await map.page.locator('[data-testid=map]').count()).toBe(0);
+    expect(await map.byTestId('no-list').innerText()).toContain(
+      'show no data (which is not the same as none)',
+    );
+    expect(await map.byTestId('published-list').innerText()).toMatch(/national leaders of education/);
+  });
+
+  it('on a date with published figures only, shows them with their sources', async () => {
+    const map = await page(MapPage);
+    await map.open('view=map&as_at=2014-05-26');
+    const list = await map.byTestId('published-list').innerText();
+    expect(list).toContain('548 teaching schools');
+    expect(list).toContain('95.0% of council areas covered');
+    expect(list).toContain('DfE press release');
   });
 });
 
@@ -200,7 +183,7 @@ describe('links', () => {
     expect(await again.byTestId('stale-link').count()).toBe(0);
 
     await again.area('921').click();
-    const area = new AreaPage(again.page, dashboard.baseUrl);
+    const area = new AreaPage(again.page, session.dashboard.baseUrl);
     await area.name.waitFor();
     const profile = await page(AreaPage);
     await profile.page.goto(area.page.url());
@@ -238,7 +221,7 @@ describe('downloads and embeds', () => {
     expect(text).toContain('<svg');
     expect(text).toContain('Teaching schools over time');
     expect(text).toContain('chosen date 12 March 2018');
-    expect(text).toMatch(/Data version: \d+\.\d{14}/);
+    expect(text).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ \d{4} \(import \d+\)\./);
     expect(text).toContain('Contains OS data © Crown copyright and database right 2016.');
     const csv = await progress.download('download-csv');
     const lines = csv.bytes
@@ -327,9 +310,9 @@ describe('downloads and embeds', () => {
       'Number of teaching schools by council area, England',
     ],
     [
-      'the registry\u2019s whole list (a CSV the server makes)',
+      'the registry\u2019s whole list',
       'view=registry',
-      'members-teaching-schools-2018-03-12',
+      'teaching-schools-members-2018-03-12',
       'Teaching schools registry: Teaching schools, England',
     ],
   ])(

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launch } from '../../scripts/browser.js';
 import { clientBuildReason } from '../../scripts/client-build.js';
@@ -86,14 +86,27 @@ export function launchBrowser(): Promise<Browser> {
 /** A page object: made from a page and the server's address, recording the page's problems. */
 type PageObject = { problems: string[] };
 
+export interface Session {
+  readonly dashboard: Dashboard;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  /** A new page in this test's context, as a page object of the given kind. */
+  page<T extends PageObject>(Kind: new (page: Page, baseUrl: string) => T): Promise<T>;
+}
+
 /**
- * A test file's dashboard and browser: started before its tests, closed after; each test gets a fresh browser
- * context (1280 x 900), and every page it opened must end with no console error, page error or dialog.
+ * A test file's dashboard (over the shipped data and any extra imports) and browser: started before its tests,
+ * closed after; each test gets a fresh browser context (1280 x 900 unless `context` says otherwise), and every
+ * page it opened must end with no console error, page error or dialog.
  */
-export function dashboardSession(extra: ExtraImport[] = [], options: DashboardOptions = {}) {
-  let dashboard: Dashboard;
-  let browser: Browser;
-  let context: BrowserContext;
+export function dashboardSession(
+  extra: ExtraImport[] = [],
+  options: DashboardOptions = {},
+  contextOptions: BrowserContextOptions = {},
+): Session {
+  let dashboard: Dashboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
   const opened: PageObject[] = [];
   beforeAll(async () => {
     [dashboard, browser] = await Promise.all([startDashboard(extra, options), launchBrowser()]);
@@ -103,19 +116,24 @@ export function dashboardSession(extra: ExtraImport[] = [], options: DashboardOp
     await dashboard?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   });
   afterEach(async () => {
     for (const p of opened.splice(0)) expect(p.problems).toEqual([]);
-    await context.close();
+    await context?.close();
   });
   return {
-    get dashboard(): Dashboard {
-      return dashboard;
+    get dashboard() {
+      return dashboard!;
     },
-    /** A new page in this test's context, as a page object of the given kind. */
-    async page<T extends PageObject>(Kind: new (page: Page, baseUrl: string) => T): Promise<T> {
-      const p = new Kind(await context.newPage(), dashboard.baseUrl);
+    get browser() {
+      return browser!;
+    },
+    get context() {
+      return context!;
+    },
+    async page(Kind) {
+      const p = new Kind(await context!.newPage(), dashboard!.baseUrl);
       opened.push(p);
       return p;
     },

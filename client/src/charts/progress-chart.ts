@@ -9,6 +9,7 @@ import { LEGEND_ROW, legendLayout, legendMark } from './marks/legend.js';
 import { dayOf, periodOf } from './marks/periods.js';
 import { roundsMark, type RoundMark } from './marks/rounds.js';
 import { dateRule } from './marks/rule.js';
+import { targetLabelsMark } from './marks/target-labels.js';
 import { targetsMark, type TargetMark } from './marks/targets.js';
 import { plot, type Margin } from './plot.js';
 import { check } from './svg.js';
@@ -94,6 +95,7 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
       targetsMark(input.targets),
       trendMark(points),
       figuresMark(points, input.memberLabel),
+      targetLabelsMark(input.targets, points),
       dateRule(input.asAt),
       legendMark(points),
     ],

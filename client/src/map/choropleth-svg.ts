@@ -2,7 +2,8 @@
 // the small locator map on an area's profile. A pure function of boundaries, figures and scale.
 import { geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { chartRoot, check, INK, SECONDARY_INK } from '../charts/svg.js';
+import { chartRoot, check, INK, SECONDARY_INK, type Svg } from '../charts/svg.js';
+import { wrapText } from '../charts/text.js';
 import { NO_DATA_FILL, NO_DATA_PATTERN_ID, type ColourScale } from './scale.js';
 
 export interface AreaProperties {
@@ -26,8 +27,12 @@ export interface ChoroplethSvgInput {
   /** An area to outline and zoom to (with its neighbours in view). */
   focus?: string | null;
   legend?: boolean;
+  /** Lines of text under the map and its legend (the summary, an area's figures), wrapped to the width. */
+  notes?: string[];
   width?: number;
+  /** The map's height; without it, the height the areas take at this width, up to maxHeight (default 640). */
   height?: number;
+  maxHeight?: number;
 }
 
 /** The hatch used for "no data": defined once per SVG so each downloaded image stands alone. */
@@ -56,18 +61,10 @@ export function appendNoDataPattern(svg: SVGSVGElement): void {
   svg.insertBefore(defs, svg.firstChild);
 }
 
-export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
-  const width = input.width ?? 600;
-  const legendRows = input.legend === false ? 0 : input.scale.entries.length;
-  const mapHeight = input.height ?? 640;
-  const height = mapHeight + (legendRows > 0 ? 28 + legendRows * 20 : 0);
-  check(width >= 100, 'width', width);
-  check(input.areas.features.length > 0, 'areas', `${input.areas.features.length} features`);
+type Projection = ReturnType<typeof geoMercator>;
 
-  const focus = input.focus
-    ? input.areas.features.find((f) => f.properties.la_code === input.focus)
-    : undefined;
-  check(!input.focus || focus !== undefined, 'focus', input.focus);
+/** Mercator fitted to the areas, or zoomed out around one area so that its neighbours show. */
+function projectionFor(input: ChoroplethSvgInput, width: number, mapHeight: number, focus?: AreaFeature) {
   const projection = geoMercator().fitExtent(
     [
       [8, 8],
@@ -76,16 +73,16 @@ export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
     focus ?? input.areas,
   );
   if (focus) {
-    // Zoom out a little from the area so its neighbours show.
     projection.scale(projection.scale() / 4);
     const [cx, cy] = geoPath(projection).centroid(focus);
     const [tx, ty] = projection.translate();
     projection.translate([tx + width / 2 - cx, ty + mapHeight / 2 - cy]);
   }
-  const path = geoPath(projection);
+  return projection;
+}
 
-  const svg = chartRoot({ width, height, title: input.title, description: input.description });
-  svg.append('rect').attr('width', width).attr('height', mapHeight).attr('fill', SEA);
+function drawAreas(svg: Svg, input: ChoroplethSvgInput, projection: Projection, focus?: AreaFeature): void {
+  const path = geoPath(projection);
   const areas = svg.append('g').attr('stroke', '#ffffff').attr('stroke-width', 0.5);
   for (const f of input.areas.features) {
     const value = input.values.get(f.properties.la_code) ?? null;
@@ -99,42 +96,96 @@ export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
       .append('title')
       .text(`${f.properties.name ?? f.properties.la_code}: ${input.scale.describe(value)}`);
   }
-  if (input.regions) {
+  const outline = (d: string | null, width: number) =>
     svg
       .append('path')
-      .attr('d', path(input.regions) ?? '')
+      .attr('d', d ?? '')
       .attr('fill', 'none')
       .attr('stroke', INK)
-      .attr('stroke-width', 1)
+      .attr('stroke-width', width)
       .attr('aria-hidden', 'true');
-  }
-  if (focus) {
-    svg
-      .append('path')
-      .attr('d', path(focus) ?? '')
-      .attr('fill', 'none')
-      .attr('stroke', INK)
-      .attr('stroke-width', 3)
-      .attr('aria-hidden', 'true');
-  }
+  if (input.regions) outline(path(input.regions), 1);
+  if (focus) outline(path(focus), 3);
+}
 
-  if (legendRows > 0) {
-    const legend = svg
-      .append('g')
-      .attr('aria-label', 'Legend')
-      .attr('transform', `translate(8,${mapHeight + 18})`);
-    legend.append('text').attr('font-weight', 700).text(input.scale.title);
-    input.scale.entries.forEach((entry, i) => {
-      const g = legend.append('g').attr('transform', `translate(0,${10 + i * 20})`);
-      g.append('rect')
+const LEGEND = { size: 12, fill: INK };
+const ROW = 20;
+const LINE = 16;
+
+/** The legend's lines and rows, and the notes' lines, wrapped to the image's width; and their height. */
+function below(input: ChoroplethSvgInput, width: number) {
+  const legend = input.legend === false ? null : input.scale;
+  const title = legend ? wrapText(legend.title, width - 16, { ...LEGEND, weight: 700 }) : [];
+  const notes = (input.notes ?? []).flatMap((n) => wrapText(n, width - 16, LEGEND));
+  const entries = legend?.entries ?? [];
+  const height =
+    (legend ? 12 + title.length * LINE + entries.length * ROW : 0) +
+    (notes.length ? 8 + notes.length * LINE : 0);
+  return { title, entries, notes, height: height > 0 ? height + 8 : 0 };
+}
+
+function drawBelow(svg: Svg, parts: ReturnType<typeof below>, top: number): void {
+  let y = top + 12;
+  const g = svg.append('g').attr('transform', 'translate(8,0)');
+  if (parts.entries.length > 0) {
+    const legend = g.append('g').attr('aria-label', 'Legend');
+    for (const line of parts.title) {
+      legend
+        .append('text')
+        .attr('y', (y += LINE) - 4)
+        .attr('font-weight', 700)
+        .text(line);
+    }
+    for (const entry of parts.entries) {
+      legend
+        .append('rect')
+        .attr('y', y + 2)
         .attr('width', 22)
         .attr('height', 14)
         .attr('fill', entry.fill)
         .attr('stroke', SECONDARY_INK);
-      g.append('text').attr('x', 30).attr('y', 11).text(entry.label);
-    });
+      legend
+        .append('text')
+        .attr('x', 30)
+        .attr('y', y + 13)
+        .text(entry.label);
+      y += ROW;
+    }
   }
+  if (parts.notes.length) y += 8;
+  for (const line of parts.notes)
+    g.append('text')
+      .attr('y', (y += LINE) - 4)
+      .attr('fill', INK)
+      .text(line);
+}
 
+/** The height the areas take when fitted to the width (a region wider than tall leaves no empty band). */
+function naturalHeight(input: ChoroplethSvgInput, width: number): number {
+  const [[, top], [, bottom]] = geoPath(geoMercator().fitWidth(width - 16, input.areas)).bounds(input.areas);
+  return Math.min(input.maxHeight ?? 640, Math.ceil(bottom - top) + 16);
+}
+
+export function choroplethSvg(input: ChoroplethSvgInput): SVGSVGElement {
+  const width = input.width ?? 600;
+  check(input.areas.features.length > 0, 'areas', `${input.areas.features.length} features`);
+  const mapHeight = input.height ?? naturalHeight(input, width);
+  check(width >= 100, 'width', width);
+  check(input.areas.features.length > 0, 'areas', `${input.areas.features.length} features`);
+  const focus = input.focus
+    ? input.areas.features.find((f) => f.properties.la_code === input.focus)
+    : undefined;
+  check(!input.focus || focus !== undefined, 'focus', input.focus);
+  const parts = below(input, width);
+  const svg = chartRoot({
+    width,
+    height: mapHeight + parts.height,
+    title: input.title,
+    description: input.description,
+  });
+  svg.append('rect').attr('width', width).attr('height', mapHeight).attr('fill', SEA);
+  drawAreas(svg, input, projectionFor(input, width, mapHeight, focus), focus);
+  if (parts.height > 0) drawBelow(svg, parts, mapHeight);
   const node = svg.node()!;
   if (input.scale.entries.some((e) => e.fill === NO_DATA_FILL)) appendNoDataPattern(node);
   return node;

@@ -77,52 +77,73 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Upper bounds of up to `classes` bins over the positive values (quantiles, rounded, distinct). */
+/**
+ * Upper bounds of up to `classes` bins over the positive values (quantiles, distinct). Bounds are rounded up (to
+ * whole numbers, or to one decimal), so every value is at most its class's stated upper bound.
+ */
 export function classBreaks(values: number[], classes: number, integer: boolean): number[] {
   const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
   if (positive.length === 0) return [];
-  const round = (v: number): number => (integer ? Math.ceil(v) : Math.round(v * 10) / 10);
-  const top = positive[positive.length - 1]!;
+  const up = (v: number): number => (integer ? Math.ceil(v) : Math.ceil(Math.round(v * 1000) / 100) / 10);
+  const top = up(positive[positive.length - 1]!);
   const bins = Math.min(classes, new Set(positive).size);
   const bounds: number[] = [];
   for (let i = 1; i < bins; i += 1) {
-    const q = round(quantileSorted(positive, i / bins) ?? top);
+    const q = up(quantileSorted(positive, i / bins) ?? top);
     if (q < top && (bounds.length === 0 || q > bounds[bounds.length - 1]!)) bounds.push(q);
   }
-  bounds.push(round(top));
+  bounds.push(top);
   return bounds;
 }
 
-export function colourScale(rows: CoverageRow[], metric: Metric, words: MetricWords): ColourScale {
-  const values = rows.map((r) => metricValue(r, metric));
-  const present = values.filter((v): v is number => v !== null);
-  const hasNoData = present.length < values.length;
-  const noData: LegendEntry = {
-    kind: 'no-data',
-    label: 'No data (not the same as none)',
-    fill: NO_DATA_FILL,
+const NO_DATA: LegendEntry = { kind: 'no-data', label: 'No data (not the same as none)', fill: NO_DATA_FILL };
+
+/**
+ * The label of a class from its bounds: whole numbers as '4–7' (or '3' alone); decimals as 'over 0.5 to 1.2',
+ * so that no value could be read into two classes.
+ */
+export function classLabel(lower: number | null, upper: number, integer: boolean): string {
+  if (integer) {
+    const from = lower === null ? 1 : lower + 1;
+    return from >= upper ? formatInt(upper) : `${formatInt(from)}–${formatInt(upper)}`;
+  }
+  return `Over ${formatDecimal(lower ?? 0)} to ${formatDecimal(upper)}`;
+}
+
+function coveredScale(metric: Metric, title: string, words: MetricWords, hasNoData: boolean): ColourScale {
+  const entries: LegendEntry[] = [
+    { kind: 'range', label: `At least one ${words.member}`, fill: COVERED },
+    { kind: 'zero', label: `No ${words.member}`, fill: GAP },
+  ];
+  if (hasNoData) entries.push(NO_DATA);
+  return {
+    metric,
+    title,
+    entries,
+    fill: (v) => (v === null ? NO_DATA_FILL : v > 0 ? COVERED : GAP),
+    describe: (v) => (v === null ? 'no data' : v > 0 ? 'covered' : `no ${words.member}`),
   };
-  const title = metricTitle(metric, words);
-  if (present.length === 0) {
-    // Nothing is known: the legend offers only "no data", so no colour suggests a value.
-    return { metric, title, entries: [noData], fill: () => NO_DATA_FILL, describe: () => 'no data' };
-  }
+}
 
-  if (metric === 'covered') {
-    const entries: LegendEntry[] = [
-      { kind: 'range', label: `At least one ${words.member}`, fill: COVERED },
-      { kind: 'zero', label: `No ${words.member}`, fill: GAP },
-    ];
-    if (hasNoData) entries.push(noData);
-    return {
-      metric,
-      title,
-      entries,
-      fill: (v) => (v === null ? NO_DATA_FILL : v > 0 ? COVERED : GAP),
-      describe: (v) => (v === null ? 'no data' : v > 0 ? 'covered' : `no ${words.member}`),
-    };
+/** The unit a value of the metric counts, for tooltips: '3 teaching schools', '2 schools beyond 15 km'. */
+function unitOf(metric: Metric, words: MetricWords): (v: number) => string {
+  switch (metric) {
+    case 'members':
+      return (v) => (v === 1 ? words.member : words.members);
+    case 'members_per_100_schools':
+      return () => `${words.members} per 100 schools`;
+    default:
+      return (v) => `school${v === 1 ? '' : 's'} beyond ${words.radiusKm} km`;
   }
+}
 
+function rangeScale(
+  metric: Metric,
+  title: string,
+  words: MetricWords,
+  present: number[],
+  hasNoData: boolean,
+) {
   const integer = metric !== 'members_per_100_schools';
   const fmt = integer ? formatInt : formatDecimal;
   const bounds = classBreaks(present, 4, integer);
@@ -131,34 +152,16 @@ export function colourScale(rows: CoverageRow[], metric: Metric, words: MetricWo
     metric === 'schools_beyond_km'
       ? { kind: 'zero', label: 'None', fill: NONE_BEYOND }
       : { kind: 'zero', label: `None (no ${words.member})`, fill: GAP };
-  const step = integer ? 1 : 0.1;
-  const ranges: LegendEntry[] = bounds.map((upper, i) => {
-    const lower = i === 0 ? null : bounds[i - 1]!;
-    const from = lower === null ? (integer ? 1 : null) : lower + step;
-    const label =
-      from === null
-        ? `Up to ${fmt(upper)}`
-        : from >= upper
-          ? fmt(upper)
-          : `${fmt(integer ? from : lower!)}${integer ? '–' : ' to '}${fmt(upper)}`;
-    return { kind: 'range', label, fill: ramp[Math.min(ramp.length - 1, i + (4 - bounds.length))]! };
-  });
-  const entries = [zero, ...ranges];
-  if (hasNoData) entries.push(noData);
-  const unit = (v: number): string => {
-    switch (metric) {
-      case 'members':
-        return v === 1 ? words.member : words.members;
-      case 'members_per_100_schools':
-        return `${words.members} per 100 schools`;
-      default:
-        return `school${v === 1 ? '' : 's'} beyond ${words.radiusKm} km`;
-    }
-  };
-  return {
+  const ranges: LegendEntry[] = bounds.map((upper, i) => ({
+    kind: 'range',
+    label: classLabel(i === 0 ? null : bounds[i - 1]!, upper, integer),
+    fill: ramp[Math.min(ramp.length - 1, i + (4 - bounds.length))]!,
+  }));
+  const unit = unitOf(metric, words);
+  const scale: ColourScale = {
     metric,
     title,
-    entries,
+    entries: [zero, ...ranges, ...(hasNoData ? [NO_DATA] : [])],
     fill(v) {
       if (v === null) return NO_DATA_FILL;
       if (v <= 0) return zero.fill;
@@ -167,4 +170,18 @@ export function colourScale(rows: CoverageRow[], metric: Metric, words: MetricWo
     },
     describe: (v) => (v === null ? 'no data' : v <= 0 ? `none (0 ${unit(0)})` : `${fmt(v)} ${unit(v)}`),
   };
+  return scale;
+}
+
+export function colourScale(rows: CoverageRow[], metric: Metric, words: MetricWords): ColourScale {
+  const values = rows.map((r) => metricValue(r, metric));
+  const present = values.filter((v): v is number => v !== null);
+  const hasNoData = present.length < values.length;
+  const title = metricTitle(metric, words);
+  if (present.length === 0) {
+    // Nothing is known: the legend offers only "no data", so no colour suggests a value.
+    return { metric, title, entries: [NO_DATA], fill: () => NO_DATA_FILL, describe: () => 'no data' };
+  }
+  if (metric === 'covered') return coveredScale(metric, title, words, hasNoData);
+  return rangeScale(metric, title, words, present, hasNoData);
 }

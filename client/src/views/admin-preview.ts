@@ -2,7 +2,7 @@
 // gaining or losing coverage (drawn by the coverage map's own Leaflet module), and tables of the same.
 import type { ImportPreview } from '../api.js';
 import { capitalise, type Rendered } from '../context.js';
-import { clear, h } from '../dom.js';
+import { h } from '../dom.js';
 import { counted, formatDate, formatInt } from '../format.js';
 import { loadBoundaries } from '../map/boundaries.js';
 import {
@@ -92,6 +92,99 @@ export function previewSummary(preview: ImportPreview, dryRun: boolean, words: C
   );
 }
 
+interface PreviewMap {
+  byCode: Map<string, AreaChange>;
+  names: Map<string, string>;
+  describe(code: string): string;
+}
+
+function previewMapData(preview: ImportPreview, words: ChangeWords): PreviewMap {
+  const byCode = new Map(preview.area_changes.map((a) => [a.la_code, a]));
+  const names = new Map(preview.area_changes.map((a) => [a.la_code, a.name]));
+  return {
+    byCode,
+    names,
+    describe: (code) => `${names.get(code) ?? code}: ${describeChange(byCode.get(code), words)}`,
+  };
+}
+
+/** The panel beside the map: the change of the area pointed at, or the one selected (pinned). */
+function infoPanel(data: PreviewMap) {
+  const element = h('div', { class: 'app-map-info', 'data-testid': 'preview-info', 'aria-live': 'polite' });
+  let pinned: string | null = null;
+  const show = (code: string | null): void => {
+    const shown = code ?? pinned;
+    element.replaceChildren(
+      shown === null
+        ? h('p', { class: 'govuk-body-s' }, 'Point at, or Tab to, a council area to see its change.')
+        : h('p', { class: 'govuk-body' }, data.describe(shown)),
+    );
+  };
+  show(null);
+  return { element, show, pin: (code: string) => ((pinned = code), show(code)) };
+}
+
+function previewTables(preview: ImportPreview, words: ChangeWords): HTMLElement[] {
+  const table = <T>(caption: string, columns: Column<T>[], rows: T[], testid: string) =>
+    dataTable({ caption: `${caption} (${formatInt(rows.length)})`, columns, rows, testid, empty: 'None.' });
+  return [
+    table(
+      `Council areas whose count of ${words.members} changes`,
+      areaColumns(preview, words),
+      preview.area_changes,
+      'admin-areas',
+    ),
+    table('Joiners', memberColumns(words), preview.joiners, 'admin-joiners'),
+    table('Leavers', memberColumns(words), preview.leavers, 'admin-leavers'),
+    table('Moved to another group', moveColumns(words), preview.group_moves, 'admin-moves'),
+  ];
+}
+
+/** Draws the map of the changes into its element once it is in the page; the returned function removes it. */
+function mountPreviewMap(
+  mapEl: HTMLElement,
+  data: PreviewMap,
+  info: ReturnType<typeof infoPanel>,
+  words: ChangeWords,
+) {
+  return (): (() => void) => {
+    let destroyed = false;
+    let instance: { destroy(): void } | null = null;
+    void Promise.all([loadBoundaries(), import('../map/leaflet-map.js')]).then(
+      ([boundaries, { coverageMap }]) => {
+        if (destroyed) return;
+        for (const f of boundaries.areas.features) data.names.set(f.properties.la_code, f.properties.name);
+        instance = coverageMap({
+          container: mapEl,
+          areas: boundaries.areas,
+          regions: boundaries.regions,
+          fill: (code) => CHANGE_FILLS[changeKind(data.byCode.get(code))],
+          label: data.describe,
+          onInfo: info.show,
+          onSelect: info.pin,
+          select: { role: 'button', hint: 'Select to keep its change in view.' },
+          members: [],
+          memberLabel: words.member,
+          // The view opens on the areas that change (all of England when none do).
+          fitTo: data.byCode.size > 0 ? new Set(data.byCode.keys()) : null,
+          dimOutside: false,
+          selected: null,
+          reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        });
+        mapEl.setAttribute('data-ready', 'true');
+      },
+      (error: unknown) => {
+        if (!destroyed)
+          mapEl.replaceWith(errorPanel(error, 'the map of the changes (the table below lists them)'));
+      },
+    );
+    return () => {
+      destroyed = true;
+      instance?.destroy();
+    };
+  };
+}
+
 /**
  * Hubs: every area classified against the list before, then, for a list dated between two, against the list after;
  * each with the matches that rest on weak evidence.
@@ -125,26 +218,25 @@ function hubPreviewSections(preview: ImportPreview): HTMLElement[] {
   return sections;
 }
 
+/** What a later list held already means for this one. */
+function nextListNote(preview: ImportPreview, words: ChangeWords): HTMLElement | null {
+  if (!preview.next_list) return null;
+  const next = preview.against_next;
+  return insetText(
+    `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
+      'its own, so this list changes them only until then.' +
+      (next
+        ? ` From this list to that one: ${counted(next.joiners.length, words.member, words.members)} ` +
+          `join and ${formatInt(next.leavers.length)} leave.`
+        : ''),
+    'preview-next-list',
+  );
+}
+
 /** The preview section of a report; its map is drawn by mount() once the section is in the document. */
 export function previewSection(preview: ImportPreview, dryRun: boolean, words: ChangeWords): Rendered {
-  const byCode = new Map(preview.area_changes.map((a) => [a.la_code, a]));
-  const names = new Map(preview.area_changes.map((a) => [a.la_code, a.name]));
-  const describe = (code: string): string =>
-    `${names.get(code) ?? code}: ${describeChange(byCode.get(code), words)}`;
-
-  const info = h('div', { class: 'app-map-info', 'data-testid': 'preview-info', 'aria-live': 'polite' });
-  let pinned: string | null = null;
-  const showInfo = (code: string | null): void => {
-    clear(info);
-    const shown = code ?? pinned;
-    info.append(
-      shown === null
-        ? h('p', { class: 'govuk-body-s' }, 'Point at, or Tab to, a council area to see its change.')
-        : h('p', { class: 'govuk-body' }, describe(shown)),
-    );
-  };
-  showInfo(null);
-
+  const data = previewMapData(preview, words);
+  const info = infoPanel(data);
   const title = dryRun ? 'What this list would change' : 'What the import changed';
   const mapEl = h('div', {
     class: 'app-map',
@@ -153,93 +245,15 @@ export function previewSection(preview: ImportPreview, dryRun: boolean, words: C
     'aria-label': `Map: ${title.toLowerCase()}, by council area. The table of council areas below lists the same.`,
   });
   const legend = legendList(changeLegend(preview, words), 'preview-legend', 'h4');
-
   const node = h(
     'section',
     { 'data-testid': 'admin-preview', 'aria-labelledby': 'admin-preview-title' },
     h('h3', { class: 'govuk-heading-m', id: 'admin-preview-title' }, title),
     h('p', { class: 'govuk-body', 'data-testid': 'preview-summary' }, previewSummary(preview, dryRun, words)),
-    preview.next_list
-      ? insetText(
-          `A later list, as at ${formatDate(preview.next_list)}, is already held: from its date the figures are ` +
-            'its own, so this list changes them only until then.' +
-            (preview.against_next
-              ? ` From this list to that one: ${counted(preview.against_next.joiners.length, words.member, words.members)} ` +
-                `join and ${formatInt(preview.against_next.leavers.length)} leave.`
-              : ''),
-          'preview-next-list',
-        )
-      : null,
-    h('div', { class: 'app-map-layout' }, mapEl, h('div', {}, info, legend)),
+    nextListNote(preview, words),
+    h('div', { class: 'app-map-layout' }, mapEl, h('div', {}, info.element, legend)),
     ...hubPreviewSections(preview),
-    dataTable({
-      caption: `Council areas whose count of ${words.members} changes (${formatInt(preview.area_changes.length)})`,
-      columns: areaColumns(preview, words),
-      rows: preview.area_changes,
-      testid: 'admin-areas',
-      empty: 'None.',
-    }),
-    dataTable({
-      caption: `Joiners (${formatInt(preview.joiners.length)})`,
-      columns: memberColumns(words),
-      rows: preview.joiners,
-      testid: 'admin-joiners',
-      empty: 'None.',
-    }),
-    dataTable({
-      caption: `Leavers (${formatInt(preview.leavers.length)})`,
-      columns: memberColumns(words),
-      rows: preview.leavers,
-      testid: 'admin-leavers',
-      empty: 'None.',
-    }),
-    dataTable({
-      caption: `Moved to another group (${formatInt(preview.group_moves.length)})`,
-      columns: moveColumns(words),
-      rows: preview.group_moves,
-      testid: 'admin-moves',
-      empty: 'None.',
-    }),
+    ...previewTables(preview, words),
   );
-
-  const mount = (): (() => void) => {
-    let destroyed = false;
-    let instance: { destroy(): void } | null = null;
-    void Promise.all([loadBoundaries(), import('../map/leaflet-map.js')]).then(
-      ([boundaries, { coverageMap }]) => {
-        if (destroyed) return;
-        for (const f of boundaries.areas.features) names.set(f.properties.la_code, f.properties.name);
-        instance = coverageMap({
-          container: mapEl,
-          areas: boundaries.areas,
-          regions: boundaries.regions,
-          fill: (code) => CHANGE_FILLS[changeKind(byCode.get(code))],
-          label: describe,
-          onInfo: showInfo,
-          onSelect: (code) => {
-            pinned = code;
-            showInfo(code);
-          },
-          select: { role: 'button', hint: 'Select to keep its change in view.' },
-          members: [],
-          memberLabel: words.member,
-          // The view opens on the areas that change (all of England when none do).
-          fitTo: byCode.size > 0 ? new Set(byCode.keys()) : null,
-          dimOutside: false,
-          selected: null,
-          reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        });
-        mapEl.setAttribute('data-ready', 'true');
-      },
-      (error: unknown) => {
-        if (!destroyed)
-          mapEl.replaceWith(errorPanel(error, 'the map of the changes (the table below lists them)'));
-      },
-    );
-    return () => {
-      destroyed = true;
-      instance?.destroy();
-    };
-  };
-  return { node, mount };
+  return { node, mount: mountPreviewMap(mapEl, data, info, words) };
 }

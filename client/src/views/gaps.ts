@@ -1,15 +1,18 @@
-// Gap finder: council areas ranked by need (API `gaps`), filtered by region and phase, sortable, with links to the
-// map and the area profile, and a CSV of what is shown.
-import { api, type GapRow } from '../api.js';
-import { hasMemberList, link, membersLabel, type View } from '../context.js';
-import { insetText, noListText } from '../messages.js';
-import { filterWords, phaseFilter, regionFilter } from '../controls.js';
-import { coverageColumns, RADIUS_KM } from '../columns.js';
+// Gap finder: council areas ranked by need (API `gaps`), filtered by region and phase, at a radius the reader
+// chooses; each links to the map with the same filters. Below it, the reach list: the schools beyond the radius
+// in an area or a region (gaps-reach.ts). On a phone both tables become lists of cards.
+import { api, type GapRow, type Gaps, type ListAnswer } from '../api.js';
+import { hasMemberList, link, membersLabel, type View, type ViewContext } from '../context.js';
+import { coverageColumns, radiusOf } from '../columns.js';
+import { filterWords, phaseFilter, radiusControl, regionFilter } from '../controls.js';
 import { h } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
+import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
-import { loadBoundaries, regionNames } from '../map/boundaries.js';
+import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
+import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
+import { reachSection } from './gaps-reach.js';
 
 /** The nearest members outside the area, with their council area and distance. */
 function nearest(row: GapRow, areaName: (code: string | null) => string): string {
@@ -19,27 +22,30 @@ function nearest(row: GapRow, areaName: (code: string | null) => string): string
     .join('; ');
 }
 
-export const view: View = async (ctx) => {
-  const { network, state } = ctx;
-  const label = membersLabel(network);
-  const heading = [
-    h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
+function heading(ctx: ViewContext): HTMLElement[] {
+  return [
+    h('span', { class: 'govuk-caption-l' }, `${ctx.network.name}, as at ${formatDate(ctx.asAt)}`),
     h('h1', { class: 'govuk-heading-l' }, 'Gap finder'),
   ];
-  if (!hasMemberList(ctx)) return { node: h('div', {}, ...heading, insetText(noListText(ctx), 'no-list')) };
-  const [gaps, boundaries] = await Promise.all([
-    api.gaps({ network: network.id, as_at: ctx.asAt, region: state.region, phase: state.phase }),
-    loadBoundaries().catch(() => null),
-  ]);
-  const regions = boundaries
-    ? regionNames(boundaries)
-    : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();
-  const rows = gaps.rows;
-  const names = new Map(
-    (boundaries?.areas.features ?? []).map((f) => [f.properties.la_code, f.properties.name]),
-  );
-  const areaName = (code: string | null): string => (code ? (names.get(code) ?? code) : 'unknown area');
+}
 
+/** "Show on map": the area on the map with the same region, phase and radius, measured by schools beyond. */
+function mapLink(ctx: ViewContext, row: GapRow): HTMLElement {
+  return link(
+    ctx.nav,
+    { view: 'map', area: row.la_code, metric: 'schools_beyond_km', at: null, member: null, sort: null },
+    h('span', {}, 'Show on map', h('span', { class: 'govuk-visually-hidden' }, `: ${row.name}`)),
+    { 'data-testid': 'show-on-map' },
+  );
+}
+
+function areaNameIn(boundaries: Boundaries, code: string): string {
+  return boundaries.areas.features.find((f) => f.properties.la_code === code)?.properties.name ?? code;
+}
+
+function gapColumns(ctx: ViewContext, boundaries: Boundaries | null): Column<GapRow>[] {
+  const areaName = (code: string | null): string =>
+    code ? (boundaries ? areaNameIn(boundaries, code) : code) : 'unknown area';
   const [name, region, ...figures] = coverageColumns<GapRow>(ctx, [
     'name',
     'region',
@@ -48,76 +54,111 @@ export const view: View = async (ctx) => {
     'members_per_100_schools',
     'schools_beyond_km',
   ]);
-  const columns: Column<GapRow>[] = [
-    { key: 'rank', label: 'Rank', numeric: true, value: (r) => r.rank },
+  // The area first: it heads each row, and each card on a phone.
+  return [
     name!,
+    { key: 'rank', label: 'Rank', numeric: true, value: (r) => r.rank },
     region!,
     { key: 'reason', label: 'Why it is listed', value: (r) => r.reason },
     ...figures,
     {
       key: 'nearest',
-      label: `Nearest ${label} outside`,
+      label: `Nearest ${membersLabel(ctx.network)} outside`,
       value: (r) => nearest(r, areaName),
       sortable: false,
     },
-    {
-      key: 'map',
-      label: 'Map',
-      value: () => null,
-      sortable: false,
-      cell: (r) =>
-        link(
-          ctx.nav,
-          { view: 'map', area: r.la_code, region: null },
-          h('span', {}, 'Show on map', h('span', { class: 'govuk-visually-hidden' }, `: ${r.name}`)),
-        ),
-    },
+    { key: 'map', label: 'Map', value: () => null, sortable: false, cell: (r) => mapLink(ctx, r) },
   ];
-  const csvColumns = columns.filter((c) => c.key !== 'map');
+}
 
-  const node = h(
-    'div',
-    {},
-    ...heading,
-    h(
-      'p',
-      { class: 'govuk-body' },
-      `Council areas ranked by need: those with no ${network.member_label} first, then the fewest ${label} per school, ` +
-        `then the most schools more than ${RADIUS_KM} km from the nearest ${network.member_label}. ` +
-        `The nearest ${label} outside an area are measured from the area\u2019s own schools: each distance is to ` +
-        'the nearest of them.',
-    ),
-    h(
-      'div',
-      { class: 'app-controls' },
-      regionFilter(ctx.nav, regions, state.region),
-      phaseFilter(ctx.nav, state.phase, 'Phase of schools'),
-    ),
+function intro(ctx: ViewContext): HTMLElement {
+  const { network } = ctx;
+  return h(
+    'p',
+    { class: 'govuk-body' },
+    `Council areas ranked by need: those with no ${network.member_label} first, then the fewest ` +
+      `${membersLabel(network)} per school, then the most schools more than ${radiusOf(ctx)} km from the nearest ` +
+      `${network.member_label}. The nearest ${membersLabel(network)} outside an area are measured from the ` +
+      'area\u2019s own schools: each distance is to the nearest of them.' +
+      `${ctx.state.phase ? ` Schools and ${membersLabel(network)} of phase ${ctx.state.phase} only.` : ''}`,
+  );
+}
+
+function areasSection(
+  ctx: ViewContext,
+  gaps: Gaps & ListAnswer<GapRow>,
+  boundaries: Boundaries | null,
+  source: string,
+) {
+  const { network, state } = ctx;
+  const columns = gapColumns(ctx, boundaries);
+  const filters = filterWords(state.region, state.phase);
+  return [
     h(
       'p',
       { class: 'govuk-body', 'data-testid': 'gaps-count' },
       `${formatInt(gaps.total)} council areas listed.`,
     ),
     downloadButtons({
-      name: fileSlug(network.id, 'gaps', state.region, state.phase, ctx.asAt),
+      name: fileSlug(network.id, 'gaps', state.region, state.phase, `${radiusOf(ctx)}km`, ctx.asAt),
       what: 'the gap finder table',
       about: {
-        title: `${network.name}: council areas by need, ${filterWords(state.region, state.phase)}`,
+        title: `${network.name}: council areas by need, ${filters}, ${radiusOf(ctx)} km`,
         date: `As at ${formatDate(ctx.asAt)}`,
         dataVersion: ctx.meta.dataVersion,
-        source: 'member lists, GIAS establishments and ONS council areas',
+        source,
       },
-      csv: () => toCsv(csvColumns, rows),
+      csv: () =>
+        toCsv(
+          columns.filter((c) => c.key !== 'map'),
+          gaps.rows,
+        ),
     }),
     dataTable({
-      caption: `Council areas by need, ${state.region ?? 'England'}, ${formatDate(ctx.asAt)}`,
+      caption: `Council areas by need, ${filters}, ${formatDate(ctx.asAt)}`,
       columns,
-      rows,
+      rows: gaps.rows,
       sort: state.sort,
       onSort: (sort) => ctx.nav.go({ sort }, { replace: true }),
       testid: 'gaps-table',
       empty: 'No council areas match these filters.',
+      cards: true,
     }),
+  ];
+}
+
+export const view: View = async (ctx) => {
+  const { network, state } = ctx;
+  if (!hasMemberList(ctx))
+    return { node: h('div', {}, ...heading(ctx), insetText(noListText(ctx), 'no-list')) };
+  const [gaps, boundaries, source] = await Promise.all([
+    api.gaps({
+      network: network.id,
+      as_at: ctx.asAt,
+      region: state.region,
+      phase: state.phase,
+      radius_km: radiusOf(ctx),
+    }),
+    loadBoundaries().catch(() => null),
+    sourcesOf(network, ctx.asAt, ['list', 'establishments', 'council-areas']),
+  ]);
+  const regions = boundaries
+    ? regionNames(boundaries)
+    : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();
+  const node = h(
+    'div',
+    {},
+    ...heading(ctx),
+    intro(ctx),
+    h(
+      'div',
+      { class: 'app-controls' },
+      regionFilter(ctx.nav, regions, state.region),
+      phaseFilter(ctx.nav, state.phase, 'Phase of schools'),
+      radiusControl(ctx.nav, radiusOf(ctx)),
+    ),
+    ...areasSection(ctx, gaps, boundaries, source),
+    await reachSection(ctx, gaps.rows, source, (code) => (boundaries ? areaNameIn(boundaries, code) : code)),
   );
   return { node };
 };

@@ -3,6 +3,7 @@
 import { ApiError, api, type Summary } from '../api.js';
 import { hasMemberList, link, membersLabel, type View, type ViewContext } from '../context.js';
 import { h } from '../dom.js';
+import { sourcesOf } from '../download/sources.js';
 import { formatDate } from '../format.js';
 import { insetText, noListText } from '../messages.js';
 import { periodNote } from './progress/period-note.js';
@@ -60,11 +61,14 @@ function targetsSection(ctx: ViewContext, targets: Parameters<typeof targetCard>
 }
 
 export const view: View = async (ctx) => {
-  const [summary, progress] = await Promise.all([
+  const [summary, progress, source] = await Promise.all([
     summaryOrNull(ctx),
     api.progress(ctx.network.id).catch(() => null),
+    sourcesOf(ctx.network, ctx.asAt, ['list', 'council-areas']),
   ]);
-  if (ctx.state.embed) return { node: summary ? regionFigure(ctx, summary) : insetText(noListText(ctx)) };
+  if (ctx.state.embed) {
+    return { node: summary ? regionFigure(ctx, summary, source) : insetText(noListText(ctx)) };
+  }
   const node = h(
     'div',
     {},
@@ -79,7 +83,7 @@ export const view: View = async (ctx) => {
     ),
     uncoveredLine(ctx, summary),
     ...targetsSection(ctx, progress?.targets ?? []),
-    summary ? regionFigure(ctx, summary) : null,
+    summary ? regionFigure(ctx, summary, source) : null,
   );
   return { node };
 };

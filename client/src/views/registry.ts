@@ -1,5 +1,6 @@
-// Registry: search and browse members and groups, with filters, pagination and the API's CSV of the whole list.
-import { api, csvUrl, type Group, type Member } from '../api.js';
+// Registry: search and browse members and groups, with filters and pagination; the download holds the whole list
+// (every page) under the table's own headings, named after its filters.
+import { api, type Group, type Member } from '../api.js';
 import {
   capitalise,
   hasMemberList,
@@ -13,129 +14,62 @@ import { insetText, noListText } from '../messages.js';
 import { filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
+import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
-import { loadBoundaries, regionNames } from '../map/boundaries.js';
-import { dataTable, type Column } from '../table.js';
+import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
+import { pagination } from '../pagination.js';
+import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
 
 const PAGE_SIZE = 50;
+type Tab = 'members' | 'groups';
 
-function pagination(ctx: ViewContext, total: number): HTMLElement | null {
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(ctx.state.page, pages);
-  if (pages <= 1) return null;
-  const items: HTMLElement[] = [];
-  const prev =
-    page > 1
-      ? h(
-          'div',
-          { class: 'govuk-pagination__prev' },
-          link(
-            ctx.nav,
-            { page: page - 1 },
-            h(
-              'span',
-              { class: 'govuk-pagination__link-title' },
-              'Previous',
-              h('span', { class: 'govuk-visually-hidden' }, ' page'),
-            ),
-            { class: 'govuk-link govuk-pagination__link', rel: 'prev' },
-          ),
-        )
-      : null;
-  const next =
-    page < pages
-      ? h(
-          'div',
-          { class: 'govuk-pagination__next' },
-          link(
-            ctx.nav,
-            { page: page + 1 },
-            h(
-              'span',
-              { class: 'govuk-pagination__link-title' },
-              'Next',
-              h('span', { class: 'govuk-visually-hidden' }, ' page'),
-            ),
-            { class: 'govuk-link govuk-pagination__link', rel: 'next' },
-          ),
-        )
-      : null;
-  const shown = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
-  let last = 0;
-  for (const p of [...shown].sort((a, b) => a - b)) {
-    if (p > last + 1)
-      items.push(h('li', { class: 'govuk-pagination__item govuk-pagination__item--ellipses' }, '⋯'));
-    const current = p === page;
-    const a = link(ctx.nav, { page: p }, String(p), {
-      class: 'govuk-link govuk-pagination__link',
-      'aria-label': `Page ${p}`,
-    });
-    if (current) a.setAttribute('aria-current', 'page');
-    items.push(
-      h('li', { class: `govuk-pagination__item${current ? ' govuk-pagination__item--current' : ''}` }, a),
-    );
-    last = p;
-  }
-  return h(
-    'nav',
-    { class: 'govuk-pagination', 'aria-label': 'Pages', 'data-testid': 'pagination' },
-    prev,
-    h('ul', { class: 'govuk-pagination__list' }, ...items),
-    next,
-  );
+function heading(ctx: ViewContext): HTMLElement[] {
+  return [
+    h('span', { class: 'govuk-caption-l' }, `${ctx.network.name}, as at ${formatDate(ctx.asAt)}`),
+    h('h1', { class: 'govuk-heading-l' }, 'Registry'),
+  ];
 }
 
-export const view: View = async (ctx) => {
-  const { network, state } = ctx;
-  const label = membersLabel(network);
-  if (!hasMemberList(ctx)) {
-    return {
-      node: h(
-        'div',
-        {},
-        h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
-        h('h1', { class: 'govuk-heading-l' }, 'Registry'),
-        insetText(noListText(ctx), 'no-list'),
-      ),
-    };
-  }
-  const tab = state.tab === 'groups' && network.group_label ? 'groups' : 'members';
-  const offset = (state.page - 1) * PAGE_SIZE;
-  const scope = {
-    network: network.id,
-    as_at: ctx.asAt,
-    region: state.region,
-    phase: state.phase,
-    q: state.q,
-  };
-  const [list, boundaries] = await Promise.all([
-    tab === 'members'
-      ? api.members({ ...scope, limit: PAGE_SIZE, offset })
-      : api.groups({ ...scope, limit: PAGE_SIZE, offset }),
-    loadBoundaries().catch(() => null),
-  ]);
-  const regions = boundaries ? regionNames(boundaries) : [];
+function groupColumns(ctx: ViewContext): Column<Group>[] {
+  const { network } = ctx;
+  return [
+    { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
+    { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },
+    {
+      key: 'member_names',
+      label: capitalise(membersLabel(network)),
+      value: (g) => g.member_names.join('; '),
+    },
+    { key: 'areas', label: 'Council areas', numeric: true, value: (g) => g.la_codes.length },
+  ];
+}
 
+function searchForm(ctx: ViewContext, tab: Tab): HTMLElement {
+  const { network, state } = ctx;
+  const id = uid('q');
   const search = h('input', {
     class: 'govuk-input govuk-!-width-full',
-    id: uid('q'),
+    id,
     name: 'q',
     type: 'search',
     value: state.q ?? '',
     'data-testid': 'search-input',
     autocomplete: 'off',
+    'aria-describedby': `${id}-hint`,
   });
+  const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
   const form = h(
     'form',
     { role: 'search', class: 'app-controls', 'data-testid': 'search-form' },
     h(
       'div',
       { class: 'govuk-form-group' },
+      h('label', { class: 'govuk-label', for: id }, `Search ${what} by name`),
       h(
-        'label',
-        { class: 'govuk-label', for: search.id },
-        `Search ${tab === 'members' ? label : plural(network.group_label ?? 'group')} by name`,
+        'div',
+        { class: 'govuk-hint', id: `${id}-hint` },
+        'To find a place, use the search at the top of the page.',
       ),
       search,
     ),
@@ -145,65 +79,93 @@ export const view: View = async (ctx) => {
     event.preventDefault();
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
+  return form;
+}
 
-  const areaNames = new Map(
-    boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? [],
+function tabs(ctx: ViewContext, tab: Tab): HTMLElement | null {
+  const { network } = ctx;
+  if (!network.group_label) return null;
+  return h(
+    'ul',
+    { class: 'govuk-list app-controls', 'aria-label': 'Lists' },
+    ...(['members', 'groups'] as const).map((t) => {
+      const text =
+        t === 'members' ? capitalise(membersLabel(network)) : capitalise(plural(network.group_label!));
+      const a = link(ctx.nav, { tab: t === 'members' ? null : t, q: null }, text, {
+        'data-testid': `tab-${t}`,
+      });
+      if (t === tab) a.setAttribute('aria-current', 'page');
+      return h('li', {}, t === tab ? h('strong', {}, a) : a);
+    }),
   );
+}
+
+function areaNamesOf(boundaries: Boundaries | null): ReadonlyMap<string, string> {
+  return new Map(boundaries?.areas.features.map((f) => [f.properties.la_code, f.properties.name]) ?? []);
+}
+
+function scopeOf(ctx: ViewContext) {
+  const { state } = ctx;
+  return { network: ctx.network.id, as_at: ctx.asAt, region: state.region, phase: state.phase, q: state.q };
+}
+
+/** The list's CSV: every page of it (members and groups are well under a thousand a list). */
+async function wholeListCsv(ctx: ViewContext, tab: Tab): Promise<string> {
+  const scope = scopeOf(ctx);
+  if (tab === 'members') {
+    const all = await api.members({ ...scope, limit: 1000, offset: 0 });
+    return toCsv(memberColumns<Member>(ctx), all.rows);
+  }
+  const all = await api.groups({ ...scope, limit: 1000, offset: 0 });
+  return toCsv(groupColumns(ctx), all.rows);
+}
+
+function listTable(
+  ctx: ViewContext,
+  tab: Tab,
+  caption: string,
+  rows: (Member | Group)[],
+  areaNames: ReadonlyMap<string, string>,
+): HTMLElement {
+  const common = { caption, testid: 'registry-table', empty: 'Nothing matches these filters.', cards: true };
+  if (tab === 'groups') return dataTable({ ...common, columns: groupColumns(ctx), rows: rows as Group[] });
   // A hub has no home area but serves several: list those (and the code, lead school and list's own area).
-  const memberCols = memberColumns<Member>(
-    ctx,
-    network.id === 'hubs'
+  const members = rows as Member[];
+  const keys =
+    ctx.network.id === 'hubs'
       ? ['name', 'key', 'urn', 'serves', 'region', 'list_area']
-      : ['name', 'urn', 'group', 'la_name', 'region', 'phase'],
-    areaNames,
-  );
-  const groupColumns: Column<Group>[] = [
-    { key: 'name', label: capitalise(network.group_label ?? 'group'), value: (g) => g.name },
-    { key: 'members', label: 'Number', numeric: true, value: (g) => g.members },
-    { key: 'member_names', label: capitalise(label), value: (g) => g.member_names.join('; ') },
-    { key: 'areas', label: 'Council areas', numeric: true, value: (g) => g.la_codes.length },
-  ];
+      : ['name', 'urn', 'group', 'la_name', 'region', 'phase'];
+  return dataTable({ ...common, columns: memberColumns<Member>(ctx, keys, areaNames), rows: members });
+}
 
-  const tabs = network.group_label
-    ? h(
-        'ul',
-        { class: 'govuk-list app-controls', 'aria-label': 'Lists' },
-        ...(['members', 'groups'] as const).map((t) => {
-          const text = t === 'members' ? capitalise(label) : capitalise(plural(network.group_label!));
-          const a = link(ctx.nav, { tab: t === 'members' ? null : t, q: null }, text, {
-            'data-testid': `tab-${t}`,
-          });
-          if (t === tab) a.setAttribute('aria-current', 'page');
-          return h('li', {}, t === tab ? h('strong', {}, a) : a);
-        }),
-      )
-    : null;
-
-  const csvParams = {
-    network: network.id,
-    as_at: ctx.asAt,
-    region: state.region,
-    phase: state.phase,
-    q: state.q,
-  };
-  const listName =
-    `${capitalise(tab === 'members' ? label : plural(network.group_label ?? 'group'))}` +
-    `${state.q ? ` matching "${state.q}"` : ''}`;
+export const view: View = async (ctx) => {
+  const { network, state } = ctx;
+  if (!hasMemberList(ctx)) {
+    return { node: h('div', {}, ...heading(ctx), insetText(noListText(ctx), 'no-list')) };
+  }
+  const tab: Tab = state.tab === 'groups' && network.group_label ? 'groups' : 'members';
+  const offset = (state.page - 1) * PAGE_SIZE;
+  const page = { ...scopeOf(ctx), limit: PAGE_SIZE, offset };
+  const [list, boundaries, source] = await Promise.all([
+    tab === 'members' ? api.members(page) : api.groups(page),
+    loadBoundaries().catch(() => null),
+    sourcesOf(network, ctx.asAt, ['list', 'establishments']),
+  ]);
+  const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
+  const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
   const filters = filterWords(state.region, tab === 'members' ? state.phase : null);
-  const listCsv = csvUrl(tab === 'members' ? 'members' : 'groups', csvParams);
   const from = list.total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + list.rows.length, list.total);
   const node = h(
     'div',
     {},
-    h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
-    h('h1', { class: 'govuk-heading-l' }, 'Registry'),
-    tabs,
-    form,
+    ...heading(ctx),
+    tabs(ctx, tab),
+    searchForm(ctx, tab),
     h(
       'div',
       { class: 'app-controls' },
-      regionFilter(ctx.nav, regions, state.region),
+      regionFilter(ctx.nav, boundaries ? regionNames(boundaries) : [], state.region),
       tab === 'members' ? phaseFilter(ctx.nav, state.phase) : null,
     ),
     h(
@@ -213,47 +175,26 @@ export const view: View = async (ctx) => {
         ? 'Nothing matches.'
         : `Showing ${formatInt(from)} to ${formatInt(to)} of ${formatInt(list.total)}.`,
     ),
-    h(
-      'p',
-      { class: 'govuk-body' },
-      h(
-        'a',
-        {
-          class: 'govuk-link',
-          href: listCsv,
-          download: '',
-          'data-testid': 'download-csv',
-        },
-        `Download the whole list as CSV`,
-      ),
-    ),
     downloadButtons({
-      name: fileSlug(tab, network.id, ctx.asAt),
+      name: fileSlug(
+        network.id,
+        tab,
+        state.region,
+        tab === 'members' ? state.phase : null,
+        state.q,
+        ctx.asAt,
+      ),
       what: 'the whole list',
       about: {
         title: `${network.name} registry: ${listName}, ${filters}`,
         date: `As at ${formatDate(ctx.asAt)}`,
         dataVersion: ctx.meta.dataVersion,
-        source: 'member lists imported from DfE and NCTL data, with GIAS establishments',
+        source,
       },
-      csvUrl: listCsv,
+      csv: () => wholeListCsv(ctx, tab),
     }),
-    tab === 'members'
-      ? dataTable({
-          caption: listName,
-          columns: memberCols,
-          rows: list.rows as Member[],
-          testid: 'registry-table',
-          empty: 'Nothing matches these filters.',
-        })
-      : dataTable({
-          caption: listName,
-          columns: groupColumns,
-          rows: list.rows as Group[],
-          testid: 'registry-table',
-          empty: 'Nothing matches these filters.',
-        }),
-    pagination(ctx, list.total),
+    listTable(ctx, tab, listName, list.rows ?? [], areaNamesOf(boundaries)),
+    pagination(ctx, list.total, PAGE_SIZE),
   );
   return { node };
 };

@@ -22,7 +22,13 @@ export function totalsSentence(label: string, a: ProgressPoint, b: ProgressPoint
 function pointColumns(label: string): Column<ProgressPoint>[] {
   return [
     { key: 'date', label: 'Date', value: (p) => p.period_end, cell: (p) => formatDate(p.date, p.precision) },
-    { key: 'total', label: capitalise(label), numeric: true, value: (p) => p.total },
+    {
+      key: 'total',
+      label: capitalise(label),
+      numeric: true,
+      value: (p) => p.total,
+      cell: (p) => formatInt(p.total),
+    },
     { key: 'qualifier', label: 'Qualifier', value: (p) => p.qualifier },
     { key: 'source', label: 'Source', value: (p) => p.source_title },
   ];

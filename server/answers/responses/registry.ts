@@ -94,6 +94,7 @@ export const searchAnswer = answerOf<ReturnType<typeof search>>()(
         la_code: text().describe(
           'The area itself, or the area a member is in; null for a group or not known.',
         ),
+        la_name: text().describe('That area\u2019s name.'),
       }),
     ),
     total: count().describe('Results (at most limit), best first.'),

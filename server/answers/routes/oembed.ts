@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { formatDate } from '../../../common/dates.js';
-import { NEVER_FRAMED, VIEW_TITLES, viewNamed } from '../../../common/views.js';
+import { NEVER_FRAMED, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
 import { NETWORKS } from '../../analytics/context.js';
 import { networkRow } from '../../analytics/labels.js';
 import type { Db } from '../../db/gateway.js';
@@ -54,12 +53,11 @@ export function embedTitle(db: Db, url: URL): string {
     ? p.get('network')!
     : NETWORKS[0];
   const asAt = p.get('as_at');
-  const parts = [
-    networkRow(db, network).name,
-    p.get('region'),
-    asAt && isValidDate(asAt) ? `as at ${formatDate(asAt)}` : null,
-  ];
-  return `${VIEW_TITLES[viewNamed(p.get('view'))]}: ${parts.filter(Boolean).join(', ')}`;
+  return viewTitle(viewNamed(p.get('view')), {
+    network: networkRow(db, network).name,
+    region: p.get('region'),
+    asAt: asAt && isValidDate(asAt) ? asAt : null,
+  });
 }
 
 export function oembed(

@@ -9,6 +9,7 @@ export interface SearchHit {
   network_id: string | null;
   /** The council area: an area's own code, the area a member is in; null for a group or where not known. */
   la_code: string | null;
+  la_name: string | null;
 }
 
 /** Matches of an FTS5 query (built by the caller from plain words), best first. */
@@ -20,7 +21,9 @@ export function searchIndex(
 ): SearchHit[] {
   return all<SearchHit>(
     db,
-    `SELECT kind, key, name, network_id, la_code FROM search_index
+    `SELECT kind, key, name, network_id, la_code,
+       (SELECT a.name FROM council_areas a WHERE a.la_code = search_index.la_code) AS la_name
+     FROM search_index
      WHERE search_index MATCH @match
        AND (@kind IS NULL OR kind = @kind)
        AND (@network IS NULL OR network_id IS NULL OR network_id = @network)

@@ -69,6 +69,7 @@ describe('progressChart: a list of marks', () => {
       'Recruitment rounds',
       'Targets',
       'Figures',
+      'Target labels',
       'Chosen date 12 March 2018',
       'Legend',
     ]);

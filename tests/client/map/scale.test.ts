@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageRow } from '../../../client/src/api.js';
-import { classBreaks, colourScale, NO_DATA_FILL } from '../../../client/src/map/scale.js';
+import { classBreaks, classLabel, colourScale, NO_DATA_FILL } from '../../../client/src/map/scale.js';
 
 const words = { member: 'teaching school', members: 'teaching schools', radiusKm: 15 };
 
@@ -24,6 +24,23 @@ describe('classBreaks', () => {
     expect(classBreaks([0, 1, 2, 3, 4, 5, 6, 7, 8, 20], 4, true)).toEqual([3, 5, 7, 20]);
     expect(classBreaks([0, 0], 4, true)).toEqual([]);
     expect(classBreaks([5, 5, 5], 4, true)).toEqual([5]);
+  });
+
+  it('rounds bounds up, so no value is over its class\u2019s stated upper bound', () => {
+    const values = [0.54, 0.61, 1.17, 2.26, 3.94, 6.14];
+    const bounds = classBreaks(values, 4, false);
+    expect(bounds.at(-1)).toBe(6.2);
+    for (const v of values) expect(bounds.some((b) => v <= b)).toBe(true);
+  });
+});
+
+describe('classLabel', () => {
+  it('states both bounds, and no two classes share a value', () => {
+    expect(classLabel(null, 3, true)).toBe('1–3');
+    expect(classLabel(3, 7, true)).toBe('4–7');
+    expect(classLabel(7, 8, true)).toBe('8');
+    expect(classLabel(null, 0.5, false)).toBe('Over 0.0 to 0.5');
+    expect(classLabel(0.5, 1.2, false)).toBe('Over 0.5 to 1.2');
   });
 });
 

@@ -34,8 +34,24 @@ describe('mapSummary', () => {
       row('921', 'Isle of Wight', 0),
       ...many,
     ];
-    expect(mapSummary(rows, 'members', words)).toBe(
+    expect(mapSummary(rows, 'covered', words)).toBe(
       '3 of 152 council areas have no teaching school: City of London, Isles of Scilly and Isle of Wight.',
+    );
+    const camden = row('202', 'Camden', 9);
+    expect(mapSummary([...rows, camden], 'members', words)).toBe(
+      '3 of 153 council areas have no teaching school: City of London, Isles of Scilly and Isle of Wight. ' +
+        'The most are in Camden (9).',
+    );
+  });
+
+  it('follows the measure: members per 100 schools gives the range', () => {
+    const rows = [
+      { ...row('201', 'A', 1), members_per_100_schools: 0.5 },
+      { ...row('202', 'B', 3), members_per_100_schools: 6.1 },
+      { ...row('203', 'C', 0), members_per_100_schools: 0 },
+    ];
+    expect(mapSummary(rows, 'members_per_100_schools', words)).toBe(
+      'Teaching schools per 100 schools range from 0.5 in A to 6.1 in B; 1 council area has none.',
     );
   });
 

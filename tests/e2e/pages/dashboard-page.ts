@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { SearchBox } from './search-box.js';
 
 export interface Downloaded {
   filename: string;
@@ -72,6 +73,26 @@ export class DashboardPage {
     return this.byTestId('error');
   }
 
+  get siteSearch(): SearchBox {
+    return new SearchBox(this.page);
+  }
+
+  /** Opens "Share or embed this view" and reads its link and embed code. */
+  async share(): Promise<{ link: string; embed: string }> {
+    const share = this.byTestId('share');
+    if (!(await share.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await share.locator('summary').click();
+    return {
+      link: await this.byTestId('share-link').inputValue(),
+      embed: await this.byTestId('share-embed').inputValue(),
+    };
+  }
+
+  /** How far the page scrolls sideways (0: it does not). */
+  async sidewaysScroll(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
   async navigate(view: string): Promise<void> {
     await this.byTestId(`nav-${view}`).click();
     await this.settled();
@@ -87,13 +108,14 @@ export class DashboardPage {
     return new URL(this.page.url()).searchParams.get(name);
   }
 
-  /** Clicks a download button and returns the file it saved. */
+  /** Clicks a download button (the first of the page, or of `within`) and returns the file it saved. */
   async download(
     testid: 'download-png' | 'download-svg' | 'download-csv' | 'download-zip',
+    within?: Locator,
   ): Promise<Downloaded> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.byTestId(testid).first().click(),
+      (within ?? this.page).getByTestId(testid).first().click(),
     ]);
     const path = join(mkdtempSync(join(tmpdir(), 'download-')), download.suggestedFilename());
     await download.saveAs(path);
@@ -121,4 +143,43 @@ export class DashboardPage {
 
 interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** Every text of an SVG (opened in a page) that lies outside the image or on top of another text. */
+export async function textProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg')!;
+    const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+    const root = svg.getBoundingClientRect();
+    const scale = root.width / (width ?? root.width);
+    const boxes = [...svg.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent!.trim(),
+          x: (r.left - root.left) / scale,
+          y: (r.top - root.top) / scale,
+          w: r.width / scale,
+          h: r.height / scale,
+        };
+      });
+    const problems: string[] = [];
+    for (const b of boxes) {
+      if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > width! + 0.5 || b.y + b.h > height! + 0.5) {
+        problems.push(`outside: ${b.text}`);
+      }
+    }
+    // Overlap beyond a pixel (lines set 15-16 px apart may touch by a fraction of one).
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+        const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+        if (dx > 1 && dy > 1) problems.push(`overlap: ${a.text} / ${b.text}`);
+      }
+    }
+    return problems;
+  });
 }

@@ -1,8 +1,8 @@
 // Targets: a dashed line at the value up to the deadline, a tick at the deadline, a band over the period the
-// evidence says the count reached it in, and a mark where it later fell below. The label names the status in words
-// and sits at the line's start, inside the frame.
+// evidence says the count reached it in, and a mark where it later fell below. Their labels, which name the status
+// in words, are drawn over the figures by target-labels.ts.
 import { formatDate, formatInt } from '../../format.js';
-import { CHAR_PX, layer, type Mark } from '../plot.js';
+import { layer, type Mark } from '../plot.js';
 import { INK, STATUS_COLOUR } from '../svg.js';
 import { statusWords } from './markers.js';
 import { dayOf, periodOf } from './periods.js';
@@ -53,22 +53,7 @@ function fellBelowMark(g: G, t: TargetMark, { x, y }: Frame, colour: string): vo
     );
 }
 
-/** The label at the line's start, squeezed to fit the frame when it would not. */
-function label(g: G, words: string, { y, margin, width }: Frame, value: number, colour: string): void {
-  const room = width - margin.right - margin.left - 8;
-  g.append('text')
-    .attr('x', margin.left + 4)
-    .attr('y', y(value) - 8)
-    .attr('fill', colour)
-    .attr('font-weight', 700)
-    .attr('paint-order', 'stroke')
-    .attr('stroke', '#ffffff')
-    .attr('stroke-width', 4)
-    .attr('textLength', words.length * CHAR_PX > room ? room : null)
-    .attr('lengthAdjust', 'spacingAndGlyphs')
-    .text(words);
-}
-
+/** The targets' lines, ticks and bands (their labels are drawn over the figures by targetLabelsMark). */
 export function targetsMark(targets: readonly TargetMark[]): Mark {
   return (svg, frame) => {
     const { x, y, margin } = frame;
@@ -96,7 +81,6 @@ export function targetsMark(targets: readonly TargetMark[]): Mark {
         .attr('stroke-width', 2)
         .attr('fill', 'none');
       fellBelowMark(g, t, frame, colour);
-      label(g, words, frame, t.value, colour);
     }
   };
 }

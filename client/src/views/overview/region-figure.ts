@@ -11,23 +11,26 @@ import { dataTable, toCsv, type Column } from '../../table.js';
 
 type RegionRow = Summary['by_region'][number];
 
-export function regionFigure(ctx: ViewContext, summary: Summary): HTMLElement {
+/** `source`: the imported files the figures come from, for the downloads' caption. */
+export function regionFigure(ctx: ViewContext, summary: Summary, source: string): HTMLElement {
   const label = membersLabel(ctx.network);
   const rows = [...summary.by_region].sort(
     (a, b) => b.members - a.members || a.region.localeCompare(b.region),
   );
   const title = `${capitalise(label)} by region, ${formatDate(ctx.asAt)}`;
-  const chart = (): SVGSVGElement =>
+  // Drawn for the width it is shown at, so its text stays at full size on a phone.
+  const chart = (width = 640): SVGSVGElement =>
     barChart({
       title,
       valueLabel: label,
+      width,
       rows: rows.map((r) => ({
         label: r.region,
         value: r.members,
         note: `(${r.council_areas_covered} of ${r.council_areas} areas)`,
       })),
     });
-  if (ctx.state.embed) return embedFigure(title, `As at ${formatDate(ctx.asAt)}`, chart());
+  if (ctx.state.embed) return embedFigure(title, `As at ${formatDate(ctx.asAt)}`, chart);
   const columns: Column<RegionRow>[] = [
     { key: 'region', label: 'Region', value: (r) => r.region },
     membersColumn<RegionRow>(label),
@@ -39,7 +42,7 @@ export function regionFigure(ctx: ViewContext, summary: Summary): HTMLElement {
     summary:
       `Each of the ${summary.members} ${label} counted once, in the ONS region of the council areas it serves ` +
       '(one serving areas in two regions: the region of most of them).',
-    chart: chart(),
+    chart,
     testid: 'region-figure',
     downloads: {
       name: fileSlug(ctx.network.id, 'by-region', ctx.asAt),
@@ -48,9 +51,9 @@ export function regionFigure(ctx: ViewContext, summary: Summary): HTMLElement {
         title,
         date: `As at ${formatDate(ctx.asAt)}`,
         dataVersion: ctx.meta.dataVersion,
-        source: `the ${label} list of ${formatDate(summary.snapshot_as_at)}, with ONS council areas and regions`,
+        source,
       },
-      image: chart,
+      image: () => chart(),
       csv: () => toCsv(columns, rows),
     },
     table: dataTable({ caption: `${capitalise(label)} and council areas covered, by region`, columns, rows }),

@@ -4,8 +4,8 @@
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { About } from './about.js';
-import { describeVersion } from './format.js';
-import { OGL_ATTRIBUTION, OGL_LICENCE } from './licence.js';
+import { describeVersion } from '../format.js';
+import { OGL_ATTRIBUTION, OGL_LICENCE } from '../licence.js';
 
 export interface ReadmeInput {
   about: About;

@@ -1,0 +1,126 @@
+// What the coverage map shows, worked out once from the data: the areas in scope (all, or a region's), their
+// rows ("no data" where nothing is known), the colour scale, the summary sentence and the title.
+import { api, noDataRow, type CoverageRow, type Member } from '../api.js';
+import { membersLabel, type ViewContext } from '../context.js';
+import { radiusOf } from '../columns.js';
+import { sourcesOf } from '../download/sources.js';
+import { formatDate } from '../format.js';
+import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
+import type { MemberPoint } from '../map/leaflet-map.js';
+import { colourScale, metricValue, type ColourScale, type MetricWords } from '../map/scale.js';
+import { mapSummary } from '../map/summary.js';
+import type { Metric } from '../state.js';
+
+export interface MapData {
+  coverage: CoverageRow[];
+  boundaries: Boundaries;
+  /** null: the members could not be loaded (the map is still drawn, without points). */
+  members: Member[] | null;
+  source: string;
+}
+
+export interface MapModel {
+  metric: Metric;
+  words: MetricWords & { network: string };
+  boundaries: Boundaries;
+  regions: string[];
+  region: string | null;
+  /** The la_codes in scope, and their rows (a no-data row where there is none). */
+  scopeCodes: string[];
+  scopeRows: CoverageRow[];
+  scale: ColourScale;
+  summary: string;
+  title: string;
+  dateLine: string;
+  points: MemberPoint[] | null;
+  /** Members on the list (of the phase); null when they could not be loaded. */
+  memberCount: number | null;
+  source: string;
+  valueOf(code: string): number | null;
+  nameOf(code: string): string;
+  rowOf(code: string): CoverageRow | undefined;
+}
+
+/** Loads what the map needs: coverage and members (of the phase), boundaries, and the sources in words. */
+export async function loadMapData(ctx: ViewContext): Promise<MapData> {
+  const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
+  const [coverage, boundaries, members, source] = await Promise.all([
+    api.coverage({ ...scope, radius_km: radiusOf(ctx) }).then((c) => c.rows),
+    loadBoundaries(),
+    api.members({ ...scope, limit: 1000, offset: 0 }).then(
+      (m) => m.rows,
+      () => null,
+    ),
+    sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
+  ]);
+  return { coverage, boundaries, members, source };
+}
+
+export function memberPoints(members: Member[]): MemberPoint[] {
+  return members.flatMap((m) =>
+    typeof m.latitude === 'number' && typeof m.longitude === 'number'
+      ? [
+          {
+            key: m.member_key,
+            name: m.name,
+            lat: m.latitude,
+            lon: m.longitude,
+            group: m.group_name,
+            area: m.la_name,
+            phase: m.phase,
+          },
+        ]
+      : [],
+  );
+}
+
+/** 'Number of teaching schools by council area, London, phase Primary'. */
+function mapTitle(scale: ColourScale, region: string | null, phase: string | null): string {
+  return `${scale.title} by council area, ${region ?? 'England'}${phase ? `, phase ${phase}` : ''}`;
+}
+
+export function mapModel(ctx: ViewContext, data: MapData): MapModel {
+  const { network, state } = ctx;
+  const features = data.boundaries.areas.features;
+  const names = new Map(features.map((f) => [f.properties.la_code, f.properties.name]));
+  const byCode = new Map(data.coverage.map((r) => [r.la_code, r]));
+  const regions = regionNames(data.boundaries);
+  const region = state.region && regions.includes(state.region) ? state.region : null;
+  const scopeCodes = features
+    .filter((f) => region === null || f.properties.region_name === region)
+    .map((f) => f.properties.la_code);
+  const nameOf = (code: string): string => names.get(code) ?? code;
+  const scopeRows = scopeCodes.map(
+    (code) => byCode.get(code) ?? noDataRow({ la_code: code, name: nameOf(code), region }),
+  );
+  const words = {
+    member: network.member_label,
+    members: membersLabel(network),
+    radiusKm: radiusOf(ctx),
+    network: network.name,
+  };
+  const scale = colourScale(scopeRows, state.metric, words);
+  const valueOf = (code: string): number | null => {
+    const row = byCode.get(code);
+    return row ? metricValue(row, state.metric) : null;
+  };
+  return {
+    metric: state.metric,
+    words,
+    boundaries: data.boundaries,
+    regions,
+    region,
+    scopeCodes,
+    scopeRows,
+    scale,
+    summary: mapSummary(scopeRows, state.metric, words),
+    title: mapTitle(scale, region, state.phase),
+    dateLine: `As at ${formatDate(ctx.asAt)}`,
+    points: data.members ? memberPoints(data.members) : null,
+    memberCount: data.members?.length ?? null,
+    source: data.source,
+    valueOf,
+    nameOf,
+    rowOf: (code) => byCode.get(code),
+  };
+}
