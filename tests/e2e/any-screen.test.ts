@@ -1,8 +1,9 @@
 // Any screen (WCAG 2.2 reflow at 320 CSS px): no view scrolls sideways, the navigation folds behind a Menu
-// button, the gap finder is a list of cards, chart text is at least 12 px as drawn, and a tap opens an area.
+// button, the gap finder is a list of cards, charts are drawn for their width (text at least 12 px, no label
+// outside or on another), and a tap opens an area.
 import { describe, expect, it } from 'vitest';
 import { dashboardSession } from './harness.js';
-import { DashboardPage } from './pages/dashboard-page.js';
+import { DashboardPage, textProblems } from './pages/dashboard-page.js';
 import { GapsPage } from './pages/gaps-page.js';
 import { MapPage } from './pages/map-page.js';
 import { screenshotPath } from './screenshots.js';
@@ -71,8 +72,7 @@ describe('at 320 CSS px', () => {
   });
 
   it('draws chart text at 12 px or more, for the width it is shown at', async () => {
-    // The progress chart is being redrawn as marks under another issue; this checks the charts drawn here.
-    for (const query of ['', 'view=area&area=908']) {
+    for (const query of ['', 'view=area&area=908', 'view=progress', 'view=progress&network=nles']) {
       const page = await open(query);
       const smallest = await page.page.evaluate(() =>
         Math.min(
@@ -85,6 +85,17 @@ describe('at 320 CSS px', () => {
       );
       expect(smallest, query || 'overview').toBeGreaterThanOrEqual(12);
     }
+  });
+
+  it('draws the progress charts for their width with every label inside and apart from the others', async () => {
+    const page = await open('view=progress');
+    const charts = ['progress-figure-chart', 'coverage-over-time-figure-chart'];
+    for (const chart of charts) {
+      const svg = `[data-testid="${chart}"] svg`;
+      expect(Number(await page.page.locator(svg).getAttribute('width')), chart).toBeLessThan(300);
+      expect(await textProblems(page.page, svg), chart).toEqual([]);
+    }
+    await page.byTestId('progress-figure-chart').screenshot({ path: screenshotPath('progress-320.png') });
   });
 
   it('opens an area\u2019s profile with a tap', async () => {

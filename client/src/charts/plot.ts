@@ -55,3 +55,10 @@ export function layer(svg: Svg, label: string): () => Group {
 
 /** Text is about this wide at the charts' 12 px: enough to keep labels apart and inside the frame. */
 export const CHAR_PX = 6.6;
+
+/** A box on the chart (left, top, right, bottom), for keeping labels apart. */
+export type Box = [number, number, number, number];
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}

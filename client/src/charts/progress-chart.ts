@@ -5,7 +5,7 @@ import { max, min, scaleLinear, scaleUtc } from 'd3';
 import { formatDate, formatInt } from '../format.js';
 import { axisX, axisY, gridY } from './marks/axes.js';
 import { figuresMark, trendMark, type FigurePoint } from './marks/figures.js';
-import { LEGEND_ROW, legendLayout, legendMark } from './marks/legend.js';
+import { LEGEND_ROW, legendBox, legendLayout, legendMark } from './marks/legend.js';
 import { dayOf, periodOf } from './marks/periods.js';
 import { roundsMark, type RoundMark } from './marks/rounds.js';
 import { dateRule } from './marks/rule.js';
@@ -67,11 +67,15 @@ function yearDomain(input: ProgressChartInput, points: readonly ProgressChartPoi
 
 export function progressChart(input: ProgressChartInput): SVGSVGElement {
   const width = input.width ?? 760;
-  const height = input.height ?? 420;
   for (const p of input.series) check(Number.isFinite(p.total), 'series total', p.total);
   const points = [...input.series].sort((a, b) => dayOf(a.date).getTime() - dayOf(b.date).getTime());
-  const legendRows = Math.max(1, (legendLayout(points, width - 88).at(-1)?.[1] ?? 0) + 1);
-  const margin: Margin = { top: 44 + legendRows * LEGEND_ROW, right: 24, bottom: 40, left: 64 };
+  const margin: Margin = { top: 0, right: 24, bottom: 40, left: 64 };
+  const legendRows = Math.max(1, legendLayout(points, legendBox(width, margin).room).rows);
+  // On a narrow chart the date's label would meet the axis label ('Teaching schools'): that gets a row of its own.
+  const narrow = width < 560;
+  margin.top = 44 + legendRows * LEGEND_ROW + (narrow ? 18 : 0);
+  // 420 px, or taller where the legend takes more rows (a narrow chart): the plot keeps at least 280 px.
+  const height = input.height ?? Math.max(420, margin.top + 280 + margin.bottom);
   const top = max([...points.map((p) => p.high ?? p.total), ...input.targets.map((t) => t.value), 1]) ?? 1;
   return plot({
     title: input.title,
@@ -90,12 +94,12 @@ export function progressChart(input: ProgressChartInput): SVGSVGElement {
     marks: [
       gridY(),
       axisX(),
-      axisY(input.memberLabel),
+      axisY(input.memberLabel, 6, narrow ? 28 : 10),
       roundsMark(input.rounds),
       targetsMark(input.targets),
       trendMark(points),
       figuresMark(points, input.memberLabel),
-      targetLabelsMark(input.targets, points),
+      targetLabelsMark(input.targets, points, input.asAt),
       dateRule(input.asAt),
       legendMark(points),
     ],

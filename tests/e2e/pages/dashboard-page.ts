@@ -145,10 +145,10 @@ interface AxeResult {
   violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
 }
 
-/** Every text of an SVG (opened in a page) that lies outside the image or on top of another text. */
-export async function textProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const svg = document.querySelector('svg')!;
+/** Every text of an SVG (the page's first, or the one `selector` finds) outside the image or on top of another text. */
+export async function textProblems(page: Page, selector = 'svg'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const svg = document.querySelector(selector)!;
     const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
     const root = svg.getBoundingClientRect();
     const scale = root.width / (width ?? root.width);
@@ -181,5 +181,5 @@ export async function textProblems(page: Page): Promise<string[]> {
       }
     }
     return problems;
-  });
+  }, selector);
 }

@@ -35,8 +35,8 @@ export function axisX(): Mark {
   };
 }
 
-/** Values up the left, and above them what they count ('Teaching schools'). */
-export function axisY(label: string, ticks = 6): Mark {
+/** Values up the left, and above them (`raise` px over the plot) what they count ('Teaching schools'). */
+export function axisY(label: string, ticks = 6, raise = 10): Mark {
   return (svg, { y, margin, format }) => {
     svg
       .append('g')
@@ -52,7 +52,7 @@ export function axisY(label: string, ticks = 6): Mark {
     svg
       .append('text')
       .attr('x', margin.left)
-      .attr('y', margin.top - 10)
+      .attr('y', margin.top - raise)
       .attr('fill', SECONDARY_INK)
       .text(label.charAt(0).toUpperCase() + label.slice(1));
   };

@@ -3,7 +3,7 @@
 import { symbol } from 'd3';
 import { formatDate } from '../../format.js';
 import { qualified } from '../../published.js';
-import { layer, type Mark } from '../plot.js';
+import { CHAR_PX, layer, overlaps, type Box, type Mark } from '../plot.js';
 import { ACCENT, SECONDARY_INK } from '../svg.js';
 import { markerFor } from './markers.js';
 import { midpoint, periodOf, type DatePrecision } from './periods.js';
@@ -31,9 +31,32 @@ function defaultTitle(p: FigurePoint, label: string, format: (n: number) => stri
   );
 }
 
+/**
+ * Where a figure's note goes: below its marker, centred (or ending at the frame's right edge), else above it, so
+ * that it never leaves the frame or meets another note; null (its title still says it) when neither fits.
+ */
+function noteSpot(
+  note: string,
+  px: number,
+  py: number,
+  right: number,
+  taken: readonly Box[],
+): { x: number; y: number; anchor: 'middle' | 'end'; box: Box } | null {
+  const w = note.length * CHAR_PX;
+  const end = px + w / 2 > right;
+  const x = end ? right : px;
+  const left = end ? right - w : px - w / 2;
+  for (const y of [py + 20, py - 12]) {
+    const box: Box = [left, y - 11, left + w, y + 3];
+    if (!taken.some((b) => overlaps(box, b))) return { x, y, anchor: end ? 'end' : 'middle', box };
+  }
+  return null;
+}
+
 export function figuresMark(points: readonly FigurePoint[], label: string): Mark {
-  return (svg, { x, y, format, margin }) => {
+  return (svg, { x, y, format, margin, width }) => {
     const group = layer(svg, 'Figures');
+    const notes: Box[] = [];
     for (const p of points) {
       const span = periodOf(p.date, p.precision);
       const marker = markerFor(p);
@@ -66,11 +89,13 @@ export function figuresMark(points: readonly FigurePoint[], label: string): Mark
         .attr('fill', marker.filled ? ACCENT : '#ffffff')
         .attr('stroke', ACCENT)
         .attr('stroke-width', 2);
-      if (p.note) {
+      const spot = p.note ? noteSpot(p.note, px, py, width - 2, notes) : null;
+      if (p.note && spot) {
+        notes.push(spot.box);
         g.append('text')
-          .attr('x', px)
-          .attr('y', py + 20)
-          .attr('text-anchor', 'middle')
+          .attr('x', spot.x)
+          .attr('y', spot.y)
+          .attr('text-anchor', spot.anchor)
           .attr('font-size', 12)
           .attr('fill', SECONDARY_INK)
           .text(p.note);

@@ -1,11 +1,11 @@
 // Room for a label: the chart's figures (their markers, whiskers and the bars of the values their qualifier
 // allows) as obstacles, and the first of a label's candidate boxes that none of them crosses.
-import type { Frame } from '../plot.js';
+import { overlaps, type Box, type Frame } from '../plot.js';
+
+export type { Box };
 import type { FigurePoint } from './figures.js';
 import { midpoint, periodOf } from './periods.js';
 
-/** A box on the chart: left, top, right, bottom. */
-export type Box = [number, number, number, number];
 /** A straight stroke from one point to another; a marker is four short ones across its middle. */
 export type Segment = [number, number, number, number];
 
@@ -44,10 +44,6 @@ function crosses([x1, y1, x2, y2]: Segment, [left, top, right, bottom]: Box): bo
     if (px >= left - PAD && px <= right + PAD && py >= top - PAD && py <= bottom + PAD) return true;
   }
   return false;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
 
 /** How many obstacles (strokes, and boxes already taken) a box meets. */

@@ -1,7 +1,7 @@
 // Recruitment rounds: a round dated by a day is a dotted line; one dated by a month shades the month, since the
 // sources do not say which day of it.
 import { formatDate, formatInt } from '../../format.js';
-import { layer, type Mark } from '../plot.js';
+import { CHAR_PX, layer, type Mark } from '../plot.js';
 import { SECONDARY_INK } from '../svg.js';
 import { periodOf, type DatePrecision } from './periods.js';
 
@@ -12,10 +12,20 @@ export interface RoundMark {
   designated: number | null;
 }
 
+/**
+ * A round's label where it fits: 'R3 +150', else 'R3', else none (its title still names it) when it would run into
+ * the label before it or out of the frame.
+ */
+function roundLabel(r: RoundMark, left: number, free: number, right: number): string | null {
+  const words = [`R${r.round}${r.designated === null ? '' : ` +${formatInt(r.designated)}`}`, `R${r.round}`];
+  return words.find((w) => left >= free && left + w.length * CHAR_PX <= right) ?? null;
+}
+
 export function roundsMark(rounds: readonly RoundMark[]): Mark {
-  return (svg, { x, margin, height }) => {
+  return (svg, { x, margin, height, width }) => {
     const group = layer(svg, 'Recruitment rounds');
-    for (const r of rounds) {
+    let free = margin.left;
+    for (const r of [...rounds].sort((a, b) => a.date.localeCompare(b.date))) {
       const [start, end] = periodOf(r.date, r.precision);
       const x0 = x(start);
       const x1 = Math.max(x(end), x0 + 1);
@@ -41,12 +51,14 @@ export function roundsMark(rounds: readonly RoundMark[]): Mark {
           .attr('fill', SECONDARY_INK)
           .attr('fill-opacity', 0.15);
       }
+      const words = roundLabel(r, x1 + 3, free, width - margin.right);
+      if (words === null) continue;
       g.append('text')
         .attr('x', x1 + 3)
-        .attr('y', margin.top + 10)
+        .attr('y', margin.top + 12)
         .attr('fill', SECONDARY_INK)
-        .attr('font-size', 11)
-        .text(`R${r.round}${r.designated === null ? '' : ` +${formatInt(r.designated)}`}`);
+        .text(words);
+      free = x1 + 3 + words.length * CHAR_PX + 6;
     }
   };
 }

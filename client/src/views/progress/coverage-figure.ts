@@ -56,8 +56,9 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
   const points = progress.coverage_series;
   if (points.length === 0) return null;
   const title = `Council areas with ${membersLabel(ctx.network)}, over time`;
-  const chart = (): SVGSVGElement =>
+  const chart = (width?: number): SVGSVGElement =>
     progressChart({
+      width,
       title,
       memberLabel: 'council areas covered (%)',
       series: chartPoints(points),
@@ -73,7 +74,7 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
     summary:
       'The share of council areas with at least one member, out of the areas each source counts: published ' +
       'percentages (as printed, with the counts they allow) and the project\u2019s counts of each imported list.',
-    chart: chart(),
+    chart,
     testid: 'coverage-over-time-figure',
     downloads: {
       name: fileSlug(ctx.network.id, 'coverage-over-time', ctx.asAt),
@@ -84,7 +85,7 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(points),
       },
-      image: chart,
+      image: () => chart(),
       csv: () => toCsv(columns, points),
     },
     table: dataTable({

@@ -11,9 +11,15 @@ import { dateColumns, figureColumns, onPage, sourceColumns } from './columns.js'
 
 type Point = Progress['series'][number];
 
-export function membersChart(ctx: ViewContext, progress: Progress, title: string): () => SVGSVGElement {
-  return () =>
+/** The chart, drawn for a width (760 px, the downloads' width, when none is given). */
+export function membersChart(
+  ctx: ViewContext,
+  progress: Progress,
+  title: string,
+): (width?: number) => SVGSVGElement {
+  return (width) =>
     progressChart({
+      width,
       title,
       memberLabel: membersLabel(ctx.network),
       series: progress.series,
@@ -28,7 +34,7 @@ export function membersFigure(ctx: ViewContext, progress: Progress): HTMLElement
   const title = `${capitalise(label)} over time`;
   const chart = membersChart(ctx, progress, title);
   const dateLine = `Published figures and member-list counts; chosen date ${formatDate(ctx.asAt)}`;
-  if (ctx.state.embed) return embedFigure(title, dateLine, chart());
+  if (ctx.state.embed) return embedFigure(title, dateLine, chart);
   const columns: Column<Point>[] = [
     ...dateColumns<Point>(),
     ...figureColumns<Point>(capitalise(label), (p) => p.total),
@@ -42,7 +48,7 @@ export function membersFigure(ctx: ViewContext, progress: Progress): HTMLElement
       'year a figure is dated by, a vertical one the values its qualifier allows. Dashed lines are targets up to ' +
       'their deadlines, with a band over the period the evidence says each was reached in; shaded months and dotted ' +
       'lines are recruitment rounds; the solid line is the chosen date.',
-    chart: chart(),
+    chart,
     testid: 'progress-figure',
     downloads: {
       name: fileSlug(ctx.network.id, 'progress', ctx.asAt),
@@ -53,7 +59,7 @@ export function membersFigure(ctx: ViewContext, progress: Progress): HTMLElement
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(progress.series),
       },
-      image: chart,
+      image: () => chart(),
       csv: () => toCsv(columns, progress.series),
     },
     table: dataTable({

@@ -36,8 +36,9 @@ function columns(): Column<Row>[] {
 }
 
 function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
-  const chart = (): SVGSVGElement =>
+  const chart = (width?: number): SVGSVGElement =>
     progressChart({
+      width,
       title: s.label,
       memberLabel: s.label.toLowerCase(),
       series: s.points.map((p) => ({ ...p, total: p.value })),
@@ -49,7 +50,7 @@ function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
   return chartFigure({
     heading: `${s.label} over time`,
     summary: 'Published national figures, and the project\u2019s counts of the imported lists (squares).',
-    chart: chart(),
+    chart,
     testid: `figure-${s.metric}`,
     downloads: {
       name: fileSlug(ctx.network.id, s.metric, ctx.asAt),
@@ -60,7 +61,7 @@ function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(s.points),
       },
-      image: chart,
+      image: () => chart(),
       csv: () => toCsv(columns(), rows),
     },
     table: dataTable({ caption: `${s.label} over time`, columns: onPage(columns()), rows }),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { FigurePoint } from '../../../../client/src/charts/marks/figures.js';
-import { targetLabelsMark } from '../../../../client/src/charts/marks/target-labels.js';
+import { labelLines, targetLabelsMark } from '../../../../client/src/charts/marks/target-labels.js';
 import { targetsMark, type TargetMark } from '../../../../client/src/charts/marks/targets.js';
 import type { Mark } from '../../../../client/src/charts/plot.js';
 import { drawn, frame } from './frame.js';
@@ -23,6 +23,12 @@ const both =
   };
 
 const labelsOf = (svg: SVGSVGElement) => [...svg.querySelectorAll('g[aria-label="Target labels"] > text')];
+
+/** A label's words, its lines (if wrapped) joined by spaces. */
+const wordsOf = (t: Element): string =>
+  t.querySelector('tspan')
+    ? [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ')
+    : (t.textContent ?? '');
 
 describe('targets mark', () => {
   it('a target reached in a period, one undetermined, and one that later fell below', async () => {
@@ -49,7 +55,7 @@ describe('targets mark', () => {
         },
       ]),
     );
-    expect(labelsOf(svg).map((t) => t.textContent)).toEqual([
+    expect(labelsOf(svg).map(wordsOf)).toEqual([
       'Target 500 by March 2015: met (April 2014)',
       'Target 600 by October 2016: undetermined',
       'Target 1,000 by March 2015: met (by 26 May 2014)',
@@ -91,5 +97,12 @@ describe('targets mark', () => {
     expect(clear).toBe(true);
     expect(left).toBeGreaterThanOrEqual(frame.margin.left);
     expect(left + width).toBeLessThanOrEqual(frame.width - frame.margin.right + 1);
+  });
+
+  it('wraps a label too long for the plot after its colon, then by words, never squeezing it', () => {
+    const words = 'Target 500 by March 2015: met (April 2014)';
+    expect(labelLines(words, 60)).toEqual([words]);
+    expect(labelLines(words, 27)).toEqual(['Target 500 by March 2015:', 'met (April 2014)']);
+    expect(labelLines(words, 16)).toEqual(['Target 500 by', 'March 2015:', 'met (April 2014)']);
   });
 });
