@@ -18,6 +18,7 @@ const options = new Command('bench:load')
   .option('--upload-at <n>', 'seconds into the run the upload starts (default: a sixth of the run)', Number)
   .option('--rows <n>', 'generated establishment rows in the upload', (v) => Number(v), 200_000)
   .option('--warmup <n>', 'seconds of the hot requests alone before the measured run', (v) => Number(v), 5)
+  .option('--profile <dir>', "write the server's CPU profile (node --cpu-prof) into DIR when it stops")
   .option('--no-tail', 'only the 16 hot requests, without the long tail of requests never asked before')
   .option(
     '--check',
@@ -31,6 +32,7 @@ const options = new Command('bench:load')
     rows: number;
     warmup: number;
     tail: boolean;
+    profile?: string;
     check?: boolean;
   }>();
 
@@ -47,13 +49,37 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 1 : 0));
 
+/**
+ * Each connection is a client of its own, as the users behind a proxy are: the server believes X-Forwarded-For
+ * from loopback (TRUST_PROXY=loopback, as behind nginx) and gives each connection the budget of answers not yet
+ * made that it gives each user. Sent from one address, the 100 connections would be one client asking 100
+ * things at once, which is what the budget is there to refuse.
+ */
+const clientAddress = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+const CHECKER = clientAddress(0);
+
+function asClients(paths: string[], headers: Record<string, string>): Partial<autocannon.Options> {
+  let clients = 0;
+  return {
+    setupClient: (client) => {
+      const address = clientAddress(++clients);
+      client.setRequests(
+        paths.map((path) => ({ method: 'GET', path, headers: { ...headers, 'x-forwarded-for': address } })),
+      );
+    },
+  };
+}
+
 interface Observed {
   version: string;
   schoolsTotal: number;
 }
 
 async function observe(base: string, path: string): Promise<Observed> {
-  const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(base + path, {
+    headers: { 'x-forwarded-for': CHECKER },
+    signal: AbortSignal.timeout(10_000),
+  });
   if (res.status !== 200) throw new Error(`checker: ${path} answered ${res.status}`);
   const body = (await res.json()) as { schools_total: number };
   return { version: res.headers.get('etag') ?? '', schoolsTotal: body.schools_total };
@@ -69,7 +95,12 @@ try {
 
   const server = await startShippedServer('load', {
     dir,
-    env: { ADMIN_TOKEN: token, WRITE_RATE_LIMIT: '1000' },
+    env: {
+      ADMIN_TOKEN: token,
+      WRITE_RATE_LIMIT: '1000',
+      TRUST_PROXY: 'loopback',
+    },
+    profileDir: options.profile,
   });
   const base = `http://127.0.0.1:${server.port}`;
   try {
@@ -77,18 +108,19 @@ try {
     // Warm up with the hot requests, as on a server that has been running: answers made, code compiled by the JIT.
     await autocannon({
       url: base,
-      headers,
-      requests: PATHS.map((path) => ({ method: 'GET' as const, path })),
+      ...asClients(PATHS, headers),
       duration: options.warmup,
       connections: options.connections,
     });
     const mix = options.tail ? withLongTail(server.dbPath) : PATHS;
-    const requests = mix.map((path) => ({ method: 'GET' as const, path }));
     const ROUTES = [...new Set(mix.map(routeOf))];
     const old = await Promise.all(CHECKED.map((path) => observe(base, path)));
 
-    // Per route and per phase (before, during, after the upload) latencies, from each connection's turn.
-    const started = performance.now();
+    // Per route and per phase (before, during, after the upload) latencies, from each connection's turn. The
+    // clock starts at the first answer: setting up 100 connections' requests takes the load generator seconds.
+    let started = Infinity;
+    let loadStarted!: () => void;
+    const running = new Promise<void>((resolve) => (loadStarted = resolve));
     let uploadWindow: [number, number] = [Infinity, Infinity];
     const byRoute = new Map<string, number[]>(ROUTES.map((r) => [r, []]));
     const byPhase = { before: [] as number[], during: [] as number[], after: [] as number[] };
@@ -98,14 +130,29 @@ try {
     let instance: autocannon.Instance | undefined;
     const load = new Promise<autocannon.Result>((resolve, reject) => {
       instance = autocannon(
-        { url: base, headers, requests, duration: options.seconds, connections: options.connections },
+        {
+          url: base,
+          ...asClients(mix, headers),
+          duration: options.seconds,
+          connections: options.connections,
+        },
         (error, result) => (error ? reject(error) : resolve(result)),
       );
     });
-    instance!.on('response', (client, _status, _bytes, responseTime) => {
+    // Non-2xx answers by route and status, to say where they come from.
+    const refused = new Map<string, number>();
+    instance!.on('response', (client, status, _bytes, responseTime) => {
+      if (started === Infinity) {
+        started = performance.now();
+        loadStarted();
+      }
       const i = turn.get(client) ?? 0;
       turn.set(client, i + 1);
       latencyLists[i % mix.length]!.push(responseTime);
+      if (status < 200 || status > 299) {
+        const key = `${status} ${routeOf(mix[i % mix.length]!)}`;
+        refused.set(key, (refused.get(key) ?? 0) + 1);
+      }
       const t = performance.now() - started;
       (t < uploadWindow[0] ? byPhase.before : t <= uploadWindow[1] ? byPhase.during : byPhase.after).push(
         responseTime,
@@ -114,6 +161,7 @@ try {
 
     // The upload, a while into the run.
     const uploading = (async () => {
+      await running;
       await new Promise((resolve) => setTimeout(resolve, uploadAt * 1000));
       const t0 = performance.now();
       uploadWindow = [t0 - started, Infinity];
@@ -136,6 +184,7 @@ try {
     // The checker: sequential reads of schools_total with the data version, for the length of the run.
     const seen: (Observed & { path: string })[] = [];
     const checking = (async () => {
+      await running;
       const until = started + options.seconds * 1000;
       for (let i = 0; i < options.seconds * 100 && performance.now() < until; i++) {
         const path = CHECKED[i % CHECKED.length]!;
@@ -174,6 +223,8 @@ try {
       `errors: ${result.errors} (timeouts ${result.timeouts}), non-2xx: ${result.non2xx}, ` +
         `all 2xx: ${result['2xx']}`,
     );
+    for (const [what, n] of [...refused].sort((x, y) => y[1] - x[1]))
+      console.log(`  non-2xx: ${n} x ${what}`);
     console.log(
       '\nroute / phase'.padEnd(32),
       'requests'.padStart(9),

@@ -2,7 +2,7 @@
 // process (scripts/bench/serve-api.ts) so that the load generator or browser does not share its core.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { PROJECT_ROOT } from '../../server/config.js';
@@ -10,6 +10,8 @@ import { buildDatabase } from '../../server/importer/build.js';
 
 export interface BenchServer {
   port: number;
+  /** The server process (to read its CPU time from /proc). */
+  pid: number;
   dbPath: string;
   /** Where the server's request log goes, as it would in production (not through this process). */
   logPath: string;
@@ -21,6 +23,8 @@ export interface BenchServerOptions {
   dir?: string;
   /** Extra environment for the server (ADMIN_TOKEN, WRITE_RATE_LIMIT, ...). */
   env?: Record<string, string>;
+  /** Where the server writes its CPU profile (node --cpu-prof) when it stops; none when unset. */
+  profileDir?: string | undefined;
 }
 
 export const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -43,7 +47,13 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
   const log = openSync(logPath, 'w');
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'), dbPath],
+    [
+      ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`] : []),
+      '--import',
+      'tsx',
+      join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'),
+      dbPath,
+    ],
     { stdio: ['ignore', log, 'inherit', 'pipe'], env: { ...process.env, ...options.env } },
   );
   closeSync(log);
@@ -51,7 +61,7 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
     server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
     createInterface({ input: server.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
   });
-  return { port, dbPath, logPath, stop: () => server.kill('SIGTERM') };
+  return { port, pid: server.pid!, dbPath, logPath, stop: () => server.kill('SIGTERM') };
 }
 
 /** Builds <dir>/<name>.sqlite from data/ and serves it. */

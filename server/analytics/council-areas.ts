@@ -5,9 +5,10 @@ import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
 import { answeredFrom, type Answered, type NetworkOnDate, regionCode, roundRadius } from './context.js';
+import { ALL_PHASES, nearestOutside } from '../db/queries/reach.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
-import { gaps, NEAREST_MEASURED_FROM, type NearbyMember } from './gaps.js';
+import { byNeed, NEAREST_MEASURED_FROM, nearbyMember, type NearbyMember } from './gaps.js';
 import { isGrouped, networkRow } from './labels.js';
 import { neighboursOf } from './neighbours.js';
 
@@ -62,14 +63,24 @@ export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
   history: AreaHistoryRow[];
 }
 
-/** One council area: its members and groups, schools, neighbours' coverage and history over the snapshots. */
+/**
+ * One council area: its members and groups, schools, neighbours' coverage and history over the snapshots. Its
+ * rank by need is its place among every area ranked as /gaps ranks them (of every phase); of the nearest members
+ * outside, only its own are read.
+ */
 export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfile {
   const area = councilAreaRow(db, params.la_code);
   if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
   const snapshot = listInForce(db, params);
-  const ranked = gaps(db, { ...params, as_at: snapshot.as_at });
-  const byCode = new Map(ranked.rows.map((r) => [r.la_code, r]));
-  const here = byCode.get(area.la_code)!;
+  const ranked = areaCoverage(db, {
+    snapshot: snapshot.id,
+    grouped: isGrouped(db, params.network),
+    phase: null,
+    region: null,
+    radiusKm: roundRadius(params.radius_km).km,
+  }).sort(byNeed);
+  const byCode = new Map(ranked.map((r) => [r.la_code, r]));
+  const coverage = byCode.get(area.la_code)!;
   const members = membersServing(db, snapshot.id, area.la_code);
   const groups = new Map<number, { id: number; name: string; members_here: number }>();
   for (const m of members) {
@@ -78,12 +89,11 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
     g.members_here += 1;
     groups.set(m.group_id, g);
   }
-  const { rank, reason: _reason, nearest_members, ...coverage } = here;
   return {
     ...area,
     ...answeredFrom(params, snapshot),
     coverage,
-    rank_by_need: rank,
+    rank_by_need: ranked.indexOf(coverage) + 1,
     members: members.map((m) => ({
       member_key: m.member_key,
       urn: m.urn,
@@ -100,11 +110,9 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
     schools_by_phase: areaSchoolPhases(db, area.la_code),
     neighbours: neighboursOf(db, area.la_code).flatMap((n) => {
       const row = byCode.get(n.la_code);
-      if (!row) return [];
-      const { rank: _r, reason: _why, nearest_members: _n, ...c } = row;
-      return [{ ...c, adjacent: n.adjacent, km: n.km }];
+      return row ? [{ ...row, adjacent: n.adjacent, km: n.km }] : [];
     }),
-    nearest_members_outside: nearest_members,
+    nearest_members_outside: nearestOutside(db, snapshot.id, ALL_PHASES, area.la_code).map(nearbyMember),
     nearest_measured_from: NEAREST_MEASURED_FROM,
     history: areaHistory(db, params.network, area.la_code),
   };

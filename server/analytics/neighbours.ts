@@ -2,7 +2,7 @@ import { distance } from 'geokdbush';
 import type { Db } from '../db/gateway.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { areaCentres } from '../db/queries/establishments.js';
-import { adjacentAreas } from '../db/queries/reach.js';
+import { adjacentAreas, areasAdjacentTo } from '../db/queries/reach.js';
 import { round } from './context.js';
 
 /** la_code -> the la_codes of the areas that share a boundary with it (worked out when boundaries are imported). */
@@ -20,7 +20,7 @@ export interface AreaNeighbour {
 
 /** An area's neighbours; for an area with none on the map (an island), its three nearest areas. */
 export function neighboursOf(db: Db, laCode: string): AreaNeighbour[] {
-  const adjacent = adjacentAreas(db).get(laCode) ?? [];
+  const adjacent = areasAdjacentTo(db, laCode);
   if (adjacent.length > 0) return adjacent.map((code) => ({ la_code: code, adjacent: true, km: null }));
   const centres = areaCentres(db);
   const here = centres.find((c) => c.la_code === laCode);

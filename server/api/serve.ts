@@ -17,6 +17,9 @@ export interface Serving {
 }
 
 const GZIP_FROM_BYTES = 1024;
+// Level 4 rather than zlib's default 6: a quarter of the time on the largest answers (the 294 KB boundaries: about
+// 6 ms instead of 20, made on the first request of each data version) for 4% more bytes.
+const GZIP_LEVEL = 4;
 
 /** How long an answer whose URL names no version stays fresh in any cache, and then may be used while refreshed. */
 export const FRESH_S = 10;
@@ -65,7 +68,7 @@ function send(req: Request, res: Response, answer: Answer): void {
   }
   res.vary('Accept-Encoding');
   if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-    answer.gzip ??= gzipSync(answer.body);
+    answer.gzip ??= gzipSync(answer.body, { level: GZIP_LEVEL });
     res.set({ 'Content-Encoding': 'gzip' }).send(answer.gzip);
   } else res.send(answer.body);
 }
@@ -118,20 +121,19 @@ async function answerOf(
   // A request not answered before is checked first: a bad one is refused whatever the client holds.
   const parsed = parse(route, query, req);
   const key = answerKey(route.path, parsed);
-  let answer = answers.get(stamp, key);
-  if (!answer) {
-    await queue.turn(req.ip ?? req.socket.remoteAddress ?? 'unknown');
-    // Another request may have had the same answer made while this one waited.
-    answer = answers.get(stamp, key);
-  }
+  const answer = answers.get(stamp, key);
   if (answer) {
     answers.set(stamp, sent, answer);
     return { answer, version };
   }
-  const made = makeAnswer(route, db, parsed);
-  const madeStamp = answers.stamp(made.version);
-  answers.set(madeStamp, key, made.answer);
-  answers.set(madeStamp, sent, made.answer);
+  // Made in this client's turn and kept, or shared with a request for it that is waiting already.
+  const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const made = await queue.make(client, `${stamp} ${key}`, () => {
+    const fresh = makeAnswer(route, db, parsed);
+    answers.set(answers.stamp(fresh.version), key, fresh.answer);
+    return fresh;
+  });
+  answers.set(answers.stamp(made.version), sent, made.answer);
   return made;
 }
 

@@ -24,4 +24,30 @@ describe('MakingQueue', () => {
     expect(refused).toMatchObject({ status: 429, headers: { 'Retry-After': '1' } });
     await Promise.all([...kept, queue.turn('other')]);
   });
+
+  it('shares an answer waiting or being made with every request for it: made once, in one turn', async () => {
+    const queue = new MakingQueue();
+    let made = 0;
+    const make = () => ++made;
+    const shared = await Promise.all(['a', 'b', 'c'].map((client) => queue.make(client, 'k', make)));
+    expect(shared).toEqual([1, 1, 1]);
+    // Once made it is no longer the queue's: the answer cache keeps answers.
+    expect(await queue.make('b', 'k', make)).toBe(2);
+  });
+
+  it('lets a client past its budget share a pending answer, refuses it a new one, and shares failures', async () => {
+    const queue = new MakingQueue(1);
+    const first = queue.make('greedy', 'k1', () => 'one');
+    const shared = queue.make('greedy', 'k1', () => 'again');
+    const refused = await queue.make('greedy', 'k2', () => 'two').catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 429 });
+    expect(await Promise.all([first, shared])).toEqual(['one', 'one']);
+    const failing = () => {
+      throw new Error('no such area');
+    };
+    const failures = await Promise.all(
+      ['a', 'b'].map((client) => queue.make(client, 'k3', failing).catch((error: Error) => error.message)),
+    );
+    expect(failures).toEqual(['no such area', 'no such area']);
+  });
 });

@@ -6,9 +6,8 @@ import { importWriteRoutes } from './imports.js';
 
 /** Every route the API serves, in the order Express tries them: the reads, then the documents describing them. */
 export function apiRoutes(): Route[] {
-  const routes: Route[] = readRoutes();
-  routes.push(...docsRoutes(() => routes, writeRoutes));
-  return routes;
+  const reads = readRoutes();
+  return [...reads, ...docsRoutes(reads, writeRoutes())];
 }
 
 /** Every route that changes data: behind the rate limit and the admin token. */
