@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config';
 import { findBrowser, type BrowserFound } from './scripts/browser.js';
+import { findNginx, nginxMissing } from './scripts/edge/nginx.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,6 +10,7 @@ declare module 'vitest' {
 }
 
 const BROWSER_TESTS = 'tests/e2e/**';
+const NGINX_TESTS = 'tests/deploy/**';
 
 export default defineConfig(async (): Promise<ViteUserConfig> => {
   const found = await findBrowser();
@@ -18,10 +20,20 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
     if (process.env.CI) throw new Error(`the browser tests cannot run: ${found.missing}`);
     console.warn(`browser tests skipped: ${found.missing}`);
   } else console.log(`browser tests run in ${found.source}`);
+  // The same for nginx (tests/deploy/): CI must prove the deployment in deploy/nginx/ works.
+  const nginx = findNginx();
+  if (nginx === null) {
+    if (process.env.CI) throw new Error(`the nginx tests cannot run: ${nginxMissing()}`);
+    console.warn(`nginx tests skipped: ${nginxMissing()}`);
+  }
   return {
     test: {
       include: ['tests/**/*.test.ts'],
-      exclude: browser ? configDefaults.exclude : [...configDefaults.exclude, BROWSER_TESTS],
+      exclude: [
+        ...configDefaults.exclude,
+        ...(browser ? [] : [BROWSER_TESTS]),
+        ...(nginx ? [] : [NGINX_TESTS]),
+      ],
       provide: { browser },
       globalSetup: ['tests/global-setup.ts'],
       environment: 'node',

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { random, writeGiasFile } from './bench/gias-generator.js';
+import { writeGiasFile } from './bench/gias-generator.js';
+import { HOT_PATHS as PATHS, routeOf, TS, withLongTail } from './bench/read-mix.js';
 import { startShippedServer } from './bench/shipped-server.js';
 
 const options = new Command('bench:load')
@@ -38,78 +39,11 @@ const options = new Command('bench:load')
 const UPLOAD_AS_AT = '2019-03-12'; // later than the shipped list's 2018-03-12
 const P99_TARGET_MS = 50;
 
-// The read mix: each connection goes round these in turn.
-const TS = 'network=teaching-schools';
-const PATHS = [
-  `/api/v1/summary?${TS}&as_at=2018-03-12`,
-  `/api/v1/summary?${TS}&as_at=2019-09-01`,
-  `/api/v1/summary?${TS}&as_at=2018-03-12&region=London`,
-  `/api/v1/summary?network=hubs`,
-  `/api/v1/summary?network=hubs&region=North%20West&phase=Secondary`,
-  `/api/v1/coverage?${TS}&as_at=2018-03-12`,
-  `/api/v1/coverage?${TS}&as_at=2020-06-30&region=E12000007`,
-  `/api/v1/coverage?network=hubs&region=South%20East`,
-  `/api/v1/progress?${TS}`,
-  `/api/v1/progress?network=hubs`,
-  `/api/v1/gaps?${TS}&as_at=2018-03-12`,
-  `/api/v1/gaps?network=hubs&region=Yorkshire%20and%20The%20Humber`,
-  `/api/v1/members?${TS}&as_at=2018-03-12`,
-  `/api/v1/members?${TS}&as_at=2018-03-12&region=London&limit=20`,
-  `/api/v1/members?network=hubs&offset=25&limit=25`,
-  `/api/v1/boundaries`,
-];
-// Dates on which the shipped teaching-schools list is in force: from its date to the network's end (31 August
-// 2021, data/reference/network_periods.csv); a later date is answered 404, which is not what this bench asks.
-const DAY = 86_400_000;
-const TS_FIRST = Date.UTC(2018, 2, 12);
-const TS_LAST = Date.UTC(2021, 7, 31);
-
-const routeOf = (path: string) => {
-  const bare = path.slice(0, path.indexOf('?') === -1 ? undefined : path.indexOf('?'));
-  return bare.replace(/^\/api\/v1\/council-areas\/[^/]+$/, '/api/v1/council-areas/:la_code');
-};
-
 // The checker's requests: each answer's ETag names the data version, schools_total counts establishments.
 const CHECKED = [
   `/api/v1/summary?${TS}&as_at=2018-03-12`,
   `/api/v1/summary?${TS}&as_at=2018-03-12&region=London`,
 ];
-
-/**
- * The long tail: every area profile of each network with a list, 100 radii, 200 searches and 100 dates, none
- * asked before, shuffled (seeded) and laid between the hot requests so that half the requests are hot.
- */
-function withLongTail(dbPath: string): string[] {
-  const db = new Database(dbPath, { readonly: true });
-  const pluck = (sql: string) => db.prepare(sql).pluck().all() as string[];
-  const codes = pluck('SELECT la_code FROM council_areas ORDER BY la_code');
-  const networks = pluck('SELECT DISTINCT network_id FROM snapshots ORDER BY 1');
-  const words = pluck(
-    `SELECT DISTINCT lower(substr(name, 1, 4)) FROM (SELECT name FROM council_areas UNION ALL
-       SELECT name FROM snapshot_members) WHERE name GLOB '[A-Za-z][a-z][a-z][a-z]*' ORDER BY 1 LIMIT 200`,
-  );
-  db.close();
-  const next = random(20260101);
-  const tail: string[] = [];
-  for (const network of networks)
-    for (const code of codes) tail.push(`/api/v1/council-areas/${code}?network=${network}`);
-  for (let i = 0; i < 100; i++) {
-    const radius = 1 + i * 0.5;
-    tail.push(`/api/v1/${i % 2 ? 'gaps' : 'coverage'}?${TS}&radius_km=${radius}`);
-  }
-  for (const word of words) tail.push(`/api/v1/search?q=${encodeURIComponent(word)}`);
-  for (let i = 0; i < 100; i++) {
-    const day = new Date(TS_FIRST + Math.floor(next() * ((TS_LAST - TS_FIRST) / DAY + 1)) * DAY)
-      .toISOString()
-      .slice(0, 10);
-    tail.push(`/api/v1/${i % 2 ? 'summary' : 'coverage'}?${TS}&as_at=${day}`);
-  }
-  for (let i = tail.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [tail[i], tail[j]] = [tail[j]!, tail[i]!];
-  }
-  return tail.flatMap((path, i) => [PATHS[i % PATHS.length]!, path]);
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

@@ -1,12 +1,13 @@
 // Finds a Chromium that runs here, for the browser tests and bench:web: CHROMIUM_PATH, then a system Chromium or
 // Chrome, then the one inside the @sparticuz/chromium devDependency (from the npm registry alone, Linux x64).
 import { spawn } from 'node:child_process';
-import { accessSync, constants, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createBrotliDecompress } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { executable } from './executable.js';
 
 export interface BrowserFound {
   executablePath: string;
@@ -40,15 +41,6 @@ export const BROWSER_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Unpacks a .tar.br into a directory with the system's tar (every Linux has one); once. */
 function unpackTarBrotli(archive: string, into: string): Promise<void> {

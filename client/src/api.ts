@@ -1,7 +1,10 @@
 // Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through HTTP; the
 // answer types are the analytics layer's own (type-only imports, erased from the bundle), so a change in an
 // answer's shape fails the type-check here rather than in a browser.
-// Answers are cached per URL for the life of the page: a data version's figures never change.
+// Answers are cached per URL for the life of the page: a data version's figures never change. Every read names
+// the version the page is pinned to (`v`), so that the browser, a CDN or a caching proxy keeps its answer for a
+// year and the server is asked for it at most once; after an import the server sends an old `v` on to the
+// current one (307), and the page is told (onVersionMoved).
 
 import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
 import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
@@ -18,6 +21,7 @@ import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/imports/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
+import { dataTokenOf } from '../../common/data-version.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
@@ -72,16 +76,37 @@ export interface ListAnswer<T> {
   offset?: number;
 }
 
-export interface Health {
-  status: string;
-  data_version: { import_id: number | null; finished_at: string | null } | null;
+export interface Version {
+  /** The `v` naming the current answers: the data version and the server code. */
+  v: string;
+  data_version: { import_id: number | null; finished_at: string | null };
 }
 
-/** The data version as a short token for links: '12.20261123101947' (last import id and when it finished). */
-export function versionToken(health: Health): string | null {
-  const v = health.data_version;
-  if (!v || v.import_id === null) return null;
-  return `${v.import_id}.${(v.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
+let pinned: string | null = null;
+const movedListeners: (() => void)[] = [];
+
+/** Pins every read to the answers version `v` (from api.version()), or to none. */
+export function pinVersion(v: string | null): void {
+  pinned = v;
+}
+
+/** The data version as a short token for links ('12.20261123101947'), from the pinned answers version. */
+export function pinnedDataVersion(): string | null {
+  return pinned === null ? null : dataTokenOf(pinned);
+}
+
+/** Runs `listener` when the server has sent a read on to a newer version (the data changed under the page). */
+export function onVersionMoved(listener: () => void): void {
+  movedListeners.push(listener);
+}
+
+/** A read sent on to another `v` pins the page to it; told once per version, however many reads were moved. */
+function noticeMove(response: Response): void {
+  if (!response.redirected) return;
+  const v = new URL(response.url, window.location.href).searchParams.get('v');
+  if (v === null || v === pinned) return;
+  pinned = v;
+  for (const listener of movedListeners) listener();
 }
 
 /** A failed API call: the page shows `message` (which names what failed) instead of a blank panel. */
@@ -98,21 +123,23 @@ export class ApiError extends Error {
 
 type Params = Record<string, string | number | boolean | null | undefined>;
 
-export function apiUrl(path: string, params: Params = {}): string {
+/** An API URL; `v` last, as the server's 307 writes it, so both name the same cached answer. */
+export function apiUrl(path: string, params: Params = {}, v: string | null = null): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') p.set(key, String(value));
   }
+  if (v !== null) p.set('v', v);
   const query = p.toString();
   return query === '' ? path : `${path}?${query}`;
 }
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function fetchJson<T>(url: string, what: string): Promise<T> {
+async function fetchJson<T>(url: string, what: string, cache: RequestCache = 'default'): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, { headers: { accept: 'application/json' }, cache });
   } catch {
     throw new ApiError(
       `Could not reach the server to load ${what}. Check your connection and try again.`,
@@ -120,6 +147,7 @@ async function fetchJson<T>(url: string, what: string): Promise<T> {
       url,
     );
   }
+  noticeMove(response);
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`.trim();
     try {
@@ -143,7 +171,7 @@ export function forgetAnswers(): void {
 }
 
 function get<T>(path: string, params: Params, what: string): Promise<T> {
-  const url = apiUrl(path, params);
+  const url = apiUrl(path, params, pinned);
   let pending = cache.get(url) as Promise<T> | undefined;
   if (!pending) {
     pending = fetchJson<T>(url, what);
@@ -164,7 +192,12 @@ const V1 = '/api/v1';
 type Paged<T> = Page<T>;
 
 export const api = {
-  health: () => get<Health>('/healthz', {}, 'the server status'),
+  /**
+   * Never pinned nor kept for the page: it says what to pin to. After the page's own import (`afterWrite`), asked
+   * of the server itself: no copy the browser or a proxy holds (fresh for a few seconds) is the new version.
+   */
+  version: (afterWrite = false) =>
+    fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'default'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>
@@ -208,7 +241,7 @@ export const api = {
 
 /** The API's own CSV for a list, with the same filters as the page (for "download all" links). */
 export function csvUrl(path: string, params: Params): string {
-  return apiUrl(`${V1}/${path}`, { ...params, format: 'csv', limit: 1000 });
+  return apiUrl(`${V1}/${path}`, { ...params, format: 'csv', limit: 1000 }, pinned);
 }
 
 // Uploads (issue 6): the admin's only write. The token is sent as a header and never kept by this module.

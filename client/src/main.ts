@@ -2,7 +2,15 @@
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
 import { viewTitle } from '../../common/views.js';
-import { api, forgetAnswers, versionToken, type Network, type Progress } from './api.js';
+import {
+  api,
+  forgetAnswers,
+  onVersionMoved,
+  pinnedDataVersion,
+  pinVersion,
+  type Network,
+  type Progress,
+} from './api.js';
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
@@ -31,10 +39,15 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app')!;
 const firstState = parseState(window.location.search);
 
-async function loadMeta(): Promise<AppMeta> {
-  const [networks, health] = await Promise.all([api.networks(), api.health()]);
+/**
+ * The networks, read on the pinned version (pinned to the current one first, unless `repin` is false; asked of the
+ * server itself after the page's own import, `afterWrite`).
+ */
+async function loadMeta(repin = true, afterWrite = false): Promise<AppMeta> {
+  if (repin) pinVersion((await api.version(afterWrite)).v);
+  const networks = await api.networks();
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
-  return { networks: networks.rows, dataVersion: versionToken(health) };
+  return { networks: networks.rows, dataVersion: pinnedDataVersion() };
 }
 
 let metaPromise = loadMeta();
@@ -51,13 +64,28 @@ if (firstState.embed) document.documentElement.classList.add('app-embedded');
 app.replaceChildren(layout.root);
 layout.start();
 
-async function dataChanged(): Promise<void> {
+/** After an import: the page's own (the admin view's commit, `repin`), or one the server moved a read past. */
+async function dataChanged(repin = true): Promise<void> {
   forgetAnswers();
-  metaPromise = loadMeta();
+  metaPromise = loadMeta(repin, repin);
   const meta = await metaPromise;
   nav.go({ version: meta.dataVersion }, { quiet: true });
   layout.update(nav.state, meta.dataVersion);
 }
+
+// The data changed under the page (an import elsewhere): show the view again on the new version, saying so. The
+// version is the one the server moved a read to (the version answer itself may be a few seconds old in a cache).
+onVersionMoved(() => {
+  void metaPromise.then(
+    async (meta) => {
+      if (meta.dataVersion === pinnedDataVersion()) return; // read on the new version already
+      linkVersion = meta.dataVersion;
+      await dataChanged(false).catch(() => undefined); // render() shows what failed
+      await render(nav.state);
+    },
+    () => undefined,
+  );
+});
 
 function progressOrNull(network: Network): Promise<Progress | null> {
   return api.progress(network.id).catch(() => null);

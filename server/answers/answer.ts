@@ -3,6 +3,8 @@ export interface Answer {
   contentType: string;
   body: string;
   headers: Record<string, string>;
+  /** Judged as of today (progress without as_at): true until the day ends, so never kept longer than that. */
+  today?: boolean;
   /** The body gzipped, made the first time a client accepts gzip: a kept answer is compressed once. */
   gzip?: Buffer;
 }

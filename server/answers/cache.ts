@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import type { DataVersion } from '../db/queries/data-version.js';
 import type { Answer } from './answer.js';
 import { StampedCache } from './stamped-cache.js';
-import { stampFor, today } from './version.js';
+import { codeRevision } from './code-revision.js';
+import { answersVersion, stampFor, today } from './version.js';
 
 /**
  * The answers one server has made, by data version: the one cache of answers. Its stamp (the ETag) names the data
@@ -11,10 +11,16 @@ import { stampFor, today } from './version.js';
  * Room is counted as twice the text, for its gzip.
  */
 export class AnswerCache {
-  /** Names the server code: an ETag from another instance never matches. */
-  readonly codeRevision = randomBytes(4).toString('hex');
+  /** Names the server code: an ETag or `v` from other code never matches. */
+  readonly codeRevision = codeRevision();
   private readonly answers: StampedCache<Answer>;
-  private last = { importId: null as number | null, finishedAt: null as string | null, day: '', stamp: '' };
+  private last = {
+    importId: null as number | null,
+    finishedAt: null as string | null,
+    day: '',
+    stamp: '',
+    version: '',
+  };
 
   constructor(maxBytes = 64 * 1024 * 1024) {
     this.answers = new StampedCache(maxBytes, (answer) => answer.body.length * 2);
@@ -25,10 +31,21 @@ export class AnswerCache {
     const day = today();
     const last = this.last;
     if (last.importId !== version.import_id || last.finishedAt !== version.finished_at || last.day !== day) {
-      const stamp = stampFor(version, this.codeRevision);
-      this.last = { importId: version.import_id, finishedAt: version.finished_at, day, stamp };
+      this.last = {
+        importId: version.import_id,
+        finishedAt: version.finished_at,
+        day,
+        stamp: stampFor(version, this.codeRevision),
+        version: answersVersion(version, this.codeRevision),
+      };
     }
     return this.last.stamp;
+  }
+
+  /** The `v` that names answers on a data version (see answersVersion). */
+  version(version: DataVersion): string {
+    this.stamp(version);
+    return this.last.version;
   }
 
   get(stamp: string, key: string): Answer | undefined {

@@ -37,6 +37,8 @@ export function makeAnswer(
   return snapshotRead(db, () => {
     const version = currentDataVersion(db);
     const result = route.handle({ db, ...parsed, dataVersion: version, host });
-    return { version, answer: render(route, result, parsed.query) };
+    const answer = render(route, result, parsed.query);
+    if (route.judgedToday?.(parsed.query)) answer.today = true;
+    return { version, answer };
   });
 }

@@ -37,6 +37,10 @@ export interface RouteSpec<Q extends AnyObject, P extends AnyObject, R> {
   errors?: number[];
   /** false for answers that must never be reused (health checks); default: ETag from the data version. */
   cache?: boolean;
+  /** false for answers the server keeps but no other cache may store (import reports: the admin's, not the public's). */
+  shared?: boolean;
+  /** Whether the answer to this query is judged as of today (and so changes at midnight with the same data). */
+  judgedToday?: (query: z.output<Q>) => boolean;
   csv?: (result: R, query: z.output<Q>) => Table;
   handle: (context: RouteContext<z.output<Q>, z.output<P>>) => R;
 }

@@ -11,6 +11,7 @@ import {
   notFound,
   shown,
 } from '../answers/errors.js';
+import { cacheControl } from './serve.js';
 
 export { HttpError, badRequest, notFound, shown };
 export type { ErrorBody, ErrorDetail };
@@ -109,7 +110,7 @@ export function errorHandler(log: Log): ErrorRequestHandler {
     const body: ErrorBody = { error: { status: http.status, message: http.message, details: http.details } };
     res.removeHeader('ETag');
     res.removeHeader('Content-Disposition');
-    res.set({ ...http.headers, 'Cache-Control': 'no-store' });
+    res.set({ ...http.headers, 'Cache-Control': cacheControl('never') });
     res.status(http.status).json(body);
   };
 }

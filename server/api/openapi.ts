@@ -110,10 +110,26 @@ function okResponse(route: Route): Record<string, unknown> {
   return { description: 'OK', content };
 }
 
+/** Every cached read takes `v` (api/serve.ts): the version its answer is pinned to. */
+const versionParameter: Parameter = {
+  name: 'v',
+  in: 'query',
+  required: false,
+  description:
+    'The current answers version (GET /api/v1/version): the answer is then cached for a year by anyone. A v ' +
+    'that is not current answers 307 to the same URL with the current one.',
+  schema: { type: 'string' },
+};
+
 function operation(route: Route): Operation {
   const statuses = [...new Set([400, ...(route.errors ?? []), 500])].sort((a, b) => a - b);
   const responses: Record<string, unknown> = { '200': okResponse(route) };
-  if (route.cache !== false) responses['304'] = { description: 'Not modified since the ETag given.' };
+  if (route.cache !== false) {
+    responses['304'] = { description: 'Not modified since the ETag given.' };
+    responses['307'] = {
+      description: 'v names a version that is not current: Location is this URL with the current v.',
+    };
+  }
   for (const status of statuses) responses[String(status)] = { $ref: `#/components/responses/E${status}` };
   const op: Operation = {
     operationId: operationId(route.path),
@@ -122,6 +138,7 @@ function operation(route: Route): Operation {
     parameters: [
       ...(route.params ? parameters(route.params.shape, 'path') : []),
       ...parameters(route.query.shape, 'query'),
+      ...(route.cache === false ? [] : [versionParameter]),
     ],
     responses,
   };
@@ -185,7 +202,8 @@ export function openApiDocument(
       description:
         'Membership, coverage and progress of England\u2019s teaching school networks, computed from the registry. ' +
         'Every error has the shape {"error": {"status", "message", "details"}}. Responses carry an ETag from the ' +
-        'data version; send it back in If-None-Match to get a 304.',
+        'data version; send it back in If-None-Match to get a 304. Name the current version with v (from ' +
+        '/api/v1/version) and an answer may be cached by anyone for a year.',
     },
     paths,
     components: {

@@ -1,11 +1,13 @@
 import type { Express, Request, Response } from 'express';
 import { gzipSync } from 'node:zlib';
 import type { Db } from '../db/gateway.js';
+import type { DataVersion } from '../db/queries/data-version.js';
 import type { AnswerCache } from '../answers/cache.js';
-import { HttpError } from '../answers/errors.js';
+import { HttpError, shown } from '../answers/errors.js';
 import { type Answer, answerKey, makeAnswer, type Parsed } from '../answers/make.js';
 import type { MakingQueue } from '../answers/making-queue.js';
 import type { Route } from '../answers/route-spec.js';
+import { secondsLeftToday } from '../answers/version.js';
 import { matchesIfNoneMatch } from './etag.js';
 
 export interface Serving {
@@ -19,77 +21,165 @@ const GZIP_FROM_BYTES = 1024;
 // 6 ms instead of 20, made on the first request of each data version) for 4% more bytes.
 const GZIP_LEVEL = 4;
 
+/** How long an answer whose URL names no version stays fresh in any cache, and then may be used while refreshed. */
+export const FRESH_S = 10;
+export const STALE_WHILE_REVALIDATE_S = 30;
+
+/**
+ * What a cache may do with an answer:
+ * - `versioned`: its URL names the current data version (`v`), so it never changes: kept for a year, never asked
+ *   for again;
+ * - `versioned-today`: the same, but judged as of today (progress without as_at): kept until the day ends;
+ * - `unversioned`: fresh for a few seconds, then used while it is refreshed, and revalidated by its ETag, so
+ *   after an import a reader behind any cache sees the new data within FRESH_S seconds;
+ * - `revalidate`: asked again every time, answered 304 by its ETag (the dashboard's page, which names the bundle);
+ * - `asset`: a content-hashed file of the dashboard, the same for ever;
+ * - `never`: never stored by anyone (writes, errors, redirects from an old version, the admin view, /healthz,
+ *   import reports).
+ * The one place caching headers are set.
+ */
+export type CacheKind = 'versioned' | 'versioned-today' | 'unversioned' | 'revalidate' | 'asset' | 'never';
+
+export function cacheControl(kind: CacheKind): string {
+  switch (kind) {
+    case 'versioned':
+    case 'asset':
+      return 'public, max-age=31536000, immutable';
+    case 'versioned-today':
+      return `public, max-age=${secondsLeftToday()}`;
+    case 'unversioned':
+      return `public, max-age=${Math.min(FRESH_S, secondsLeftToday())}, stale-while-revalidate=${STALE_WHILE_REVALIDATE_S}`;
+    case 'revalidate':
+      return 'no-cache';
+    case 'never':
+      return 'no-store';
+  }
+}
+
+/** Can this answer be sent gzipped to some client? Then every client is told that it varies by Accept-Encoding. */
+const negotiable = (answer: Answer) => answer.body.length >= GZIP_FROM_BYTES;
+
 /** Sends an answer, gzipped when it is large enough and the client takes gzip (a kept answer is compressed once). */
 function send(req: Request, res: Response, answer: Answer): void {
   res.set(answer.headers).type(answer.contentType);
-  if (answer.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+  if (!negotiable(answer)) {
+    res.send(answer.body);
+    return;
+  }
+  res.vary('Accept-Encoding');
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
     answer.gzip ??= gzipSync(answer.body, { level: GZIP_LEVEL });
-    res.set({ 'Content-Encoding': 'gzip' }).vary('Accept-Encoding').send(answer.gzip);
+    res.set({ 'Content-Encoding': 'gzip' }).send(answer.gzip);
   } else res.send(answer.body);
 }
 
-/**
- * How long a client may reuse an answer: the one place caching headers are set. Kept answers are revalidated
- * (their ETag names the data version); uncached ones are never stored.
- */
-function cacheControl(route: Route): string {
-  return route.cache === false ? 'no-store' : 'no-cache';
-}
-
-function parse(route: Route, req: Request): Parsed {
+function parse(route: Route, query: Record<string, unknown>, req: Request): Parsed {
   return {
-    query: route.query.parse(req.query, { reportInput: true }),
+    query: route.query.parse(query, { reportInput: true }),
     params: route.params ? route.params.parse(req.params, { reportInput: true }) : {},
   };
 }
 
 /**
- * A read: from the answer cache when the same request (as sent, then as parsed) was answered on this data
- * version; otherwise made, taking its turn in the making queue, and kept. The only way into the cache.
+ * A URL naming a version that is not the current one: never answered as if it were (nor cached at all), but sent
+ * on to the same URL with the current `v` (the other parameters as they were sent).
  */
-function serve(route: Route, { db, answers, queue }: Serving) {
+function moved(req: Request, res: Response, asked: unknown, current: string): void {
+  const [path, search = ''] = req.originalUrl.split('?', 2);
+  const kept = search.split('&').filter((part) => part !== '' && !/^v(=|$)/.test(part));
+  const location = `${path}?${[...kept, `v=${current}`].join('&')}`;
+  res
+    .set({ 'Cache-Control': cacheControl('never'), Location: location })
+    .status(307)
+    .json({
+      message: `data version ${shown(asked)} is not the current one; the current answer is at ${location}`,
+      v: current,
+      location,
+    });
+}
+
+/** The uncached routes (/healthz, import reports, oEmbed): made for every request, never stored. */
+function serveUncached(route: Route, db: Db) {
+  return (req: Request, res: Response): void => {
+    res.set('Cache-Control', cacheControl('never'));
+    send(req, res, makeAnswer(route, db, parse(route, req.query, req), req.get('host')).answer);
+  };
+}
+
+/** The answer to a request, from the cache or made in turn and kept, with the data version it was made on. */
+async function answerOf(
+  route: Route,
+  req: Request,
+  query: Record<string, unknown>,
+  { db, answers, queue }: Serving,
+): Promise<{ answer: Answer; version: DataVersion }> {
+  const version = req.dataVersion;
+  const stamp = answers.stamp(version);
+  const sent = `${req.method === 'HEAD' ? 'GET' : req.method} ${req.originalUrl}`;
+  const kept = answers.get(stamp, sent);
+  if (kept) return { answer: kept, version };
+  // A request not answered before is checked first: a bad one is refused whatever the client holds.
+  const parsed = parse(route, query, req);
+  const key = answerKey(route.path, parsed);
+  const answer = answers.get(stamp, key);
+  if (answer) {
+    answers.set(stamp, sent, answer);
+    return { answer, version };
+  }
+  // Made in this client's turn and kept, or shared with a request for it that is waiting already.
+  const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const made = await queue.make(client, `${stamp} ${key}`, () => {
+    const fresh = makeAnswer(route, db, parsed);
+    answers.set(answers.stamp(fresh.version), key, fresh.answer);
+    return fresh;
+  });
+  answers.set(answers.stamp(made.version), sent, made.answer);
+  return made;
+}
+
+/**
+ * A read: from the answer cache when the same request (as sent, then as parsed) was answered on this data
+ * version; otherwise made, taking its turn in the making queue, and kept. The only way into the cache. A 304
+ * only for an answer that exists: an error is never kept, so a request that fails fails again.
+ */
+function serve(route: Route, serving: Serving) {
+  const { answers } = serving;
   return async (req: Request, res: Response): Promise<void> => {
-    if (route.cache === false) {
-      // Never kept, so never queued: /healthz answers at once whatever else is being made.
-      res.set('Cache-Control', cacheControl(route));
-      send(req, res, makeAnswer(route, db, parse(route, req), req.get('host')).answer);
+    const { v, ...query } = req.query as Record<string, unknown>;
+    const pinned = v !== undefined;
+    if (pinned && v !== answers.version(req.dataVersion)) {
+      moved(req, res, v, answers.version(req.dataVersion));
       return;
     }
-    let stamp = answers.stamp(req.dataVersion);
-    const sent = `${req.method === 'HEAD' ? 'GET' : req.method} ${req.originalUrl}`;
-    let answer = answers.get(stamp, sent);
-    // A request not answered before is checked first: a bad one is refused even when the client has an ETag.
-    const parsed = answer ? null : parse(route, req);
+    const { answer, version } = await answerOf(route, req, query, serving);
+    // An import may have committed while the answer was made: a URL naming the version before gets no newer data.
+    if (pinned && v !== answers.version(version)) {
+      moved(req, res, v, answers.version(version));
+      return;
+    }
+    const stamp = answers.stamp(version);
+    const kind: CacheKind =
+      route.shared === false
+        ? 'never'
+        : !pinned
+          ? 'unversioned'
+          : answer.today
+            ? 'versioned-today'
+            : 'versioned';
+    res.set({ ETag: stamp, 'Cache-Control': cacheControl(kind) });
     if (matchesIfNoneMatch(req.get('If-None-Match'), stamp)) {
-      res
-        .set({ ETag: stamp, 'Cache-Control': cacheControl(route) })
-        .status(304)
-        .end();
+      if (negotiable(answer)) res.vary('Accept-Encoding');
+      res.status(304).end();
       return;
     }
-    if (parsed) {
-      const key = answerKey(route.path, parsed);
-      answer = answers.get(stamp, key);
-      if (!answer) {
-        // Made in this client's turn and kept, or shared with a request for it that is waiting already.
-        const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-        ({ stamp, answer } = await queue.make(client, `${stamp} ${key}`, () => {
-          const made = makeAnswer(route, db, parsed);
-          const madeStamp = answers.stamp(made.version);
-          answers.set(madeStamp, key, made.answer);
-          return { stamp: madeStamp, answer: made.answer };
-        }));
-      }
-      answers.set(stamp, sent, answer);
-    }
-    res.set({ ETag: stamp, 'Cache-Control': cacheControl(route) });
-    send(req, res, answer!);
+    send(req, res, answer);
   };
 }
 
 /** Mounts every route as GET (and HEAD). */
 export function mountRoutes(app: Express, routes: readonly Route[], serving: Serving): void {
-  for (const route of routes) app.get(route.path, serve(route, serving));
+  for (const route of routes)
+    app.get(route.path, route.cache === false ? serveUncached(route, serving.db) : serve(route, serving));
 }
 
 /**

@@ -57,7 +57,7 @@ describe('ETag from the data version', () => {
     const first = await request(t.app).get('/api/v1/networks').expect(200);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^W\/".+"$/);
-    expect(first.headers['cache-control']).toBe('no-cache');
+    expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+, stale-while-revalidate=30$/);
 
     const again = await request(t.app).get('/api/v1/networks').set('If-None-Match', etag).expect(304);
     expect(again.text).toBe('');

@@ -28,6 +28,16 @@ describe('setUpClient', () => {
     const res = await request(app()).get('/?view=map&as_at=2018-03-12').expect(200);
     expect(res.text).toContain('<title>dashboard</title>');
     expect(res.headers['cache-control']).toBe('no-cache');
+    const again = await request(app())
+      .get('/?view=map&as_at=2018-03-12')
+      .set('If-None-Match', res.headers.etag!)
+      .expect(304);
+    expect(again.text).toBe('');
+  });
+
+  it('never lets the admin view be stored', async () => {
+    const res = await request(app()).get('/?view=admin').expect(200);
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it('caches the content-hashed assets for a year', async () => {

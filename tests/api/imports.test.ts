@@ -332,6 +332,7 @@ describe('POST /api/v1/imports: a file with very many bad values', () => {
     expect(kept.body.report.errors).toHaveLength(1000);
     expect(kept.body.report.errors[999].row).toBe(1001);
     expect(kept.headers.etag).toBeDefined();
+    expect(kept.headers['cache-control']).toBe('no-store'); // kept by the server, never by a proxy
     const again = await request(t.app).get(res.headers.location!).set('If-None-Match', kept.headers.etag!);
     expect(again.status).toBe(304);
   });

@@ -20,6 +20,8 @@ export const importReadRoutes = [
     summary: 'The report of one import attempt over the API: committed, unchanged, rejected or dry run.',
     query: noQuery,
     params: reportId,
+    // Kept by the server (a rejected file's report is not rebuilt per GET), but the admin's: no proxy stores it.
+    shared: false,
     errors: [404],
     response: z.object({
       id: z.number().int(),

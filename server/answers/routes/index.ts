@@ -12,11 +12,13 @@ import { schoolsBeyondRoutes } from './schools-beyond.js';
 import { searchRoutes } from './search.js';
 import { snapshotRoutes } from './snapshots.js';
 import { summaryRoutes } from './summary.js';
+import { versionRoutes } from './version.js';
 
 /** Every read the API answers, in the order Express tries them (the API adds its own documents). */
 export function readRoutes(): Route[] {
   return [
     ...healthRoutes,
+    ...versionRoutes,
     ...networkRoutes,
     ...summaryRoutes,
     ...coverageRoutes,

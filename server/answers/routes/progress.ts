@@ -22,6 +22,7 @@ export const progressRoutes = [
     query: query({ network, as_at: asAt.describe('Judge as on this date (default: today).'), format }),
     response: progressAnswer,
     handle: ({ db, query }) => progress(db, { ...query, today: today() }),
+    judgedToday: (query) => query.as_at === undefined,
     csv: (result) => ({
       name: fileName('progress', result.network, result.as_at),
       columns: [

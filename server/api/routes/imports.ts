@@ -10,6 +10,7 @@ import { type BackgroundImport, importInBackground } from '../../imports/backgro
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
+import { cacheControl } from '../serve.js';
 
 const importFields = query({
   kind: oneOf(IMPORT_KINDS).describe('What the file is: establishments, teaching-schools, nles, hubs, ...'),
@@ -138,7 +139,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
     const { report, reportId, warning } = outcome;
     if (warning !== null) deps.log(`[${req.id}] ${warning}`);
     if (report.status === 'rejected' && !fields.dry_run) throw rejected(report, reportId);
-    res.set('Cache-Control', 'no-store');
+    res.set('Cache-Control', cacheControl('never'));
     if (reportId !== null) res.location(`/api/v1/imports/${reportId}`);
     res.status(report.status === 'committed' ? 201 : 200).json({ id: reportId, report });
   } finally {

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../paths.js';
 import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
+import { cacheControl } from '../serve.js';
 
 /** Where `npm run build:client` (and `npm start`, when the build is missing or stale) writes the dashboard. */
 export const CLIENT_DIR = join(PROJECT_ROOT, 'dist/client');
@@ -20,7 +22,11 @@ export function oembedLink(req: Request): string {
   return `<link rel="alternate" type="application/json+oembed" href="${attribute(endpoint)}" />`;
 }
 
-/** index.html with the discovery link of the page asked for; read again only when the build changes. */
+/**
+ * index.html with the discovery link of the page asked for; read again only when the build changes. Revalidated
+ * on every load (it names the current bundle) by an ETag of what is sent, so a revalidation costs a 304; the admin
+ * view is never stored anywhere.
+ */
 function servePage(dir: string): RequestHandler {
   const file = join(dir, 'index.html');
   let kept: { mtime: number; html: string } | null = null;
@@ -35,10 +41,13 @@ function servePage(dir: string): RequestHandler {
     if (kept?.mtime !== mtime) kept = { mtime, html: readFileSync(file, 'utf8') };
     const view = viewNamed(new URL(req.originalUrl, 'http://localhost').searchParams.get('view'));
     const link = NEVER_FRAMED.includes(view) ? '' : `  ${oembedLink(req)}\n  `;
+    const html = kept.html.replace('</head>', `${link}</head>`);
+    const etag = `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`;
+    // res.send answers 304 itself when the request's If-None-Match names this ETag.
     res
-      .set('Cache-Control', 'no-cache')
+      .set({ 'Cache-Control': cacheControl(view === 'admin' ? 'never' : 'revalidate'), ETag: etag })
       .type('html')
-      .send(kept.html.replace('</head>', `${link}</head>`));
+      .send(html);
   };
 }
 
@@ -50,13 +59,17 @@ export function setUpClient(dir: string = CLIENT_DIR): RequestHandler {
   const router = Router();
   router.use(
     '/assets',
-    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+    express.static(join(dir, 'assets'), {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res) => res.setHeader('Cache-Control', cacheControl('asset')),
+    }),
   );
   router.get(['/', '/index.html'], servePage(dir));
   router.use(
     express.static(dir, {
       index: false,
-      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+      setHeaders: (res) => res.setHeader('Cache-Control', cacheControl('revalidate')),
     }),
   );
   return router;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { noQuery } from '../params.js';
+import { defineRoute } from '../route-spec.js';
+import { answersVersion } from '../version.js';
+
+export const versionRoutes = [
+  defineRoute({
+    path: '/api/v1/version',
+    tag: 'meta',
+    summary: 'The current data version, and the v that names it in the URL of an answer any cache may keep.',
+    description:
+      'Add v=<this v> to the URL of any other read to get an answer that never changes: it is sent with ' +
+      'Cache-Control: public, max-age=31536000, immutable, so a browser, a CDN or a caching proxy asks the server ' +
+      'for it once. After the next import (or a new server version) that v is no longer current: such a URL ' +
+      'answers 307 to the same URL with the current v, never cached. Without v an answer is fresh for a few ' +
+      'seconds; this one too, so a cache in front of the server asks for it at most that often.',
+    query: noQuery,
+    response: z.object({
+      v: z.string().describe('The value of the v parameter that names the current answers.'),
+      data_version: z.object({ import_id: z.number().int().nullable(), finished_at: z.string().nullable() }),
+    }),
+    handle: ({ dataVersion }) => ({ v: answersVersion(dataVersion), data_version: dataVersion }),
+  }),
+];

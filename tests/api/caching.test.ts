@@ -1,0 +1,125 @@
+import request from 'supertest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { emptyRegistryApp, expectErrorShape, shippedApp, type TestApp } from './helpers.js';
+
+// What a shared cache (a CDN, nginx's proxy_cache) and a browser are told they may do with each kind of answer:
+// tests/deploy/nginx.test.ts shows a real proxy doing it.
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const BRIEFLY = /^public, max-age=([1-9]|10), stale-while-revalidate=30$/;
+
+function addImport(t: TestApp, finishedAt: string): void {
+  t.db
+    .prepare(
+      `INSERT INTO imports (kind, file_name, sha256, bytes, outcome, started_at, finished_at)
+       VALUES ('test', 'x.csv', 'abc', 1, 'committed', ?, ?)`,
+    )
+    .run(finishedAt, finishedAt);
+}
+
+describe('URLs pinned to a data version (v)', () => {
+  let t: TestApp;
+  beforeEach(() => {
+    t = emptyRegistryApp();
+  });
+  afterEach(() => t.cleanup());
+
+  const version = async () => (await request(t.app).get('/api/v1/version').expect(200)).body.v as string;
+
+  it('names the data version and the server code; briefly fresh itself, like every unversioned answer', async () => {
+    addImport(t, '2024-02-01T10:20:30.456Z');
+    const res = await request(t.app).get('/api/v1/version').expect(200);
+    expect(res.body.v).toMatch(/^1\.20240201102030\.[0-9a-f]{8}$/);
+    expect(res.body.data_version).toEqual({ import_id: 1, finished_at: '2024-02-01T10:20:30.456Z' });
+    expect(res.headers['cache-control']).toMatch(BRIEFLY);
+    expect(res.headers.etag).toMatch(/^W\/".+"$/);
+  });
+
+  it('keeps an answer whose URL names the current version for a year, with its ETag', async () => {
+    const v = await version();
+    const res = await request(t.app).get(`/api/v1/networks?as_at=2018-03-12&v=${v}`).expect(200);
+    expect(res.headers['cache-control']).toBe(IMMUTABLE);
+    expect(res.headers.etag).toMatch(/^W\/".+"$/);
+    const unpinned = await request(t.app).get('/api/v1/networks?as_at=2018-03-12').expect(200);
+    expect(unpinned.text).toBe(res.text);
+    expect(unpinned.headers['cache-control']).toMatch(BRIEFLY);
+  });
+
+  it('sends a URL naming an older version to the current one, never cacheable, keeping its other parameters', async () => {
+    const old = await version();
+    addImport(t, '2024-03-01T00:00:00.000Z');
+    const current = await version();
+    expect(current).not.toBe(old);
+    const res = await request(t.app).get(`/api/v1/networks?as_at=2018-03-12&v=${old}&format=csv`).expect(307);
+    expect(res.headers.location).toBe(`/api/v1/networks?as_at=2018-03-12&format=csv&v=${current}`);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.etag).toBeUndefined();
+    expect(res.body).toMatchObject({ v: current, location: res.headers.location });
+    expect(res.body.message).toContain(`data version '${old}' is not the current one`);
+    const moved = await request(t.app).get(res.headers.location!).expect(200);
+    expect(moved.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
+  it('treats a made-up or repeated v as not current', async () => {
+    const v = await version();
+    for (const query of ['v=nope', `v=${v}&v=${v}`, 'v=']) {
+      const res = await request(t.app).get(`/api/v1/snapshots?${query}`).expect(307);
+      expect(res.headers.location).toBe(`/api/v1/snapshots?v=${v}`);
+    }
+  });
+
+  it('keeps progress judged as of today only until the day ends, and as of a given date for a year', async () => {
+    const v = await version();
+    const today = await request(t.app).get(`/api/v1/progress?network=hubs&v=${v}`).expect(200);
+    const seconds = Number(/^public, max-age=(\d+)$/.exec(today.headers['cache-control'] ?? '')?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(86_400);
+    const dated = await request(t.app).get(`/api/v1/progress?network=hubs&as_at=2024-01-01&v=${v}`);
+    expect(dated.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
+  it('never caches what must be fresh: /healthz, errors, an unknown parameter, a write', async () => {
+    const v = await version();
+    expect((await request(t.app).get('/healthz')).headers['cache-control']).toBe('no-store');
+    const bad = await request(t.app).get(`/api/v1/summary?as_at=nope&v=${v}`).expect(400);
+    expect(bad.headers['cache-control']).toBe('no-store');
+    expect(bad.headers.etag).toBeUndefined();
+    const write = await request(t.app).post('/api/v1/imports').expect(403);
+    expect(write.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('negotiation and revalidation on the shipped data', () => {
+  let t: TestApp;
+  beforeAll(() => {
+    t = shippedApp(inject('shippedDb'));
+  });
+  afterAll(() => t.cleanup());
+
+  it('says Vary: Accept-Encoding on an answer that could be gzipped, also to a client that took it plain', async () => {
+    const plain = await request(t.app)
+      .get('/api/v1/coverage?region=North%20East')
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
+    expect(plain.text.length).toBeGreaterThan(1024);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    const again = await request(t.app)
+      .get('/api/v1/coverage?region=North%20East')
+      .set({ 'Accept-Encoding': 'identity', 'If-None-Match': plain.headers.etag! })
+      .expect(304);
+    expect(again.headers.vary).toMatch(/Accept-Encoding/);
+  });
+
+  it('answers 304 only for a resource that exists: an ETag of the same data does not hide a 404', async () => {
+    const area = await request(t.app).get('/api/v1/council-areas/921').expect(200);
+    const etag = area.headers.etag!;
+    await request(t.app).get('/api/v1/council-areas/921').set('If-None-Match', etag).expect(304);
+    const missing = await request(t.app)
+      .get('/api/v1/council-areas/999')
+      .set('If-None-Match', etag)
+      .expect(404);
+    expectErrorShape(missing.body, 404);
+    await request(t.app).get('/api/v1/council-areas/999').set('If-None-Match', '*').expect(404);
+  });
+});
