@@ -82,6 +82,10 @@ export class DashboardPage {
     const share = this.byTestId('share');
     if (!(await share.evaluate((el) => (el as HTMLDetailsElement).open)))
       await share.locator('summary').click();
+    // The fields are filled on the details' toggle event, a task after the click (later in some Chromiums).
+    await this.page.waitForFunction(
+      () => (document.querySelector('[data-testid="share-link"]') as HTMLInputElement | null)?.value !== '',
+    );
     return {
       link: await this.byTestId('share-link').inputValue(),
       embed: await this.byTestId('share-embed').inputValue(),
