@@ -63,6 +63,7 @@ const URLS = [
   '/api/openapi.json',
   '/api/docs',
   '/api/oembed?url={base}%2F%3Fview%3Dmap%26network%3Dhubs',
+  '/api/v1/version',
 ];
 
 const routeOf = (url: string) => {
