@@ -2,26 +2,17 @@
 // data changes under an open page, the server sends its next reads on to the new version and the page says so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.js';
 import { importFile } from '../../server/importer/import-file.js';
-import { launchBrowser, startDashboard, type Dashboard } from './harness.js';
+import { dashboardSession } from './harness.js';
 import { OverviewPage } from './pages/overview-page.js';
 
-let dashboard: Dashboard;
-let browser: Browser;
-
-beforeAll(async () => {
-  [dashboard, browser] = await Promise.all([startDashboard(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dashboard?.close();
-});
+const session = dashboardSession();
 
 function importFixture(fixture: string, asAt: string): void {
-  const db = openDatabase(dashboard.dbPath);
+  const db = openDatabase(session.dashboard.dbPath);
   try {
     const bytes = readFileSync(join(import.meta.dirname, '../fixtures', fixture));
     // A fixture replacing the shipped list outright is what the test means.
@@ -35,14 +26,13 @@ function importFixture(fixture: string, asAt: string): void {
 
 describe('reads pinned to the data version', () => {
   it('names v in every read, answered immutable; after an import the page moves to the new data and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const overview = new OverviewPage(await context.newPage(), dashboard.baseUrl);
+    const overview = await session.page(OverviewPage);
     const reads: Response[] = [];
     overview.page.on('response', (res) => {
       if (new URL(res.url()).pathname.startsWith('/api/v1/')) reads.push(res);
     });
     await overview.openOverview();
-    const v = (await (await fetch(`${dashboard.baseUrl}/api/v1/version`)).json()).v as string;
+    const v = (await (await fetch(`${session.dashboard.baseUrl}/api/v1/version`)).json()).v as string;
     const pinned = reads.filter((r) => !r.url().includes('/api/v1/version'));
     expect(pinned.length).toBeGreaterThan(2);
     for (const res of pinned) {
@@ -63,6 +53,5 @@ describe('reads pinned to the data version', () => {
     expect(await overview.byTestId('data-version').innerText()).not.toBe(versionBefore);
     expect(overview.param('v')).not.toBe(v.slice(0, v.lastIndexOf('.')));
     expect(overview.problems).toEqual([]);
-    await context.close();
   });
 });
