@@ -50,6 +50,13 @@ export function all<T>(db: Db, sql: string, params: Params = []): T[] {
   return guarded(sql, params, () => statement(db, sql).all(...bind(params)) as T[]);
 }
 
+/** Every row of a query, one at a time (for tables too large to hold as one array). */
+export function each<T>(db: Db, sql: string, params: Params, visit: (row: T) => void): void {
+  guarded(sql, params, () => {
+    for (const row of statement(db, sql).iterate(...bind(params))) visit(row as T);
+  });
+}
+
 /** The first row of a query, or undefined. */
 export function one<T>(db: Db, sql: string, params: Params = []): T | undefined {
   return guarded(sql, params, () => statement(db, sql).get(...bind(params)) as T | undefined);

@@ -36,6 +36,8 @@ import {
 import { networkPeriodTable, publicationTable } from './formats/sources.js';
 import { upsertNetworkPeriod, upsertPublication } from '../db/writes/sources.js';
 import type { BoundaryRecord } from './boundaries.js';
+import { AreaSchoolsTally } from '../precompute/area-schools.js';
+import { replaceAreaSchools } from '../db/writes/derived.js';
 
 export const IMPORT_KINDS = [
   'council-areas',
@@ -203,15 +205,20 @@ const establishments: KindSpec<EstablishmentRecord> = {
   writer(db, importId, asAt) {
     const current = establishmentsAsAt(db);
     const supersedes = committedImports(db, 'establishments');
-    clearEstablishments(db);
+    const tally = new AreaSchoolsTally();
+    const restoreIndexes = clearEstablishments(db);
     return {
       supersedes,
-      add: (record) => (insertEstablishment(db, importId, record), true),
-      // One set of establishments is kept: the latest. An older list must not replace a newer one.
-      finish: () =>
-        current !== null && current > asAt!
-          ? `the establishments held are as at ${current}, later than ${asAt}; an older list would replace them`
-          : null,
+      add: (record) => (insertEstablishment(db, importId, record), tally.add(record), true),
+      finish: () => {
+        // One set of establishments is kept: the latest. An older list must not replace a newer one.
+        if (current !== null && current > asAt!) {
+          return `the establishments held are as at ${current}, later than ${asAt}; an older list would replace them`;
+        }
+        restoreIndexes();
+        replaceAreaSchools(db, tally.rows());
+        return null;
+      },
     };
   },
 };

@@ -3,7 +3,8 @@
 import type { Db } from '../db/gateway.js';
 import { derivedFiguresMissing } from '../db/queries/reach.js';
 import { snapshotIds } from '../db/queries/snapshots.js';
-import { rewriteAreaSchools, rewriteSearchIndex } from '../db/writes/derived.js';
+import { rewriteSearchIndex } from '../db/writes/derived.js';
+import { rewriteAreaSchools } from './area-schools.js';
 import { refreshAdjacency } from './adjacency.js';
 import { refreshListReach } from './reach.js';
 
@@ -18,7 +19,7 @@ export interface Imported {
 export function refreshAfterImport(db: Db, imported: Imported): void {
   switch (imported.kind) {
     case 'establishments':
-      rewriteAreaSchools(db);
+      // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts).
       // Every list's distances are from the establishments: all of them change.
       for (const id of snapshotIds(db, null)) refreshListReach(db, id);
       return;

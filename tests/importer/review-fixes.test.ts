@@ -68,6 +68,21 @@ describe('establishments', () => {
     expect(older.errors[0]!.message).toContain('as at 2018-03-12, later than 2017-01-01');
     expect(dump(db)).toEqual(before);
   });
+
+  it('keeps the indexes of the table, which an import drops while it writes and makes again', () => {
+    const indexes = () =>
+      db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'establishments'")
+        .all();
+    const schema = indexes();
+    expect(schema).toContainEqual(expect.objectContaining({ name: 'establishments_la' }));
+    expect(csv('establishments', GIAS + '100001,202,Camden,Y,,\n', '2018-03-12').status).toBe('committed');
+    expect(indexes()).toEqual(schema);
+    expect(csv('establishments', GIAS + '100002,202,Camden,Y,,\n', '2017-01-01').status).toBe('rejected');
+    expect(indexes()).toEqual(schema);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT urn FROM establishments WHERE la_code = '202'").all();
+    expect(JSON.stringify(plan)).toContain('establishments_la');
+  });
 });
 
 describe('reading', () => {

@@ -1,4 +1,5 @@
-import { all, type Db } from '../gateway.js';
+import { all, type Db, each } from '../gateway.js';
+import type { EstablishmentRow } from '../writes/establishments.js';
 
 // Establishments are those open at the latest establishments import, in the 152 council areas; the counts per
 // area and phase are kept in area_schools by every establishments import.
@@ -82,4 +83,19 @@ export function knownSchoolNames(db: Db): Map<number, string> {
      WHERE m.urn IS NOT NULL ORDER BY s.as_at`,
   );
   return new Map(rows.map((r) => [r.urn, r.name]));
+}
+
+export type TalliedFields = Pick<
+  EstablishmentRow,
+  'la_code' | 'in_council_areas' | 'phase' | 'num_pupils' | 'latitude' | 'longitude'
+>;
+
+/** Every establishment held, with what the per-area tallies count. */
+export function eachEstablishment(db: Db, visit: (row: TalliedFields) => void): void {
+  each<Omit<TalliedFields, 'in_council_areas'> & { in_council_areas: number }>(
+    db,
+    'SELECT la_code, in_council_areas, phase, num_pupils, latitude, longitude FROM establishments',
+    [],
+    (row) => visit({ ...row, in_council_areas: row.in_council_areas === 1 }),
+  );
 }

@@ -1,16 +1,35 @@
 // Writes of the derived tables (migration 003): each is rewritten whole, for what an import changed.
 import { type Db, insertMany, run } from '../gateway.js';
 
-/** Establishments per area and phase, from the establishments table as it is now. */
-export function rewriteAreaSchools(db: Db): void {
+export interface AreaSchoolsRow {
+  la_code: string;
+  /** '' when GIAS gives none. */
+  phase: string;
+  schools: number;
+  pupils: number;
+  located: number;
+  lat_sum: number;
+  lon_sum: number;
+}
+
+const AREA_SCHOOLS_COLUMNS = [
+  'la_code',
+  'phase',
+  'schools',
+  'pupils',
+  'located',
+  'lat_sum',
+  'lon_sum',
+] as const;
+
+/** Establishments per area and phase: the whole table replaced (see precompute/area-schools.ts). */
+export function replaceAreaSchools(db: Db, rows: readonly AreaSchoolsRow[]): void {
   run(db, 'DELETE FROM area_schools');
-  run(
+  insertMany(
     db,
-    `INSERT INTO area_schools (la_code, phase, schools, pupils, located, lat_sum, lon_sum)
-     SELECT la_code, coalesce(phase, ''), count(*), coalesce(sum(num_pupils), 0), count(latitude),
-       coalesce(sum(latitude), 0), coalesce(sum(longitude), 0)
-     FROM establishments WHERE in_council_areas = 1 AND la_code IS NOT NULL
-     GROUP BY la_code, coalesce(phase, '')`,
+    'area_schools',
+    AREA_SCHOOLS_COLUMNS,
+    rows.map((row) => AREA_SCHOOLS_COLUMNS.map((column) => row[column])),
   );
 }
 
