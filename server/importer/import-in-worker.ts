@@ -1,5 +1,5 @@
 import type { Db } from '../db/gateway.js';
-import { startWorker } from '../threads.js';
+import { ownMemory, startWorker } from '../threads.js';
 import {
   type ImportReport,
   type ImportRequest,
@@ -10,6 +10,7 @@ import {
   reject,
   startImport,
 } from './import-file.js';
+import { unpackRecords } from './packed-records.js';
 import { ReadError } from './read.js';
 import { finalise } from './report.js';
 import { ImportSession } from './session.js';
@@ -42,11 +43,12 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
   session.begin();
   try {
     const validation = await new Promise<TableValidation>((resolve, reject) => {
-      const worker = startWorker(VALIDATE_WORKER, input);
+      // The file's memory is handed over, not copied: this thread has its checksum and needs no more of it.
+      const worker = startWorker(VALIDATE_WORKER, input, ownMemory(request.bytes));
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'records') {
           try {
-            session.add(message.records);
+            session.add(unpackRecords(message.packed));
             request.onProgress?.(message.progress);
           } catch (error) {
             void worker.terminate();

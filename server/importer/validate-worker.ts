@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { areaContext } from './import-file.js';
 import { CSV_KINDS } from './kinds.js';
+import { packRecords } from './packed-records.js';
 import { ReadError } from './read.js';
 import { validateTable } from './validate-table.js';
 import type { WorkerInput, WorkerMessage } from './worker-messages.js';
@@ -15,7 +16,7 @@ try {
     input.bytes,
     spec.formats,
     areaContext(input.tables),
-    (records, progress) => post({ type: 'records', records, progress }),
+    (records, progress) => post({ type: 'records', packed: packRecords(records), progress }),
   );
   post({ type: 'done', validation });
 } catch (error) {

@@ -1,5 +1,6 @@
 import type { areaTables } from './import-file.js';
 import type { CSV_KINDS } from './kinds.js';
+import type { PackedRecords } from './packed-records.js';
 import type { TableValidation } from './validate-table.js';
 
 export interface WorkerInput {
@@ -9,6 +10,6 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { type: 'records'; records: unknown[]; progress: { rows: number; fraction: number } }
+  | { type: 'records'; packed: PackedRecords; progress: { rows: number; fraction: number } }
   | { type: 'done'; validation: TableValidation }
   | { type: 'failed'; message: string; readError: boolean };
