@@ -33,7 +33,7 @@ export function validateTable<R>(
 ): TableValidation {
   let format: CsvFormat<R> | null = null;
   let columns: ColumnMap | null = null;
-  const seen = new Map<string, number>();
+  const seen = new Map<string | number, number>();
   const errors: FieldError[] = [];
   let rowsRead = 0;
   let rowsValid = 0;
@@ -49,7 +49,7 @@ export function validateTable<R>(
         const row = new Row(batch.lines[i]!, cells, columns!);
         rowsRead++;
         // More cells than headers means a value held an unquoted delimiter: every later value has shifted.
-        const extra = cells.slice(width).filter((cell) => cell.trim() !== '');
+        const extra = cells.length > width ? cells.slice(width).filter((cell) => cell.trim() !== '') : [];
         if (extra.length > 0) {
           errors.push({
             row: row.line,
@@ -68,7 +68,12 @@ export function validateTable<R>(
         if (key !== undefined) {
           const first = seen.get(key);
           if (first !== undefined) {
-            errors.push({ row: row.line, column: '', value: key, message: `duplicate of line ${first}` });
+            errors.push({
+              row: row.line,
+              column: '',
+              value: String(key),
+              message: `duplicate of line ${first}`,
+            });
             continue;
           }
           seen.set(key, row.line);

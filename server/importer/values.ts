@@ -98,8 +98,12 @@ function monthFromName(name: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Gregorian leap years; Date.UTC gives the same answer at several times the cost, once for every dated cell.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -204,14 +208,23 @@ export function parseCoordinates(
   if (!latitude.ok || Math.abs(latitude.value) > 90) return fail(`${quote(lat)} is not a latitude`);
   const longitude = parseNumber(lon);
   if (!longitude.ok || Math.abs(longitude.value) > 180) return fail(`${quote(lon)} is not a longitude`);
-  if (box && !inside(box, latitude.value, longitude.value)) {
-    const swapped = inside(box, longitude.value, latitude.value) ? '; are they swapped?' : '';
-    return fail(
-      `latitude ${quote(lat)}, longitude ${quote(lon)} is outside England ` +
-        `(latitude ${box.minLatitude} to ${box.maxLatitude}, longitude ${box.minLongitude} to ${box.maxLongitude}${swapped})`,
-    );
-  }
-  return ok({ latitude: latitude.value, longitude: longitude.value });
+  const coordinates = { latitude: latitude.value, longitude: longitude.value };
+  return box ? withinBox(coordinates, box, lat, lon) : ok(coordinates);
+}
+
+/** Coordinates already parsed from `lat` and `lon`, or the error parseCoordinates gives when they are outside `box`. */
+export function withinBox(
+  c: Coordinates,
+  box: BoundingBox,
+  lat: string,
+  lon: string,
+): Parsed<Coordinates | null> {
+  if (inside(box, c.latitude, c.longitude)) return ok(c);
+  const swapped = inside(box, c.longitude, c.latitude) ? '; are they swapped?' : '';
+  return fail(
+    `latitude ${quote(lat)}, longitude ${quote(lon)} is outside England ` +
+      `(latitude ${box.minLatitude} to ${box.maxLatitude}, longitude ${box.minLongitude} to ${box.maxLongitude}${swapped})`,
+  );
 }
 
 /** True for GIAS's "no location" placeholder (grid origin), to six decimal places. */

@@ -8,6 +8,8 @@ import {
   optionalInteger,
   parseCoordinates,
   parseUrn,
+  withinBox,
+  ENGLAND,
 } from '../values.js';
 import { type HomeArea, resolveHomeArea } from './area-columns.js';
 
@@ -21,7 +23,7 @@ function establishmentCoordinates(lat: string, lon: string, inEngland: boolean):
   const anywhere = parseCoordinates(lat, lon, null);
   if (!anywhere.ok || anywhere.value === null) return anywhere;
   if (isGridOrigin(anywhere.value)) return { ok: true, value: null };
-  return inEngland ? parseCoordinates(lat, lon) : anywhere;
+  return inEngland ? withinBox(anywhere.value, ENGLAND, lat, lon) : anywhere;
 }
 
 // The extract says the area twice (code and name) and whether it is one of the 152: all three must agree.
@@ -102,5 +104,5 @@ export const giasExtract: CsvFormat<EstablishmentRecord> = {
       longitude: coordinates.ok ? (coordinates.value?.longitude ?? null) : null,
     }));
   },
-  key: (record) => String(record.urn),
+  key: (record) => record.urn,
 };
