@@ -1,6 +1,6 @@
 // npm run bench:api [-- --seconds N --connections N --check]: requests per second and latency of the analytics
 // endpoints next to /healthz, on a real server over a database built from the shipped data, in one run.
-import autocannon from 'autocannon';
+import autocannon from './bench/autocannon.js';
 import { Command } from 'commander';
 import { startShippedServer } from './bench/shipped-server.js';
 

@@ -2,7 +2,7 @@
 // bench:load, pinned to the current data version as the dashboard asks it, against the server directly and
 // through Debian's nginx with the repository's configuration (deploy/nginx/); how many requests reached the server
 // (from its request log); then an upload through nginx and how long until readers through nginx see the new data.
-import autocannon from 'autocannon';
+import autocannon from './bench/autocannon.js';
 import { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

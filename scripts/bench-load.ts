@@ -1,7 +1,7 @@
 // npm run bench:load [-- --seconds N --connections N --upload-at N --rows N --check]: mixed read load on a real
 // server over a copy of the shipped data, with a 200,000-row establishments upload committed during the run, and a
 // checker that every answer comes from either the old data or the new, never a mix.
-import autocannon from 'autocannon';
+import autocannon from './bench/autocannon.js';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
 import { randomBytes } from 'node:crypto';

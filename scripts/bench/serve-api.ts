@@ -1,4 +1,5 @@
-// The API server for bench:api, in its own process so the load generator does not share its core.
+// The API server of the benches, in its own process so the load generator does not share its core; run compiled
+// (node scripts/run.mjs serve-api DB_PATH), as npm start runs the server.
 import { writeSync } from 'node:fs';
 import { loadConfig } from '../../server/config.js';
 import { startServer } from '../../server/main.js';

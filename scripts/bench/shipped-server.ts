@@ -49,9 +49,9 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
     process.execPath,
     [
       ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(options.profileDir)}`] : []),
-      '--import',
-      'tsx',
-      join(PROJECT_ROOT, 'scripts/bench/serve-api.ts'),
+      // Compiled, as npm start runs the server (built first when a source changed), not through tsx.
+      join(PROJECT_ROOT, 'scripts/run.mjs'),
+      'serve-api',
       dbPath,
     ],
     { stdio: ['ignore', log, 'inherit', 'pipe'], env: { ...process.env, ...options.env } },
