@@ -6,6 +6,7 @@ import { errorHandler, unknownRoute, type Log } from './errors.js';
 import { AnswerCache } from '../answers/cache.js';
 import { MakingQueue } from '../answers/making-queue.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
+import { installReplay } from './replay.js';
 import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
@@ -47,12 +48,19 @@ export function createApp({
   // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
-  app.use(setUpRequestLog(logger ?? requestLogger(config.logLevel)));
+  const requestLog = logger ?? requestLogger(config.logLevel);
+  const readVersion = dataVersionReader(db);
+  // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
+  installReplay(app, { answers, readVersion, logger: requestLog });
+  app.use(setUpRequestLog(requestLog));
   app.use(setUpRefuseSecrets(config.adminToken));
-  app.use(setUpDataVersion(dataVersionReader(db)));
+  app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
+  const reads = apiRoutes();
+  // Read answers are compressed once, when kept (serve.ts): the compression middleware is for the rest.
+  mountRoutes(app, reads, { db, answers, queue: new MakingQueue() });
   mountWriteRoutes(
     app,
     writeRoutes(),
@@ -64,9 +72,6 @@ export function createApp({
     ],
     { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
   );
-  const reads = apiRoutes();
-  // Read answers are compressed once, when kept (serve.ts): the compression middleware is for the rest.
-  mountRoutes(app, reads, { db, answers, queue: new MakingQueue() });
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
   for (const route of writeRoutes()) allowed.set(route.path, [...(allowed.get(route.path) ?? []), 'POST']);

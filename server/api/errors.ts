@@ -11,7 +11,7 @@ import {
   notFound,
   shown,
 } from '../answers/errors.js';
-import { cacheControl } from './serve.js';
+import { cacheControl } from './cache-control.js';
 
 export { HttpError, badRequest, notFound, shown };
 export type { ErrorBody, ErrorDetail };

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRESH_S } from '../../server/api/serve.js';
+import { FRESH_S } from '../../server/api/cache-control.js';
 import { CLIENT_DIR } from '../../server/paths.js';
 import { startNginx, type Edge } from '../../scripts/edge/nginx.js';
 import { shippedCopyApp, TOKEN, type WritableApp } from '../api/write-helpers.js';

@@ -10,7 +10,7 @@ import { type BackgroundImport, importInBackground } from '../../imports/backgro
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
-import { cacheControl } from '../serve.js';
+import { cacheControl } from '../cache-control.js';
 
 const importFields = query({
   kind: oneOf(IMPORT_KINDS).describe('What the file is: establishments, teaching-schools, nles, hubs, ...'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../paths.js';
 import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
-import { cacheControl } from '../serve.js';
+import { cacheControl } from '../cache-control.js';
 
 /** Where `npm run build:client` (and `npm start`, when the build is missing or stale) writes the dashboard. */
 export const CLIENT_DIR = join(PROJECT_ROOT, 'dist/client');
