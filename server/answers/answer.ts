@@ -7,14 +7,18 @@ export interface Answer {
   today?: boolean;
   /** The body gzipped, made the first time a client accepts gzip: a kept answer is compressed once. */
   gzip?: Buffer;
-  /** How it was sent, by the request's Accept-Encoding, to send it the same way again (api/replay.ts). */
-  sent?: Map<string, SentAnswer>;
 }
 
-/** A kept answer's response as the full request path sent it: its headers (names as written) and body. */
+/**
+ * One URL's response as the full request path sent it, for one Accept-Encoding: its headers (names as written)
+ * and body, to send again as they were (api/replay.ts). Kept per URL, never per answer: URLs that share an answer
+ * (pinned or not) differ in their headers.
+ */
 export interface SentAnswer {
   headers: Record<string, string | number | string[]>;
   body: string | Buffer;
   /** Cache-Control is worked out again on each sending (max-age may run to the end of the day). */
   cacheKind: 'versioned' | 'unversioned';
+  /** Room it takes in the cache: its body, headers and key. */
+  bytes: number;
 }

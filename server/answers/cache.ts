@@ -1,5 +1,5 @@
 import type { DataVersion } from '../db/queries/data-version.js';
-import type { Answer } from './answer.js';
+import type { Answer, SentAnswer } from './answer.js';
 import { StampedCache } from './stamped-cache.js';
 import { codeRevision } from './code-revision.js';
 import { answersVersion, stampFor, today } from './version.js';
@@ -13,7 +13,8 @@ import { answersVersion, stampFor, today } from './version.js';
 export class AnswerCache {
   /** Names the server code: an ETag or `v` from other code never matches. */
   readonly codeRevision = codeRevision();
-  private readonly answers: StampedCache<Answer>;
+  // Answers by request (as sent and as parsed), and how URLs were sent (keys starting SENT): one budget for both.
+  private readonly answers: StampedCache<Answer | SentAnswer>;
   private last = {
     importId: null as number | null,
     finishedAt: null as string | null,
@@ -23,7 +24,9 @@ export class AnswerCache {
   };
 
   constructor(maxBytes = 64 * 1024 * 1024) {
-    this.answers = new StampedCache(maxBytes, (answer) => answer.body.length * 2);
+    this.answers = new StampedCache(maxBytes, (value) =>
+      'contentType' in value ? value.body.length * 2 : value.bytes,
+    );
   }
 
   /** The ETag of answers on a data version today (the same as the last one asked for, on most reads). */
@@ -49,15 +52,28 @@ export class AnswerCache {
   }
 
   get(stamp: string, key: string): Answer | undefined {
-    return this.answers.get(stamp, key);
+    const value = this.answers.get(stamp, key);
+    return value !== undefined && 'contentType' in value ? value : undefined;
   }
 
   set(stamp: string, key: string, answer: Answer): void {
     this.answers.set(stamp, key, answer);
   }
 
-  /** How many answers are kept (an answer kept under two keys counts twice). */
+  /** How a URL was sent for this Accept-Encoding on this version (api/replay.ts). */
+  sent(stamp: string, url: string, acceptEncoding: string): SentAnswer | undefined {
+    const value = this.answers.get(stamp, sentKey(url, acceptEncoding));
+    return value !== undefined && !('contentType' in value) ? value : undefined;
+  }
+
+  keepSent(stamp: string, url: string, acceptEncoding: string, sent: SentAnswer): void {
+    this.answers.set(stamp, sentKey(url, acceptEncoding), sent);
+  }
+
+  /** How many entries are kept (an answer kept under two keys counts twice; how a URL was sent counts one). */
   get count(): number {
     return this.answers.count;
   }
 }
+
+const sentKey = (url: string, acceptEncoding: string) => `SENT ${acceptEncoding}\n${url}`;

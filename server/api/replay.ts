@@ -2,11 +2,11 @@
 // sent again as it was sent (its headers, security headers included, as the full path set them), before Express
 // parses, routes and runs its middleware. A cached read cost 250 us of the server's time through Express and
 // costs a fifth of that here. Anything else (a first answer, HEAD, If-None-Match, an old `v`) takes the full
-// path, which keeps what it sends for the next time (remember(), called by serve.ts).
-import type { Express, Response } from 'express';
+// path, which keeps what it sends for each URL for the next time (remember(), called by serve.ts).
+import type { Express, Request, Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { Answer, SentAnswer } from '../answers/answer.js';
+import type { SentAnswer } from '../answers/answer.js';
 import type { AnswerCache } from '../answers/cache.js';
 import type { DataVersion } from '../db/queries/data-version.js';
 import { cacheControl } from './cache-control.js';
@@ -18,23 +18,32 @@ import { logWhenDone } from './setup/request-log.js';
 const REQUEST_ID = 'X-Request-Id';
 const CACHE_CONTROL = 'Cache-Control';
 
-/** Keeps how an answer was just sent (status 200, whole), for this Accept-Encoding. */
+/**
+ * Keeps how a URL was just sent (status 200, whole) for this Accept-Encoding, under the stamp of the data it was
+ * made on. Kept in the answer cache and counted against its room, so distinct Accept-Encoding values cost a
+ * client's memory nothing the cache does not already bound.
+ */
 export function remember(
-  answer: Answer,
-  acceptEncoding: string | undefined,
+  answers: AnswerCache,
+  stamp: string,
+  req: Request,
   res: Response,
   cacheKind: SentAnswer['cacheKind'],
   body: string | Buffer,
 ): void {
   const headers: SentAnswer['headers'] = {};
+  let bytes = body.length + req.originalUrl.length + (req.headers['accept-encoding']?.length ?? 0);
   // Names as they were written (ETag, not etag), as the first sending wrote them.
   // OutgoingMessage has had getRawHeaderNames since Node 15.13; @types/node declares it on ClientRequest only.
   const raw = res as unknown as { getRawHeaderNames(): string[] };
   for (const name of raw.getRawHeaderNames()) {
     const value = res.getHeader(name);
-    if (value !== undefined && name.toLowerCase() !== 'date') headers[name] = value;
+    if (value === undefined || name.toLowerCase() === 'date') continue;
+    headers[name] = value;
+    bytes += name.length + String(value).length;
   }
-  (answer.sent ??= new Map()).set(acceptEncoding ?? '', { headers, body, cacheKind });
+  const sent = { headers, body, cacheKind, bytes };
+  answers.keepSent(stamp, req.originalUrl, req.headers['accept-encoding'] ?? '', sent);
 }
 
 export interface ReplayDependencies {
@@ -50,8 +59,11 @@ function replayed(
   { answers, readVersion, logger }: ReplayDependencies,
 ) {
   if (req.method !== 'GET' || req.headers['if-none-match'] !== undefined) return false;
-  const answer = answers.get(answers.stamp(readVersion()), `GET ${req.url}`);
-  const sent = answer?.sent?.get(req.headers['accept-encoding'] ?? '');
+  const sent = answers.sent(
+    answers.stamp(readVersion()),
+    req.url ?? '',
+    req.headers['accept-encoding'] ?? '',
+  );
   if (sent === undefined) return false;
   const id = requestIdFor(req.headers['x-request-id']);
   logWhenDone(logger, { id, method: req.method, url: req.url, headers: req.headers }, res);

@@ -145,7 +145,7 @@ function serve(route: Route, serving: Serving) {
     const body = send(req, res, answer);
     // Kept to be sent again as it is (replay.ts), unless its Cache-Control would change during the day.
     if (req.method === 'GET' && res.statusCode === 200 && (kind === 'versioned' || kind === 'unversioned'))
-      remember(answer, req.headers['accept-encoding'], res, kind, body);
+      remember(answers, stamp, req, res, kind, body);
   };
 }
 
