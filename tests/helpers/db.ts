@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../server/db/gateway.js';
@@ -20,6 +20,21 @@ export function tempDatabase(): { db: Db; path: string; dir: string; cleanup: ()
     cleanup: () => {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A writable copy of a database file (such as the shipped one built for the run), removed by cleanup(). */
+export function databaseCopy(source: string): { db: Db; cleanup: () => void } {
+  const temp = tempDatabase();
+  temp.db.close();
+  copyFileSync(source, temp.path);
+  const db = openDatabase(temp.path);
+  return {
+    db,
+    cleanup: () => {
+      if (db.open) db.close();
+      temp.cleanup();
     },
   };
 }

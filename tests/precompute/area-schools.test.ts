@@ -1,19 +1,9 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { all } from '../../server/db/gateway.js';
+import type { AreaSchoolsRow } from '../../server/db/writes/derived.js';
 import { openDatabase } from '../../server/db/open.js';
 import { rewriteAreaSchools } from '../../server/precompute/area-schools.js';
-import { copyFileSync } from 'node:fs';
-import { tempDatabase } from '../helpers/db.js';
-
-interface Tallied {
-  la_code: string;
-  phase: string;
-  schools: number;
-  pupils: number;
-  located: number;
-  lat_sum: number;
-  lon_sum: number;
-}
+import { databaseCopy } from '../helpers/db.js';
 
 const shipped = inject('shippedDb');
 const db = openDatabase(shipped, { readonly: true });
@@ -21,16 +11,16 @@ afterAll(() => db.close());
 
 // The second method: SQL's own GROUP BY over the establishments table, as the figure was worked out before.
 const grouped = (d: typeof db) =>
-  all<Tallied>(
+  all<AreaSchoolsRow>(
     d,
     `SELECT la_code, coalesce(phase, '') AS phase, count(*) AS schools, coalesce(sum(num_pupils), 0) AS pupils,
        count(latitude) AS located, coalesce(sum(latitude), 0) AS lat_sum, coalesce(sum(longitude), 0) AS lon_sum
      FROM establishments WHERE in_council_areas = 1 AND la_code IS NOT NULL
      GROUP BY la_code, coalesce(phase, '') ORDER BY la_code, phase`,
   );
-const kept = (d: typeof db) => all<Tallied>(d, 'SELECT * FROM area_schools ORDER BY la_code, phase');
+const kept = (d: typeof db) => all<AreaSchoolsRow>(d, 'SELECT * FROM area_schools ORDER BY la_code, phase');
 
-function expectSame(actual: Tallied[], expected: Tallied[]): void {
+function expectSame(actual: AreaSchoolsRow[], expected: AreaSchoolsRow[]): void {
   expect(actual.length).toBe(expected.length);
   actual.forEach((row, i) => {
     const want = expected[i]!;
@@ -48,17 +38,13 @@ describe('area_schools, tallied as establishments are written', () => {
   });
 
   it('is worked out again the same way for a database filled before it was kept', () => {
-    const t = tempDatabase();
+    const { db: copy, cleanup } = databaseCopy(shipped);
     try {
-      t.db.close();
-      copyFileSync(shipped, t.path);
-      const copy = openDatabase(t.path);
       copy.exec('DELETE FROM area_schools');
       rewriteAreaSchools(copy);
       expectSame(kept(copy), grouped(copy));
-      copy.close();
     } finally {
-      t.cleanup();
+      cleanup();
     }
   });
 });

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { distance } from 'geokdbush';
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { all, type Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
 import { stepFunction } from '../../server/precompute/area-reach.js';
 import { ensureDerivedFigures } from '../../server/precompute/refresh.js';
-import { DATA_DIR, importPath, tempDatabase } from '../helpers/db.js';
+import { DATA_DIR, databaseCopy, importPath } from '../helpers/db.js';
 
 /** beyond(k) read from a step function the way db/queries/reach.ts reads it: the last pair at or before k. */
 function lookup(pairs: [number, number][], k: number): number {
@@ -119,11 +118,8 @@ describe('keeping the derived figures with the data', () => {
     ).map((r) => r.n);
 
   it('are worked out for a database filled before they were kept, and only then', () => {
-    const t = tempDatabase();
+    const { db: copy, cleanup } = databaseCopy(shipped);
     try {
-      t.db.close();
-      copyFileSync(shipped, t.path);
-      const copy = openDatabase(t.path);
       const wanted = counts(copy);
       copy.exec(
         'DELETE FROM school_reach; DELETE FROM area_reach; DELETE FROM list_reach; DELETE FROM area_schools',
@@ -131,18 +127,14 @@ describe('keeping the derived figures with the data', () => {
       expect(ensureDerivedFigures(copy)).toBe(true);
       expect(counts(copy)).toEqual(wanted);
       expect(ensureDerivedFigures(copy)).toBe(false);
-      copy.close();
     } finally {
-      t.cleanup();
+      cleanup();
     }
   });
 
   it('follow a new establishments list for every list, and a replaced list leaves none behind', () => {
-    const t = tempDatabase();
+    const { db: copy, cleanup } = databaseCopy(shipped);
     try {
-      t.db.close();
-      copyFileSync(shipped, t.path);
-      const copy = openDatabase(t.path);
       // The same list again for its date, from another file: it replaces the first, and its figures with it.
       const enriched = join(DATA_DIR, 'teaching-schools/teaching_schools_2018-03-12_enriched.csv');
       expect(importPath(copy, 'teaching-schools', enriched, { asAt: '2018-03-12' }).status).toBe('committed');
@@ -172,9 +164,8 @@ describe('keeping the derived figures with the data', () => {
         .pluck()
         .get() as number;
       expect(reach).toBe(located * listsWithLocations);
-      copy.close();
     } finally {
-      t.cleanup();
+      cleanup();
     }
   });
 });
