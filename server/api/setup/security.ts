@@ -9,10 +9,10 @@ import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
  * on the data. Everything else, the API included, stays unframeable.
  */
 export function isEmbedPage(req: Pick<IncomingMessage, 'url'>): boolean {
-  // Asked twice of every request: most (the API's) are told apart without parsing their URL.
-  if (!/^\/(?:index\.html)?(?:\?|$)/i.test(req.url ?? '/')) return false;
+  // The path is '/' or '/index.html', told from the raw URL: asked twice of every request, most (the API's)
+  // are answered without parsing it.
+  if (!/^\/(?:index\.html)?(?:\?|$)/.test(req.url ?? '/')) return false;
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname !== '/' && url.pathname !== '/index.html') return false;
   return (
     url.searchParams.get('embed') === '1' && !NEVER_FRAMED.includes(viewNamed(url.searchParams.get('view')))
   );
