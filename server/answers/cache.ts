@@ -25,7 +25,7 @@ export class AnswerCache {
 
   constructor(maxBytes = 64 * 1024 * 1024) {
     this.answers = new StampedCache(maxBytes, (value) =>
-      'contentType' in value ? value.body.length * 2 : value.bytes,
+      isAnswer(value) ? value.body.length * 2 : value.bytes,
     );
   }
 
@@ -53,7 +53,7 @@ export class AnswerCache {
 
   get(stamp: string, key: string): Answer | undefined {
     const value = this.answers.get(stamp, key);
-    return value !== undefined && 'contentType' in value ? value : undefined;
+    return value !== undefined && isAnswer(value) ? value : undefined;
   }
 
   set(stamp: string, key: string, answer: Answer): void {
@@ -63,7 +63,7 @@ export class AnswerCache {
   /** How a URL was sent for this Accept-Encoding on this version (api/replay.ts). */
   sent(stamp: string, url: string, acceptEncoding: string): SentAnswer | undefined {
     const value = this.answers.get(stamp, sentKey(url, acceptEncoding));
-    return value !== undefined && !('contentType' in value) ? value : undefined;
+    return value !== undefined && !isAnswer(value) ? value : undefined;
   }
 
   keepSent(stamp: string, url: string, acceptEncoding: string, sent: SentAnswer): void {
@@ -77,3 +77,4 @@ export class AnswerCache {
 }
 
 const sentKey = (url: string, acceptEncoding: string) => `SENT ${acceptEncoding}\n${url}`;
+const isAnswer = (value: Answer | SentAnswer): value is Answer => 'contentType' in value;
