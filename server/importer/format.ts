@@ -34,7 +34,7 @@ export class Row {
   /** The trimmed cell, or '' when the column is absent or the row is short. */
   get(name: string): string {
     const index = this.columns.indexOf(name);
-    return index === undefined ? '' : (this.cells[index] ?? '').trim();
+    return index === undefined ? '' : trimmed(this.cells[index] ?? '');
   }
 
   /** The trimmed cell, or null when it is empty. */
@@ -51,6 +51,13 @@ export class Row {
   header(name: string): string {
     return this.columns.headerOf(name);
   }
+}
+
+// Most cells have nothing to trim: two char codes say so for less than trim() costs (read ~20 times a row).
+function trimmed(cell: string): string {
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
 }
 
 /** Collects a row's errors while its cells are parsed, so a format reads as a list of fields. */

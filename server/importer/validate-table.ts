@@ -7,6 +7,7 @@ import {
   describeMissingColumns,
   pickFormat,
 } from './format.js';
+import { FirstSeen } from './first-seen.js';
 import { type TableInfo, ReadError, readTable } from './read.js';
 
 export interface TableValidation {
@@ -33,7 +34,7 @@ export function validateTable<R>(
 ): TableValidation {
   let format: CsvFormat<R> | null = null;
   let columns: ColumnMap | null = null;
-  const seen = new Map<string | number, number>();
+  const seen = new FirstSeen();
   const errors: FieldError[] = [];
   let rowsRead = 0;
   let rowsValid = 0;

@@ -156,11 +156,33 @@ const DECIMAL = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
 
 /** A whole number; `1,656` thousands separators are accepted. */
 // Most cells are plain digits: they skip the thousands-separator handling (a third of a large import's parsing).
-const PLAIN_INTEGER = /^-?\d{1,15}$/;
-const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+// Checked by char codes, not a regular expression: a tenth of a large import's validation went on the two tests.
+
+/** The end of a run of 1 to 15 ASCII digits starting at `from`, or -1. */
+function digitsEnd(s: string, from: number): number {
+  let at = from;
+  while (at < s.length && at - from < 16) {
+    const c = s.charCodeAt(at);
+    if (c < 48 || c > 57) break;
+    at++;
+  }
+  return at === from || at - from > 15 ? -1 : at;
+}
+
+/** `-?\d{1,15}` */
+function isPlainInteger(s: string): boolean {
+  return digitsEnd(s, s.charCodeAt(0) === 45 ? 1 : 0) === s.length;
+}
+
+/** `-?\d{1,15}(\.\d{1,15})?` */
+function isPlainDecimal(s: string): boolean {
+  const end = digitsEnd(s, s.charCodeAt(0) === 45 ? 1 : 0);
+  if (end === s.length) return true;
+  return end !== -1 && s.charCodeAt(end) === 46 && digitsEnd(s, end + 1) === s.length;
+}
 
 export function parseInteger(s: string): Parsed<number> {
-  if (PLAIN_INTEGER.test(s)) return ok(Number(s));
+  if (isPlainInteger(s)) return ok(Number(s));
   const t = s.trim();
   if (t === '') return fail(EMPTY);
   const n = Number(t.replaceAll(',', ''));
@@ -171,7 +193,7 @@ export const optionalInteger = optional(parseInteger);
 
 /** A decimal number such as `52.901239`, `-1.4`, `1,656.5`; no exponents, no NaN or Infinity. */
 export function parseNumber(s: string): Parsed<number> {
-  if (PLAIN_DECIMAL.test(s)) return ok(Number(s));
+  if (isPlainDecimal(s)) return ok(Number(s));
   const t = s.trim();
   if (t === '') return fail(EMPTY);
   const n = Number(t.replaceAll(',', ''));

@@ -70,6 +70,16 @@ describe('readTable', () => {
     expect(t.lines).toEqual([2, 4]);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('numbers lines after quoted newlines, blank lines and a last row with no break (%s)', (_name, br) => {
+    const text = ['h,n', '"a', '', 'b",1', '', 'c,2', '"d', 'e"', 'f,"3', '"'].join(br);
+    const t = read(text);
+    expect(t.rows).toEqual([[`a${br}${br}b`, '1'], ['c', '2'], [`d${br}e`], ['f', `3${br}`]]);
+    expect(t.lines).toEqual([2, 6, 7, 9]);
+  });
+
   it('handles CRLF, semicolons and blank lines', () => {
     const t = read('a;b\r\n1;2\r\n\r\n3;4\r\n');
     expect(t.delimiter).toBe(';');
