@@ -105,11 +105,38 @@ export function insertMany(
   rows: readonly unknown[][],
   perStatement = 500,
 ): void {
+  insertPacked(db, table, columns, rows.flat(), [], perStatement);
+}
+
+/**
+ * insertMany for rows laid end to end in one array (as they cross between threads), each row followed by the
+ * `shared` values every row has (such as its import id), which name the last columns.
+ */
+export function insertPacked(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+  shared: readonly unknown[] = [],
+  perStatement = 64,
+): void {
+  const width = columns.length - shared.length;
+  const rows = values.length / width;
+  if (!Number.isInteger(rows))
+    throw new Error(`${values.length} values are not rows of ${width} for ${table}`);
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let at = 0; at < rows.length; at += perStatement) {
-    const batch = rows.slice(at, at + perStatement);
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${batch.map(() => tuple).join(', ')}`;
-    run(db, sql, batch.flat());
+  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+  let sql = '';
+  for (let at = 0; at < rows; at += perStatement) {
+    const count = Math.min(perStatement, rows - at);
+    if (at === 0 || count < perStatement) sql = head + Array(count).fill(tuple).join(', ');
+    const params = new Array<unknown>(count * columns.length);
+    let k = 0;
+    for (let v = at * width, end = (at + count) * width; v < end;) {
+      for (let c = 0; c < width; c++) params[k++] = values[v++];
+      for (const value of shared) params[k++] = value;
+    }
+    run(db, sql, params);
   }
 }
 

@@ -10,7 +10,6 @@ import {
   reject,
   startImport,
 } from './import-file.js';
-import { unpackRecords } from './packed-records.js';
 import { ReadError } from './read.js';
 import { finalise } from './report.js';
 import { ImportSession } from './session.js';
@@ -48,7 +47,7 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'records') {
           try {
-            session.add(unpackRecords(message.packed));
+            session.addPacked(message.packed);
             request.onProgress?.(message.progress);
           } catch (error) {
             void worker.terminate();

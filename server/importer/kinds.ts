@@ -3,7 +3,13 @@ import type { Db } from '../db/gateway.js';
 import { areaContext, areaTables } from './area-context.js';
 import { boundaryImportIds, replaceBoundaries } from '../db/writes/boundaries.js';
 import { aliasKey, insertAlias, upsertArea, upsertComposition } from '../db/writes/council-areas.js';
-import { clearEstablishments, establishmentsAsAt, insertEstablishment } from '../db/writes/establishments.js';
+import {
+  ESTABLISHMENT_FIELDS,
+  clearEstablishments,
+  establishmentsAsAt,
+  insertEstablishment,
+  insertEstablishmentValues,
+} from '../db/writes/establishments.js';
 import { committedImports } from '../db/writes/imports.js';
 import { unknownMetrics } from '../db/queries/milestones.js';
 import { clearMilestones, insertMilestone, upsertMetric } from '../db/writes/milestones.js';
@@ -65,6 +71,11 @@ export interface KindWriter<R> {
   supersedes: number[];
   /** Writes a record; returns whether anything changed. */
   add(record: R): boolean;
+  /**
+   * For a writer that can take records packed as they cross between threads (packed-records.ts): the fields
+   * it takes, in order, and what writes a batch of their values (returning how many records it wrote).
+   */
+  packed?: { fields: readonly string[]; add(values: unknown[]): number };
   /** What the import changes beyond row counts (joiners and leavers of a network list). */
   changes?(): SnapshotChanges;
   /** Last work and checks once every row is written: a message here rejects the whole import. */
@@ -210,6 +221,14 @@ const establishments: KindSpec<EstablishmentRecord> = {
     return {
       supersedes,
       add: (record) => (insertEstablishment(db, importId, record), tally.add(record), true),
+      packed: {
+        fields: ESTABLISHMENT_FIELDS,
+        add: (values) => {
+          insertEstablishmentValues(db, importId, values);
+          tally.addPacked(values);
+          return values.length / ESTABLISHMENT_FIELDS.length;
+        },
+      },
       finish: () => {
         // One set of establishments is kept: the latest. An older list must not replace a newer one.
         if (current !== null && current > asAt!) {

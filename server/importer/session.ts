@@ -4,6 +4,10 @@ import { refreshAfterImport } from '../precompute/refresh.js';
 import { type Confirmation, confirmationsNeeded, todayUtc, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
+import { type PackedRecords, unpackRecords } from './packed-records.js';
+
+const sameFields = (keys: readonly string[], fields: readonly string[]) =>
+  keys.length === fields.length && keys.every((key, i) => key === fields[i]);
 
 /**
  * Work done inside an import's transaction once every row is written and checked, just before it commits (or,
@@ -66,6 +70,14 @@ export class ImportSession<R> {
 
   add(records: R[]): void {
     for (const record of records) if (this.writer!.add(record)) this.written++;
+  }
+
+  /** Records as they crossed from another thread: written as values when the writer takes them so. */
+  addPacked(packed: PackedRecords): void {
+    const takes = this.writer!.packed;
+    if (takes && 'keys' in packed && sameFields(packed.keys, takes.fields)) {
+      this.written += takes.add(packed.values);
+    } else this.add(unpackRecords(packed) as R[]);
   }
 
   /** Records the outcome and commits, or for a dry run rolls back having counted what would change. */

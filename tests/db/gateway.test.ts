@@ -5,6 +5,7 @@ import {
   all,
   beginBulk,
   commitBulk,
+  insertPacked,
   page,
   rollbackBulk,
   run,
@@ -45,6 +46,23 @@ describe('query gateway', () => {
     const sql = 'SELECT code FROM regions ORDER BY code';
     expect(page(db, sql, {}, 2, 0)).toEqual([{ code: 'E1' }, { code: 'E2' }]);
     expect(page(db, sql, {}, 2, 2)).toEqual([{ code: 'E3' }]);
+  });
+});
+
+describe('insertPacked', () => {
+  it('writes rows laid end to end, each with the shared values, across statements of every size', () => {
+    db.exec('CREATE TABLE t (a INTEGER, b TEXT, shared INTEGER)');
+    const rows = Array.from({ length: 150 }, (_, i) => [i, `row ${i}`]);
+    insertPacked(db, 't', ['a', 'b', 'shared'], rows.flat(), [7], 64);
+    expect(all(db, 'SELECT a, b, shared FROM t ORDER BY a')).toEqual(
+      rows.map(([a, b]) => ({ a, b, shared: 7 })),
+    );
+  });
+
+  it('refuses values that do not make whole rows', () => {
+    db.exec('CREATE TABLE t (a INTEGER, b TEXT)');
+    expect(() => insertPacked(db, 't', ['a', 'b'], [1, 'x', 2])).toThrow(/not rows of 2/);
+    expect(value(db, 'SELECT count(*) FROM t')).toBe(0);
   });
 });
 

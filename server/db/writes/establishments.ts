@@ -1,4 +1,4 @@
-import { all, type Db, run, value } from '../gateway.js';
+import { all, type Db, insertPacked, run, value } from '../gateway.js';
 
 export interface EstablishmentRow {
   urn: number;
@@ -35,29 +35,45 @@ export function clearEstablishments(db: Db): () => void {
   };
 }
 
-const INSERT = `INSERT INTO establishments (urn, la_code, la_name, in_council_areas, establishment_number, ons_code_2013,
-  region, phase, num_pupils, ofsted_rating, last_ofsted_date, easting, northing, latitude, longitude, import_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** An establishment's fields in the order rows are packed and written (import_id follows them). */
+export const ESTABLISHMENT_FIELDS = [
+  'urn',
+  'la_code',
+  'la_name',
+  'in_council_areas',
+  'establishment_number',
+  'ons_code_2013',
+  'region',
+  'phase',
+  'num_pupils',
+  'ofsted_rating',
+  'last_ofsted_date',
+  'easting',
+  'northing',
+  'latitude',
+  'longitude',
+] as const satisfies readonly (keyof EstablishmentRow)[];
+
+const COLUMNS = [...ESTABLISHMENT_FIELDS, 'import_id'];
+const IN_COUNCIL_AREAS = ESTABLISHMENT_FIELDS.indexOf('in_council_areas');
+
+/**
+ * Writes establishments given as values end to end, ESTABLISHMENT_FIELDS.length a row in that order (as they
+ * cross from the validating thread). in_council_areas may be a boolean: it is stored as 1 or 0, in place.
+ */
+export function insertEstablishmentValues(db: Db, importId: number, values: unknown[]): void {
+  for (let at = IN_COUNCIL_AREAS; at < values.length; at += ESTABLISHMENT_FIELDS.length) {
+    values[at] = values[at] ? 1 : 0;
+  }
+  insertPacked(db, 'establishments', COLUMNS, values, [importId]);
+}
 
 export function insertEstablishment(db: Db, importId: number, e: EstablishmentRow): void {
-  run(db, INSERT, [
-    e.urn,
-    e.la_code,
-    e.la_name,
-    e.in_council_areas ? 1 : 0,
-    e.establishment_number,
-    e.ons_code_2013,
-    e.region,
-    e.phase,
-    e.num_pupils,
-    e.ofsted_rating,
-    e.last_ofsted_date,
-    e.easting,
-    e.northing,
-    e.latitude,
-    e.longitude,
+  insertEstablishmentValues(
+    db,
     importId,
-  ]);
+    ESTABLISHMENT_FIELDS.map((field) => e[field]),
+  );
 }
 
 /** The as-at date of the establishments held now, or null when there are none. */
