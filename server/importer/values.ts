@@ -123,6 +123,34 @@ function buildDate(s: string, year: number, month: number | null, day: number | 
   return ok({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
 }
 
+/** The number written by `count` ASCII digits at `from`, or -1. */
+function digitsAt(t: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Year, month and day of the two ten-character forms nearly every dated cell has, `2014-05-26` and `26-05-2014`
+ * (or with / or .), read by char codes; null for anything else, which the patterns below then read.
+ */
+function fullDate(t: string): [number, number, number] | null {
+  const separator = t[2];
+  if (t[4] === '-' && t[7] === '-') {
+    const [year, month, day] = [digitsAt(t, 0, 4), digitsAt(t, 5, 2), digitsAt(t, 8, 2)];
+    return year < 0 || month < 0 || day < 0 ? null : [year, month, day];
+  }
+  if ((separator === '-' || separator === '/' || separator === '.') && t[5] === separator) {
+    const [day, month, year] = [digitsAt(t, 0, 2), digitsAt(t, 3, 2), digitsAt(t, 6, 4)];
+    return year < 0 || month < 0 || day < 0 ? null : [year, month, day];
+  }
+  return null;
+}
+
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const UK_NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 const UK_WORDS = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+(\d{4})$/i;
@@ -134,6 +162,10 @@ const UK_WORDS = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?,?\s+(\d{4})$/i;
 export function parseDate(s: string): Parsed<ParsedDate> {
   const t = s.trim();
   if (t === '') return fail(EMPTY);
+  if (t.length === 10) {
+    const full = fullDate(t);
+    if (full !== null) return buildDate(s, full[0], full[1], full[2]);
+  }
   let m = ISO.exec(t);
   if (m) return buildDate(s, Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
   m = UK_NUMERIC.exec(t);

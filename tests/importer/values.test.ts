@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY,
@@ -62,6 +63,62 @@ describe('parseLaCode', () => {
 });
 
 describe('parseDate', () => {
+  it('reads ten-character dates as the patterns do, valid or not', () => {
+    // The second method: the patterns alone, as every date was read before the char-code reading of these forms.
+    const patterns = (t: string) => {
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+      if (iso) return [iso[1], iso[2], iso[3]].map(Number);
+      const uk = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(t);
+      return uk ? [uk[4], uk[3], uk[1]].map(Number) : null;
+    };
+    const cell = fc
+      .array(fc.constantFrom(...'0123456789-/. x'), { minLength: 10, maxLength: 10 })
+      .map((chars) => chars.join(''));
+    const shaped = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+      )
+      .chain(([y, m, d]) => {
+        const [yyyy, mm, dd] = [
+          String(y).padStart(4, '0'),
+          String(m).padStart(2, '0'),
+          String(d).padStart(2, '0'),
+        ];
+        return fc.constantFrom(
+          `${yyyy}-${mm}-${dd}`,
+          `${dd}-${mm}-${yyyy}`,
+          `${dd}/${mm}/${yyyy}`,
+          `${dd}.${mm}/${yyyy}`,
+        );
+      });
+    fc.assert(
+      fc.property(fc.oneof(cell, shaped), (t) => {
+        const parts = patterns(t);
+        const parsed = parseDate(t);
+        if (parts === null) expect(parsed.ok).toBe(false);
+        else {
+          const [y, m, d] = parts as [number, number, number];
+          const valid =
+            y >= 1900 &&
+            y <= 2100 &&
+            m >= 1 &&
+            m <= 12 &&
+            d >= 1 &&
+            d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parsed).toEqual(
+            valid
+              ? { ok: true, value: { date: iso, precision: 'day' } }
+              : expect.objectContaining({ ok: false }),
+          );
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it.each([
     ['2014-05-26', '2014-05-26', 'day'],
     ['2014-05', '2014-05', 'month'],
