@@ -52,9 +52,9 @@ function optional<T>(parse: (s: string) => Parsed<T>): (s: string) => Parsed<T |
 export function parseUrn(s: string): Parsed<number> {
   const t = s.trim();
   if (t === '') return fail(EMPTY);
-  if (!/^\d{5,6}$/.test(t) || Number(t) < 10000)
-    return fail(`${quote(s)} is not a URN (5 or 6 digits expected)`);
-  return ok(Number(t));
+  const urn = t.length === 5 || t.length === 6 ? digitsAt(t, 0, t.length) : -1;
+  if (urn < 10000) return fail(`${quote(s)} is not a URN (5 or 6 digits expected)`);
+  return ok(urn);
 }
 export const optionalUrn = optional(parseUrn);
 
@@ -62,7 +62,7 @@ export const optionalUrn = optional(parseUrn);
 export function parseLaCode(s: string): Parsed<string> {
   const t = s.trim();
   if (t === '') return fail(EMPTY);
-  if (!/^\d{3}$/.test(t) || Number(t) < 201) {
+  if ((t.length === 3 ? digitsAt(t, 0, 3) : -1) < 201) {
     return fail(`${quote(s)} is not a DfE LA code (3 digits, 201 to 999, expected)`);
   }
   return ok(t);
@@ -123,7 +123,10 @@ function buildDate(s: string, year: number, month: number | null, day: number | 
   return ok({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
 }
 
-/** The number written by `count` ASCII digits at `from`, or -1. */
+/**
+ * The number written by `count` ASCII digits at `from`, or -1. Read by char codes: URNs, LA codes and dates are
+ * read on every row of a large file, where a regular expression costs about twice as much.
+ */
 function digitsAt(t: string, from: number, count: number): number {
   let n = 0;
   for (let i = from; i < from + count; i++) {

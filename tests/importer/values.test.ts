@@ -32,6 +32,7 @@ describe('parseUrn', () => {
     [' 136360 ', 136360],
     ['999999', 999999],
     ['20001', 20001], // GIAS has 5-digit URNs
+    ['10000', 10000],
   ])('%j -> %j', (input, expected) => expect(value(parseUrn(input))).toBe(expected));
 
   it.each([
@@ -40,6 +41,8 @@ describe('parseUrn', () => {
     ['1234567', "'1234567' is not a URN (5 or 6 digits expected)"],
     ['09999', "'09999' is not a URN (5 or 6 digits expected)"],
     ['112474.0', "'112474.0' is not a URN (5 or 6 digits expected)"],
+    ['+12345', "'+12345' is not a URN (5 or 6 digits expected)"],
+    ['12 345', "'12 345' is not a URN (5 or 6 digits expected)"],
     ['', EMPTY],
     ['   ', EMPTY],
   ])('%j is rejected: %s', (input, expected) => expect(message(parseUrn(input))).toBe(expected));
@@ -57,6 +60,7 @@ describe('parseLaCode', () => {
     ['060', "'060' is not a DfE LA code (3 digits, 201 to 999, expected)"],
     ['80', "'80' is not a DfE LA code (3 digits, 201 to 999, expected)"],
     ['8011', "'8011' is not a DfE LA code (3 digits, 201 to 999, expected)"],
+    ['8.1', "'8.1' is not a DfE LA code (3 digits, 201 to 999, expected)"],
     ['E06000023', "'E06000023' is not a DfE LA code (3 digits, 201 to 999, expected)"],
     ['', EMPTY],
   ])('%j is rejected: %s', (input, expected) => expect(message(parseLaCode(input))).toBe(expected));
