@@ -4,7 +4,7 @@ import { refreshAfterImport } from '../precompute/refresh.js';
 import { type Confirmation, confirmationsNeeded, todayUtc, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
-import { type PackedRecords, unpackRecords } from './packed-records.js';
+import { type PackedRecords, packedValues, unpackRecords } from './packed-records.js';
 
 const sameFields = (keys: readonly string[], fields: readonly string[]) =>
   keys.length === fields.length && keys.every((key, i) => key === fields[i]);
@@ -76,7 +76,7 @@ export class ImportSession<R> {
   addPacked(packed: PackedRecords): void {
     const takes = this.writer!.packed;
     if (takes && 'keys' in packed && sameFields(packed.keys, takes.fields)) {
-      this.written += takes.add(packed.values);
+      this.written += takes.add(packedValues(packed));
     } else this.add(unpackRecords(packed) as R[]);
   }
 

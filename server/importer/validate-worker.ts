@@ -3,20 +3,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { areaContext } from './import-file.js';
 import { CSV_KINDS } from './kinds.js';
-import { packRecords } from './packed-records.js';
+import { packRecords, transferable } from './packed-records.js';
 import { ReadError } from './read.js';
 import { validateTable } from './validate-table.js';
 import type { WorkerInput, WorkerMessage } from './worker-messages.js';
 
 const input = workerData as WorkerInput;
-const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
+  parentPort!.postMessage(message, transfer);
 try {
   const spec = CSV_KINDS[input.kind];
   const validation = validateTable(
     input.bytes,
     spec.formats,
     areaContext(input.tables),
-    (records, progress) => post({ type: 'records', packed: packRecords(records), progress }),
+    (records, progress) => {
+      const packed = packRecords(records);
+      post({ type: 'records', packed, progress }, transferable(packed));
+    },
   );
   post({ type: 'done', validation });
 } catch (error) {

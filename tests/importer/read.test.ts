@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BATCH_ROWS,
@@ -78,6 +79,28 @@ describe('readTable', () => {
     const t = read(text);
     expect(t.rows).toEqual([[`a${br}${br}b`, '1'], ['c', '2'], [`d${br}e`], ['f', `3${br}`]]);
     expect(t.lines).toEqual([2, 6, 7, 9]);
+  });
+
+  it('numbers every row by the lines before it, quoted breaks or not, wherever the quotes are', () => {
+    // A cell: plain, quoted on one line, or quoted around 1-2 breaks; counted here from how the rows were made.
+    const cell = fc.oneof(
+      fc.constantFrom('a', 'bb', '7'),
+      fc.constantFrom('"q, r"', '""'),
+      fc.constantFrom('"x\ny"', '"x\n\ny"', '"\nz"'),
+    );
+    const rows = fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(rows, fc.constantFrom('\n', '\r\n'), (cells, br) => {
+        const lines = cells.map((pair) => pair.join(',').replaceAll('\n', br));
+        const expected: number[] = [];
+        let line = 2;
+        for (const text of lines) {
+          expected.push(line);
+          line += 1 + text.split(br).length - 1;
+        }
+        expect(read(['h,n', ...lines].join(br) + br).lines).toEqual(expected);
+      }),
+    );
   });
 
   it('handles CRLF, semicolons and blank lines', () => {
