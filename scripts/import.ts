@@ -3,12 +3,13 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { ImportPreview } from '../server/analytics/import-preview.js';
 import { previewHook, type PreviewedReport } from '../server/imports/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { CONFIRMATIONS, type Confirmation } from '../server/importer/confirmations.js';
-import { importFileInWorker } from '../server/importer/import-in-worker.js';
+import { importFileInWorker, startValidator } from '../server/importer/import-in-worker.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from '../server/importer/kinds.js';
 import { parseDate } from '../server/importer/values.js';
 import { createProgress } from './progress.js';
@@ -110,32 +111,49 @@ function hubLines(hubs: NonNullable<ImportPreview['hubs']>, against: string): st
   ];
 }
 
+type Options = {
+  kind: ImportKind;
+  file: string;
+  db?: string;
+  asAt?: string;
+  dryRun?: boolean;
+  confirm?: Confirmation[];
+  json?: boolean;
+  report?: string;
+};
+
 async function main(): Promise<number> {
-  const options = program.parse().opts<{
-    kind: ImportKind;
-    file: string;
-    db?: string;
-    asAt?: string;
-    dryRun?: boolean;
-    confirm?: Confirmation[];
-    json?: boolean;
-    report?: string;
-  }>();
+  const options = program.parse().opts<Options>();
+  // Its thread starts while this one reads the file and opens the database.
+  const validator = startValidator(options);
+  try {
+    return await run(options, validator);
+  } finally {
+    // Stopped when the file or the database could not be opened: it would wait for its file for ever.
+    void validator?.terminate();
+  }
+}
+
+async function run(options: Options, validator: Worker | null): Promise<number> {
   const config = loadConfig();
   const bytes = readFileSync(options.file);
   const db = openDatabase(options.db ?? config.dbPath);
   const progress = createProgress(!options.json);
   try {
-    const report = (await importFileInWorker(db, {
-      kind: options.kind,
-      bytes,
-      fileName: basename(options.file),
-      asAt: options.asAt ?? null,
-      dryRun: options.dryRun ?? false,
-      confirm: options.confirm ?? [],
-      onProgress: progress.update,
-      inTransaction: previewHook,
-    })) as PreviewedReport;
+    const report = (await importFileInWorker(
+      db,
+      {
+        kind: options.kind,
+        bytes,
+        fileName: basename(options.file),
+        asAt: options.asAt ?? null,
+        dryRun: options.dryRun ?? false,
+        confirm: options.confirm ?? [],
+        onProgress: progress.update,
+        inTransaction: previewHook,
+      },
+      validator,
+    )) as PreviewedReport;
     progress.stop();
     if (options.report) writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
     if (options.json)

@@ -44,11 +44,20 @@ function alreadyImported(db: Db, report: ImportReport): boolean {
  * What an import of this kind can know before reading: whether the same file was already imported (when its
  * as-at date is known up front), and whether rows can be written as they are validated.
  */
+/**
+ * Whether an import's rows are written as they are read. A full list with no as-at date gets it from its rows,
+ * so it is checked and written once they are all read; boundaries are one document.
+ */
+export function streams(request: Pick<ImportRequest, 'kind' | 'asAt'>): boolean {
+  return (
+    request.kind !== 'boundaries' && ((request.asAt ?? null) !== null || !CSV_KINDS[request.kind].needsAsAt)
+  );
+}
+
 export function startImport(db: Db, request: ImportRequest) {
   const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
-  // A full list with no as-at date gets it from its rows, so it is checked and written once they are all read.
-  const streaming = spec !== null && (report.as_at !== null || !spec.needsAsAt);
+  const streaming = streams(request);
   const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
   if (problem !== null) reject(report, [fileError(problem)]);
   // Done before reading: refused for its date, or the same file again.

@@ -1,4 +1,5 @@
 import type { Db } from '../db/gateway.js';
+import type { Worker } from 'node:worker_threads';
 import { ownMemory, startWorker } from '../threads.js';
 import {
   type ImportReport,
@@ -9,6 +10,7 @@ import {
   fileError,
   reject,
   startImport,
+  streams,
 } from './import-file.js';
 import { ReadError } from './read.js';
 import { finalise } from './report.js';
@@ -19,14 +21,44 @@ import type { WorkerInput, WorkerMessage } from './worker-messages.js';
 const VALIDATE_WORKER = new URL('./validate-worker.ts', import.meta.url);
 
 /**
+ * A validating thread, started before the file is needed: a thread takes 100-200 ms to start, which it spends
+ * while this one opens the database, hashes the file and checks it. It waits for its work (validate()). Pass it
+ * to importFileInWorker in the same turn of the event loop, so that an error starting it is heard.
+ */
+export function startValidator(request: Pick<ImportRequest, 'kind' | 'asAt'>): Worker | null {
+  return streams(request) ? startWorker(VALIDATE_WORKER, null) : null;
+}
+
+/** Hands the file to a validator: its memory is moved, not copied (this thread has its checksum by now). */
+function validate(worker: Worker, input: WorkerInput): void {
+  worker.postMessage(input, ownMemory(input.bytes));
+}
+
+/**
  * The same import as importFile, with parsing and validation in a worker thread while this thread writes the
  * rows it has been sent: the same steps, the same single transaction, about half the wall time on a large file.
  * Lists that take their as-at date from their rows, and boundaries, are small and go through importFile.
+ * `worker` may be one startValidator() started earlier; it is stopped when it is not needed.
  */
-export async function importFileInWorker(db: Db, request: ImportRequest): Promise<ImportReport> {
+export async function importFileInWorker(
+  db: Db,
+  request: ImportRequest,
+  worker: Worker | null = startValidator(request),
+): Promise<ImportReport> {
+  if (worker === null) return importFile(db, request);
+  try {
+    return await importWith(worker, db, request);
+  } finally {
+    // Done with it, or never needed: a thread still waiting for a file would keep the process alive.
+    void worker.terminate();
+  }
+}
+
+async function importWith(worker: Worker, db: Db, request: ImportRequest): Promise<ImportReport> {
   const { report, spec, streaming, done } = startImport(db, request);
   if (done) return finalise(report);
-  if (spec === null || !streaming) return importFile(db, request);
+  if (spec === null || !streaming)
+    throw new Error(`a ${request.kind} import given a validator does not stream`);
 
   const session = new ImportSession<unknown>(
     db,
@@ -42,15 +74,12 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
   session.begin();
   try {
     const validation = await new Promise<TableValidation>((resolve, reject) => {
-      // The file's memory is handed over, not copied: this thread has its checksum and needs no more of it.
-      const worker = startWorker(VALIDATE_WORKER, input, ownMemory(request.bytes));
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'records') {
           try {
             session.addPacked(message.packed);
             request.onProgress?.(message.progress);
           } catch (error) {
-            void worker.terminate();
             reject(error);
           }
         } else if (message.type === 'done') resolve(message.validation);
@@ -61,6 +90,7 @@ export async function importFileInWorker(db: Db, request: ImportRequest): Promis
       worker.on('exit', (code) =>
         code === 0 ? undefined : reject(new Error(`validation worker exited with ${code}`)),
       );
+      validate(worker, input);
     });
     return completeImport(db, request, report, session, validation, []);
   } catch (error) {

@@ -1,10 +1,11 @@
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type Db, all } from '../../server/db/gateway.js';
 import { ESTABLISHMENT_FIELDS } from '../../server/db/writes/establishments.js';
 import { areaContext, areaTables, importFile } from '../../server/importer/import-file.js';
-import { importFileInWorker } from '../../server/importer/import-in-worker.js';
+import { importFileInWorker, startValidator } from '../../server/importer/import-in-worker.js';
 import { giasExtract } from '../../server/importer/formats/establishments.js';
 import { packRecords } from '../../server/importer/packed-records.js';
 import { validateTable } from '../../server/importer/validate-table.js';
@@ -45,5 +46,19 @@ describe('an establishments list imported with a validating thread', () => {
     expect(onOne.rows_written).toBeGreaterThan(30_000);
     expect(establishments(two!)).toEqual(establishments(one!));
     expect(areaSchools(two!)).toEqual(areaSchools(one!));
+  });
+
+  it('stops a validating thread started early once it is found not needed', async () => {
+    // Refused for its date before any row is read: the thread never gets the file.
+    const refused = { ...request(), asAt: '2999-01-01' };
+    const worker = startValidator(refused)!;
+    const stopped = once(worker, 'exit');
+    const report = await importFileInWorker(copies[1]!.db, refused, worker);
+    expect(report).toMatchObject({ status: 'rejected' });
+    expect(report.errors[0]!.message).toContain('more than a year after today');
+    await stopped;
+    // Lists that take their date from their rows are read on this thread: none is started for them.
+    expect(startValidator({ kind: 'establishments', asAt: null })).toBeNull();
+    expect(startValidator({ kind: 'boundaries', asAt: '2018-03-12' })).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ function run(script: string, args: string[]) {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      // A command left waiting (for a thread that never ends) fails here rather than hanging the suite.
+      timeout: 60_000,
     },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -119,6 +121,20 @@ describe('npm run import', () => {
     ]);
     expect(date.code).not.toBe(0);
     expect(date.stderr).toContain("'2014-02-31' is not a date");
+  });
+
+  it('exits 2 with the reason when the file or the database cannot be opened', () => {
+    // An establishments list with its date streams through a validating thread started first: it must be stopped.
+    const list = ['--kind', 'establishments', '--as-at', '2018-03-12'];
+    const missing = run('import.ts', [...list, '--file', join(dir, 'none.csv'), '--db', dbPath]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^import: ENOENT: no such file or directory, open '.*none\.csv'/);
+    const bogus = join(dir, 'bogus.sqlite');
+    writeFileSync(bogus, 'not a database');
+    const file = data('establishments/gias_open_establishments_2018-03-12.csv');
+    const notDb = run('import.ts', [...list, '--file', file, '--db', bogus]);
+    expect(notDb.code).toBe(2);
+    expect(notDb.stderr).toContain('is not a SQLite database');
   });
 
   it('prints the report as JSON with --json', () => {
