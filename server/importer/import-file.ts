@@ -41,10 +41,6 @@ function alreadyImported(db: Db, report: ImportReport): boolean {
 }
 
 /**
- * What an import of this kind can know before reading: whether the same file was already imported (when its
- * as-at date is known up front), and whether rows can be written as they are validated.
- */
-/**
  * Whether an import's rows are written as they are read. A full list with no as-at date gets it from its rows,
  * so it is checked and written once they are all read; boundaries are one document.
  */
@@ -54,6 +50,10 @@ export function streams(request: Pick<ImportRequest, 'kind' | 'asAt'>): boolean 
   );
 }
 
+/**
+ * What an import of this kind can know before reading: whether the same file was already imported (when its
+ * as-at date is known up front), and whether rows can be written as they are validated.
+ */
 export function startImport(db: Db, request: ImportRequest) {
   const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);

@@ -26,7 +26,12 @@ const VALIDATE_WORKER = new URL('./validate-worker.ts', import.meta.url);
  * to importFileInWorker in the same turn of the event loop, so that an error starting it is heard.
  */
 export function startValidator(request: Pick<ImportRequest, 'kind' | 'asAt'>): Worker | null {
-  return streams(request) ? startWorker(VALIDATE_WORKER, null) : null;
+  if (!streams(request)) return null;
+  const worker = startWorker(VALIDATE_WORKER, null);
+  // An import that stops before handing it the file (refused, unchanged, or the database would not open) never
+  // listens to it: a failure to start must not then crash the process. An import that uses it listens itself.
+  worker.on('error', () => {});
+  return worker;
 }
 
 /** Hands the file to a validator: its memory is moved, not copied (this thread has its checksum by now). */
