@@ -53,13 +53,15 @@ export function arcsProblem(doc: TopologyDoc): string | null {
 
 /** Why one geometry cannot be drawn as an area, or null: a Polygon or MultiPolygon of rings of existing arcs. */
 export function geometryProblem(geometry: TopologyGeometry, arcCount: number): string | null {
+  // Appended one by one, never spread into push(): a hostile geometry of 200,000 rings would overflow the stack.
   const rings: unknown[] = [];
-  if (geometry.type === 'Polygon' && Array.isArray(geometry.arcs)) rings.push(...geometry.arcs);
-  else if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.arcs)) {
+  if (geometry.type === 'Polygon' && Array.isArray(geometry.arcs)) {
+    for (const ring of geometry.arcs) rings.push(ring);
+  } else if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.arcs)) {
     for (const polygon of geometry.arcs) {
       if (!Array.isArray(polygon) || polygon.length === 0)
         return 'a polygon of the MultiPolygon has no rings';
-      rings.push(...polygon);
+      for (const ring of polygon) rings.push(ring);
     }
   } else return `is a ${String(geometry.type)}, not a Polygon or MultiPolygon with arcs`;
   if (rings.length === 0) return 'has no rings';

@@ -14,7 +14,9 @@ function spread(schools: readonly SchoolPoint[]) {
     latitude: schools.reduce((s, p) => s + p.latitude, 0) / schools.length,
     longitude: schools.reduce((s, p) => s + p.longitude, 0) / schools.length,
   };
-  return { centre, radius: Math.max(...schools.map((s) => kmBetween(centre, s))) };
+  // A loop, not Math.max(...): spread, an area of some 150,000 schools overflowed the stack.
+  const radius = schools.reduce((far, s) => Math.max(far, kmBetween(centre, s)), -Infinity);
+  return { centre, radius };
 }
 
 /**

@@ -2,6 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/gateway.js';
 import { importFile } from '../../server/importer/import-file.js';
+import { geometryProblem } from '../../server/importer/topology-shape.js';
+import { MemberIndex } from '../../server/precompute/member-index.js';
+import { nearestOutside } from '../../server/precompute/nearest-outside.js';
 import { dump, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
 
 let db: Db;
@@ -136,5 +139,40 @@ describe('network lists', () => {
       dryRun: true,
     });
     expect(again.status).toBe('unchanged');
+  });
+});
+
+// Spread into push() or Math.max(), an array of some 150,000 values overflowed the stack ('Maximum call stack
+// size exceeded'): the import failed without its report. Each size here is past where that happened.
+describe('large hostile inputs are reported, not a stack overflow', () => {
+  it('a file with a bad value in each of 200,000 rows is rejected, every error counted', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `x${i},835,Dorset,Y,,`);
+    const report = csv('establishments', GIAS + rows.join('\n'), '2018-03-12');
+    expect(report.status).toBe('rejected');
+    expect(report.error_count).toBe(200_000);
+    expect(report.errors[199_999]).toMatchObject({ row: 200_001, column: 'urn', value: 'x199999' });
+  });
+
+  it('a polygon of 200,000 rings is judged, not thrown', () => {
+    const rings = Array.from({ length: 200_000 }, () => [5]);
+    expect(geometryProblem({ type: 'Polygon', arcs: rings }, 1)).toMatch(/arc/);
+    expect(geometryProblem({ type: 'MultiPolygon', arcs: [rings] }, 1)).toMatch(/arc/);
+  });
+
+  it('an area of 200,000 schools finds its nearest members outside', () => {
+    const schools = Array.from({ length: 200_000 }, (_, i) => ({
+      urn: 100_000 + i,
+      la_code: '835',
+      phase: '',
+      latitude: 50.7 + (i % 400) / 1000,
+      longitude: -2.5 + Math.floor(i / 400) / 1000,
+    }));
+    const members = new MemberIndex([
+      { member_id: 1, phase: '', latitude: 51.5, longitude: -0.1, serves: '202' },
+      { member_id: 2, phase: '', latitude: 50.8, longitude: -2.4, serves: '835' },
+    ]);
+    const outside = nearestOutside('835', schools, members, 3);
+    expect(outside.map((o) => o.member_id)).toEqual([1]);
+    expect(outside[0]!.km).toBeGreaterThan(100);
   });
 });
