@@ -122,14 +122,17 @@ export interface FarScope {
 export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offset: number) {
   // The nearest member of any phase, or of the school's own phase: each kept with an index on its distance.
   const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
-  // Some areas' schools are found by the establishments' index on la_code, then each one's row by its key (a
-  // list's rows are not indexed by area: scanning them all took 50-100 ms on a registry ten times the shipped).
-  const reach =
+  // Some areas' schools are read by school_reach's key, which leads with the area, one area after another
+  // (scanning a list's rows instead took 50-100 ms on a registry ten times the shipped). There the distance is
+  // written +r.km, which no index serves, or SQLite would read every school of the list beyond it for each area.
+  const [reach, distance] =
     scope.areas === null
-      ? 'school_reach r'
-      : `json_each(@areas) j CROSS JOIN establishments e ON e.la_code = j.value
-         CROSS JOIN school_reach r ON r.snapshot_id = @snapshot AND r.urn = e.urn`;
-  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND r.${km} > @km`;
+      ? ['school_reach r', `r.${km}`]
+      : [
+          'json_each(@areas) j CROSS JOIN school_reach r ON r.snapshot_id = @snapshot AND r.la_code = j.value',
+          `+r.${km}`,
+        ];
+  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND ${distance} > @km`;
   const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
   const total = value<number>(db, `SELECT count(*) FROM ${reach} WHERE ${where}`, params) ?? 0;
   const rows = page<FarSchoolRow>(
