@@ -23,6 +23,30 @@ export interface ValidateContext {
   areas: AreaIndex;
 }
 
+/**
+ * A canonical column name with a small number of its own, for the formats read on every row of a large file: a
+ * row finds the cell by that number in an array. Found by name, the lookup among a dozen names (each row asks
+ * some twenty times) cost a twentieth of validating 400,000 establishments.
+ */
+export interface Column {
+  readonly name: string;
+  readonly slot: number;
+}
+
+const COLUMNS = new Map<string, Column>();
+
+/** The one Column of a canonical name. */
+export function column(name: string): Column {
+  let found = COLUMNS.get(name);
+  if (found === undefined) COLUMNS.set(name, (found = { name, slot: COLUMNS.size }));
+  return found;
+}
+
+/** A column asked for by its canonical name or by its Column. */
+export type ColumnName = string | Column;
+
+const nameOf = (name: ColumnName) => (typeof name === 'string' ? name : name.name);
+
 /** A data row as seen by a format: cells by canonical column name, with the file's own header for messages. */
 export class Row {
   constructor(
@@ -32,24 +56,24 @@ export class Row {
   ) {}
 
   /** The trimmed cell, or '' when the column is absent or the row is short. */
-  get(name: string): string {
-    const index = this.columns.indexOf(name);
+  get(name: ColumnName): string {
+    const index = typeof name === 'string' ? this.columns.indexOf(name) : this.columns.indexAt(name);
     return index === undefined ? '' : trimmed(this.cells[index] ?? '');
   }
 
   /** The trimmed cell, or null when it is empty. */
-  text(name: string): string | null {
+  text(name: ColumnName): string | null {
     const cell = this.get(name);
     return cell === '' ? null : cell;
   }
 
-  has(name: string): boolean {
-    return this.columns.indexOf(name) !== undefined;
+  has(name: ColumnName): boolean {
+    return this.columns.indexOf(nameOf(name)) !== undefined;
   }
 
   /** The header this column has in the file (what the user will recognise), or the canonical name. */
-  header(name: string): string {
-    return this.columns.headerOf(name);
+  header(name: ColumnName): string {
+    return this.columns.headerOf(nameOf(name));
   }
 }
 
@@ -66,7 +90,7 @@ export class RowChecker {
 
   constructor(readonly row: Row) {}
 
-  field<T>(name: string, parse: (value: string) => Parsed<T>): T | undefined {
+  field<T>(name: ColumnName, parse: (value: string) => Parsed<T>): T | undefined {
     const value = this.row.get(name);
     const parsed = parse(value);
     if (parsed.ok) return parsed.value;
@@ -74,7 +98,7 @@ export class RowChecker {
     return undefined;
   }
 
-  fail(name: string, value: string, message: string): void {
+  fail(name: ColumnName, value: string, message: string): void {
     this.errors.push({ row: this.row.line, column: this.row.header(name), value, message });
   }
 
@@ -88,12 +112,17 @@ export class ColumnMap {
   // A plain object, not a Map (a quarter faster, read some fifteen times a row); keys are the formats' own
   // canonical column names, never a file's headers.
   private readonly positions: Record<string, number> = {};
+  /** Each Column's position by its slot; -1 where the file lacks it. */
+  private readonly slots: Int32Array;
   private readonly headers = new Map<string, string>();
   readonly ignored: string[] = [];
   /** Headers that say the same thing twice ('name' and 'name', or 'name' and 'school name'), each pair once. */
   readonly collisions: string[] = [];
 
   constructor(fileHeaders: string[], specs: ColumnSpec[]) {
+    // Every column of the format has its slot before the array is sized: a Column made later is of no format here.
+    for (const spec of specs) column(spec.name);
+    this.slots = new Int32Array(COLUMNS.size).fill(-1);
     const byKey = new Map<string, string>();
     for (const spec of specs) {
       for (const alias of [spec.name, ...(spec.aliases ?? [])]) byKey.set(headerKey(alias), spec.name);
@@ -113,12 +142,18 @@ export class ColumnMap {
         return;
       }
       this.positions[name] = index;
+      this.slots[column(name).slot] = index;
       this.headers.set(name, header);
     });
   }
 
   indexOf(name: string): number | undefined {
     return this.positions[name];
+  }
+
+  indexAt(column: Column): number | undefined {
+    const index = column.slot < this.slots.length ? this.slots[column.slot]! : -1;
+    return index < 0 ? undefined : index;
   }
 
   headerOf(name: string): string {

@@ -1,5 +1,8 @@
-import type { RowChecker, ValidateContext } from '../format.js';
+import { type RowChecker, type ValidateContext, column } from '../format.js';
 import { parseLaCode } from '../values.js';
+
+export const LA_CODE = column('la_code');
+export const LA_NAME = column('la_name');
 
 export interface HomeArea {
   la_code: string | null;
@@ -24,14 +27,14 @@ export function resolveHomeArea(
   context: ValidateContext,
   options: { allowOutside: boolean },
 ): HomeArea | undefined {
-  const code = check.row.get('la_code');
-  const name = check.row.get('la_name');
+  const code = check.row.get(LA_CODE);
+  const name = check.row.get(LA_NAME);
   if (code !== '') {
     if (options.allowOutside && isOutsideEnglandCode(code)) return { la_code: code, in_council_areas: false };
     const parsed = parseLaCode(code);
-    if (!parsed.ok) return void check.fail('la_code', code, parsed.message);
+    if (!parsed.ok) return void check.fail(LA_CODE, code, parsed.message);
     if (context.areas.match(parsed.value).ok) return { la_code: parsed.value, in_council_areas: true };
-    return void check.fail('la_code', code, `'${code}' is not one of the council areas`);
+    return void check.fail(LA_CODE, code, `'${code}' is not one of the council areas`);
   }
   if (name !== '') {
     const match = context.areas.match(name);

@@ -1,5 +1,5 @@
 import type { EstablishmentRow } from '../../db/writes/establishments.js';
-import { type CsvFormat, RowChecker, type ValidateContext } from '../format.js';
+import { type CsvFormat, RowChecker, type ValidateContext, column } from '../format.js';
 import {
   type Coordinates,
   type Parsed,
@@ -11,9 +11,24 @@ import {
   withinBox,
   ENGLAND,
 } from '../values.js';
-import { type HomeArea, resolveHomeArea } from './area-columns.js';
+import { type HomeArea, LA_CODE, LA_NAME, resolveHomeArea } from './area-columns.js';
 
 export type EstablishmentRecord = EstablishmentRow;
+
+// Read on every row of files of 400,000: each found by its slot (format.ts, Column).
+const URN = column('urn');
+const ESTABLISHMENT_NUMBER = column('establishment_number');
+const ONS_CODE_2013 = column('ons_code_2013');
+const REGION = column('region');
+const PHASE = column('phase');
+const NUM_PUPILS = column('num_pupils');
+const OFSTED_RATING = column('ofsted_rating');
+const LAST_OFSTED_DATE = column('last_ofsted_date');
+const EASTING = column('easting');
+const NORTHING = column('northing');
+const LATITUDE = column('latitude');
+const LONGITUDE = column('longitude');
+const IN_152_ENGLISH_LAS = column('in_152_english_las');
 
 /**
  * GIAS marks an establishment with no known location by easting/northing 0,0, which converts to the grid
@@ -28,22 +43,22 @@ function establishmentCoordinates(lat: string, lon: string, inEngland: boolean):
 
 // The extract says the area twice (code and name) and whether it is one of the 152: all three must agree.
 function crossCheckArea(check: RowChecker, context: ValidateContext, area: HomeArea): void {
-  const flag = check.row.get('in_152_english_las').toUpperCase();
+  const flag = check.row.get(IN_152_ENGLISH_LAS).toUpperCase();
   if ((flag === 'Y' || flag === 'N') && (flag === 'Y') !== area.in_council_areas) {
     const what = area.in_council_areas ? 'is one of the 152 areas' : 'is outside the 152 areas';
     check.fail(
-      'in_152_english_las',
-      check.row.get('in_152_english_las'),
+      IN_152_ENGLISH_LAS,
+      check.row.get(IN_152_ENGLISH_LAS),
       `says '${flag}' but la_code '${area.la_code}' ${what}`,
     );
   }
-  const name = check.row.get('la_name');
-  if (!area.in_council_areas || name === '' || check.row.get('la_code') === '') return;
+  const name = check.row.get(LA_NAME);
+  if (!area.in_council_areas || name === '' || check.row.get(LA_CODE) === '') return;
   const match = context.areas.match(name);
-  if (!match.ok) check.fail('la_name', name, `${match.message}, and la_code is '${area.la_code}'`);
+  if (!match.ok) check.fail(LA_NAME, name, `${match.message}, and la_code is '${area.la_code}'`);
   else if (match.ok && !match.la_codes.includes(area.la_code!)) {
     check.fail(
-      'la_name',
+      LA_NAME,
       name,
       `'${name}' is area ${match.la_codes.join(', ')}, not la_code '${area.la_code}'`,
     );
@@ -73,30 +88,30 @@ export const giasExtract: CsvFormat<EstablishmentRecord> = {
   required: [['urn'], ['la_code', 'la_name']],
   validate(row, context) {
     const check = new RowChecker(row);
-    const urn = check.field('urn', parseUrn);
+    const urn = check.field(URN, parseUrn);
     const area = resolveHomeArea(check, context, { allowOutside: true });
     if (area) crossCheckArea(check, context, area);
-    const num_pupils = check.field('num_pupils', optionalInteger);
-    const last_ofsted_date = check.field('last_ofsted_date', optionalDate);
-    const easting = check.field('easting', optionalInteger);
-    const northing = check.field('northing', optionalInteger);
+    const num_pupils = check.field(NUM_PUPILS, optionalInteger);
+    const last_ofsted_date = check.field(LAST_OFSTED_DATE, optionalDate);
+    const easting = check.field(EASTING, optionalInteger);
+    const northing = check.field(NORTHING, optionalInteger);
     const located = easting !== 0 || northing !== 0;
     const inEngland = area?.la_code != null && area.in_council_areas;
-    const lat = row.get('latitude');
-    const lon = row.get('longitude');
+    const lat = row.get(LATITUDE);
+    const lon = row.get(LONGITUDE);
     const coordinates = establishmentCoordinates(lat, lon, inEngland);
-    if (!coordinates.ok) check.fail('latitude', `${lat}, ${lon}`, coordinates.message);
+    if (!coordinates.ok) check.fail(LATITUDE, `${lat}, ${lon}`, coordinates.message);
     return check.result(() => ({
       urn: urn!,
       la_code: area!.la_code,
-      la_name: row.text('la_name'),
+      la_name: row.text(LA_NAME),
       in_council_areas: area!.in_council_areas,
-      establishment_number: row.text('establishment_number'),
-      ons_code_2013: row.text('ons_code_2013'),
-      region: row.text('region'),
-      phase: row.text('phase'),
+      establishment_number: row.text(ESTABLISHMENT_NUMBER),
+      ons_code_2013: row.text(ONS_CODE_2013),
+      region: row.text(REGION),
+      phase: row.text(PHASE),
       num_pupils: num_pupils ?? null,
-      ofsted_rating: row.text('ofsted_rating'),
+      ofsted_rating: row.text(OFSTED_RATING),
       last_ofsted_date: last_ofsted_date?.date ?? null,
       easting: located ? (easting ?? null) : null,
       northing: located ? (northing ?? null) : null,
