@@ -1,7 +1,7 @@
 // npm run bench:import [-- --rows N --runs N]: the import command as `npm run import` runs it (node
 // scripts/run.mjs import: the compiled CLI, built beforehand) against sqlite3's raw .import of the same
 // GIAS-format file, time and peak memory.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +11,17 @@ import { openDatabase } from '../server/db/open.js';
 import { importFile } from '../server/importer/import-file.js';
 import { writeGiasFile } from './bench/gias-generator.js';
 
+/** A whole number of at least 1, or the option is refused (`--runs 0` printed NaN). */
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`'${value}' is not a whole number of 1 or more`);
+  return n;
+}
+
 const options = new Command('bench:import')
-  .option('--rows <n>', 'rows to generate', (v) => Number(v), 400_000)
-  .option('--runs <n>', 'timed runs of each command (best is reported)', (v) => Number(v), 3)
+  .option('--rows <n>', 'rows to generate', count, 400_000)
+  .option('--runs <n>', 'timed runs of each command (best is reported)', count, 3)
   .parse()
   .opts<{ rows: number; runs: number }>();
 
