@@ -170,17 +170,14 @@ export const rollback = (db: Db) => {
 };
 
 /**
- * A bulk write checks foreign keys once, over the whole database, before it commits, instead of once per row
- * (a third of the time of a 200,000-row import). The pragma only takes effect outside a transaction.
+ * A bulk write's foreign keys are deferred: each row's are counted as it is written and the count is checked at
+ * commit, so a list may be replaced in any order within the transaction. Counted as they are written, on the
+ * thread that writes while another validates, they cost less than one check of the whole database before the
+ * commit, which 400,000 rows waited for (27 ms of the import's last 0.2 s).
  */
 export function beginBulk(db: Db): void {
-  db.pragma('foreign_keys = OFF');
-  try {
-    begin(db);
-  } catch (error) {
-    db.pragma('foreign_keys = ON');
-    throw error;
-  }
+  begin(db);
+  db.pragma('defer_foreign_keys = ON');
 }
 
 /** Moves the WAL into the database file and empties it (before a file is copied or renamed). */
@@ -190,20 +187,22 @@ export function checkpoint(db: Db): void {
 
 /** Commits a bulk write if every foreign key holds; otherwise rolls back and throws, naming the first breach. */
 export function commitBulk(db: Db): void {
-  const breaches = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  if (breaches.length > 0) {
+  try {
+    commit(db);
+  } catch (error) {
+    // A commit refused for a deferred foreign key leaves the transaction open: the breaches can still be named.
+    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+    const breaches = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     rollback(db);
-    db.pragma('foreign_keys = ON');
-    const first = breaches[0]!;
+    const first = breaches[0];
     throw new Error(
-      `${breaches.length} rows break a foreign key (first: ${first.table} row ${first.rowid} -> ${first.parent})`,
+      `${breaches.length} rows break a foreign key` +
+        (first ? ` (first: ${first.table} row ${first.rowid} -> ${first.parent})` : ''),
+      { cause: error },
     );
   }
-  commit(db);
-  db.pragma('foreign_keys = ON');
 }
 
 export function rollbackBulk(db: Db): void {
   rollback(db);
-  db.pragma('foreign_keys = ON');
 }

@@ -36,7 +36,7 @@ export function findSnapshot(
 
 /** A new, empty snapshot; one already there for that date is deleted with its members (its import record stays). */
 export function replaceSnapshot(db: Db, importId: number, networkId: string, asAt: string): number {
-  // Children first: imports check foreign keys once at commit, so ON DELETE CASCADE does not fire.
+  // Children first, each named: the derived tables have no ON DELETE CASCADE.
   const old = findSnapshot(db, networkId, asAt);
   if (old) {
     clearListReach(db, old.id);
