@@ -16,7 +16,7 @@ import { ReadError } from './read.js';
 import { finalise } from './report.js';
 import { ImportSession } from './session.js';
 import type { TableValidation } from './validate-table.js';
-import type { WorkerInput, WorkerMessage } from './worker-messages.js';
+import type { WorkerFile, WorkerMessage, WorkerWork } from './worker-messages.js';
 
 const VALIDATE_WORKER = new URL('./validate-worker.ts', import.meta.url);
 
@@ -34,9 +34,24 @@ export function startValidator(request: Pick<ImportRequest, 'kind' | 'asAt'>): W
   return worker;
 }
 
-/** Hands the file to a validator: its memory is moved, not copied (this thread has its checksum by now). */
-function validate(worker: Worker, input: WorkerInput): void {
-  worker.postMessage(input, ownMemory(input.bytes));
+// Validators that have their file already (given early: giveFile).
+const given = new WeakSet<Worker>();
+
+/**
+ * Gives a validator its file as soon as it is read, when the file's memory is shared between threads (a
+ * SharedArrayBuffer, as readShared reads it): the validator decodes it while this thread hashes it, opens the
+ * database and begins the transaction. Other memory is handed over with the work, once it has been hashed.
+ */
+export function giveFile(worker: Worker, bytes: Uint8Array): void {
+  if (!(bytes.buffer instanceof SharedArrayBuffer)) return;
+  worker.postMessage({ type: 'file', bytes } satisfies WorkerFile);
+  given.add(worker);
+}
+
+/** Hands a validator its work, and the file if it has not had it: moved, not copied (hashed by now). */
+function validate(worker: Worker, bytes: Uint8Array, work: WorkerWork): void {
+  if (!given.has(worker)) worker.postMessage({ type: 'file', bytes } satisfies WorkerFile, ownMemory(bytes));
+  worker.postMessage(work);
 }
 
 /**
@@ -71,11 +86,7 @@ async function importWith(worker: Worker, db: Db, request: ImportRequest): Promi
     (importId) => spec.writer(db, importId, report.as_at),
     request,
   );
-  const input: WorkerInput = {
-    kind: spec.kind as WorkerInput['kind'],
-    bytes: request.bytes,
-    tables: areaTables(db),
-  };
+  const work: WorkerWork = { type: 'work', kind: spec.kind as WorkerWork['kind'], tables: areaTables(db) };
   session.begin();
   try {
     const validation = await new Promise<TableValidation>((resolve, reject) => {
@@ -95,7 +106,7 @@ async function importWith(worker: Worker, db: Db, request: ImportRequest): Promi
       worker.on('exit', (code) =>
         code === 0 ? undefined : reject(new Error(`validation worker exited with ${code}`)),
       );
-      validate(worker, input);
+      validate(worker, request.bytes, work);
     });
     return completeImport(db, request, report, session, validation, []);
   } catch (error) {

@@ -108,11 +108,11 @@ export const BATCH_ROWS = 1000;
  * Quoted fields may hold delimiters and newlines; CRLF and LF both end a row; blank lines are skipped.
  */
 export function readTable(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Decoded,
   onBatch: (batch: RowBatch) => void,
   onHeaders: (headers: string[]) => void = () => {},
 ): TableInfo {
-  const { text, encoding } = decode(bytes);
+  const { text, encoding } = bytes instanceof Uint8Array ? decode(bytes) : bytes;
   if (text.trim() === '') throw new ReadError('the file is empty');
   const delimiter = detectDelimiter(text);
   let headers: string[] | null = null;

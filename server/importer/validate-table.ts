@@ -8,7 +8,7 @@ import {
   pickFormat,
 } from './format.js';
 import { FirstSeen } from './first-seen.js';
-import { type TableInfo, ReadError, readTable } from './read.js';
+import { type Decoded, type TableInfo, ReadError, readTable } from './read.js';
 
 export interface TableValidation {
   info: TableInfo;
@@ -27,7 +27,7 @@ export interface TableValidation {
  * so the report names every bad value, but nothing more is handed on.
  */
 export function validateTable<R>(
-  bytes: Uint8Array,
+  bytes: Uint8Array | Decoded,
   formats: CsvFormat<R>[],
   context: ValidateContext,
   onRecords: (records: R[], progress: { rows: number; fraction: number }) => void,

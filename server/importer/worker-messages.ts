@@ -3,11 +3,20 @@ import type { CSV_KINDS } from './kinds.js';
 import type { PackedRecords } from './packed-records.js';
 import type { TableValidation } from './validate-table.js';
 
-export interface WorkerInput {
-  kind: keyof typeof CSV_KINDS;
+/** The file to validate: the validator decodes it on arrival, while the work may still be on its way. */
+export interface WorkerFile {
+  type: 'file';
   bytes: Uint8Array;
+}
+
+/** What to validate the file against; sent after the file. */
+export interface WorkerWork {
+  type: 'work';
+  kind: keyof typeof CSV_KINDS;
   tables: ReturnType<typeof areaTables>;
 }
+
+export type WorkerInput = WorkerFile | WorkerWork;
 
 export type WorkerMessage =
   | { type: 'records'; packed: PackedRecords; progress: { rows: number; fraction: number } }

@@ -5,10 +5,11 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type Db, all } from '../../server/db/gateway.js';
 import { ESTABLISHMENT_FIELDS } from '../../server/db/writes/establishments.js';
 import { areaContext, areaTables, importFile } from '../../server/importer/import-file.js';
-import { importFileInWorker, startValidator } from '../../server/importer/import-in-worker.js';
+import { giveFile, importFileInWorker, startValidator } from '../../server/importer/import-in-worker.js';
 import { giasExtract } from '../../server/importer/formats/establishments.js';
 import { packRecords } from '../../server/importer/packed-records.js';
 import { validateTable } from '../../server/importer/validate-table.js';
+import { readShared } from '../../server/threads.js';
 import { DATA_DIR, databaseCopy } from '../helpers/db.js';
 
 const GIAS = join(DATA_DIR, 'establishments/gias_open_establishments_2018-03-12.csv');
@@ -46,6 +47,22 @@ describe('an establishments list imported with a validating thread', () => {
     expect(onOne.rows_written).toBeGreaterThan(30_000);
     expect(establishments(two!)).toEqual(establishments(one!));
     expect(areaSchools(two!)).toEqual(areaSchools(one!));
+  });
+
+  it('imports the same from a file in shared memory, given to the thread before its work', async () => {
+    const [one, two] = copies.map((copy) => copy.db);
+    const shared = { ...request(), asAt: '2018-03-14', bytes: readShared(GIAS) };
+    expect(shared.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const worker = startValidator(shared)!;
+    giveFile(worker, shared.bytes);
+    const report = await importFileInWorker(two!, shared, worker);
+    const onOne = importFile(one!, { ...request(), asAt: '2018-03-14' });
+    expect(report).toMatchObject({
+      status: 'committed',
+      rows_written: onOne.rows_written,
+      sha256: onOne.sha256,
+    });
+    expect(establishments(two!)).toEqual(establishments(one!));
   });
 
   it('stops a validating thread started early once it is found not needed', async () => {
