@@ -29,17 +29,25 @@ export function ownMemory(bytes: Uint8Array): ArrayBuffer[] {
     : [];
 }
 
-/** A file's bytes in memory that threads share: one thread can read them while another is given them. */
+/**
+ * A file's bytes in memory that threads share: one thread can read them while another is given them. Read to
+ * its end whatever its size says: a pipe (`--file <(gunzip -c x.gz)`) or a file in /proc says 0.
+ */
 export function readShared(path: string): Uint8Array {
   const fd = openSync(path, 'r');
   try {
-    const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-    for (let at = 0; at < bytes.length;) {
-      const read = readSync(fd, bytes, at, bytes.length - at, at);
+    let bytes = new Uint8Array(new SharedArrayBuffer(Math.max(fstatSync(fd).size, 1 << 16)));
+    let at = 0;
+    for (;;) {
+      if (at === bytes.length) {
+        const grown = new Uint8Array(new SharedArrayBuffer(bytes.length * 2));
+        grown.set(bytes);
+        bytes = grown;
+      }
+      const read = readSync(fd, bytes, at, bytes.length - at, null);
       if (read === 0) return bytes.subarray(0, at);
       at += read;
     }
-    return bytes;
   } finally {
     closeSync(fd);
   }

@@ -11,14 +11,20 @@ import type { WorkerInput, WorkerMessage } from './worker-messages.js';
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort!.postMessage(message, transfer);
-let file: Decoded | null = null;
+// The file decoded, or why it could not be (told when the work comes: nobody may be listening before).
+let file: Decoded | Error | null = null;
 parentPort!.on('message', (input: WorkerInput) => {
   if (input.type === 'file') {
-    file = decode(input.bytes);
+    try {
+      file = decode(input.bytes);
+    } catch (error) {
+      file = error as Error;
+    }
     return;
   }
   try {
     if (file === null) throw new Error('the validator was given work before the file');
+    if (file instanceof Error) throw file;
     const spec = CSV_KINDS[input.kind];
     const validation = validateTable(file, spec.formats, areaContext(input.tables), (records, progress) => {
       const packed = packRecords(records);

@@ -67,7 +67,7 @@ describe('insertPacked', () => {
 });
 
 describe('bulk transactions', () => {
-  it('check foreign keys once at commit, roll back everything on a breach, and restore enforcement', () => {
+  it('check foreign keys at commit, roll back everything on a breach, naming it, and keep enforcement on', () => {
     const id = addImport();
     beginBulk(db);
     run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', ['E12000001', 'North East', id]);
