@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'vite';
 import { PROJECT_ROOT } from '../server/paths.js';
 import { CLIENT_DIR } from '../server/paths.js';
 
@@ -39,6 +38,13 @@ export function clientBuildReason(): string | null {
 /** Builds dist/client with client/vite.config.ts and stamps it with the sources' hash. */
 export async function buildClient(): Promise<void> {
   const hash = clientSourceHash();
+  // Vite is a devDependency: loaded only to build, so that a production install (npm ci --omit=dev after a build)
+  // starts without it.
+  const { build } = await import('vite').catch(() => {
+    throw new Error(
+      'vite is not installed: build the dashboard before npm ci --omit=dev (docs/deploying.md)',
+    );
+  });
   await build({ configFile: join(SOURCES, 'vite.config.ts'), logLevel: 'warn' });
   writeFileSync(STAMP, `${JSON.stringify({ hash, built_at: new Date().toISOString() }, null, 2)}\n`);
 }

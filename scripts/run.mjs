@@ -44,7 +44,12 @@ function newestSource() {
 const SELF_CONTAINED = ['scripts/import.ts', 'server/importer/validate-worker.ts'];
 
 async function build() {
-  const { build: esbuild } = await import('esbuild');
+  // esbuild is a devDependency: a production install (npm ci --omit=dev) runs the bundles built before it.
+  const { build: esbuild } = await import('esbuild').catch(() => {
+    throw new Error(
+      'esbuild is not installed: run npm run build:scripts before npm ci --omit=dev (docs/deploying.md)',
+    );
+  });
   const common = {
     bundle: true,
     platform: 'node',
