@@ -20,7 +20,7 @@ const ENTRIES = [
   'scripts/bench/serve-api.ts',
   // Thread entries, started by URL beside the bundle that starts them (server/threads.ts).
   'server/importer/validate-worker.ts',
-  'server/imports/import-thread.ts',
+  'server/upload/import-thread.ts',
 ];
 const SOURCES = ['server', 'scripts', 'common'];
 
