@@ -39,7 +39,7 @@ function clean(path: string) {
 if (!existsSync(csv)) writeGiasFile(csv, options.rows, 42);
 // The importer needs the council areas to validate against: built once, copied before each run (not timed).
 clean(base);
-const seed = openDatabase(base);
+const seed = openDatabase(base, { create: true });
 const areas = 'upper_tier_las_152_2011-2018.csv';
 importFile(seed, {
   kind: 'council-areas',

@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
+import { noteFault } from '../db/file-watch.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
 import { AnswerCache } from '../answers/cache.js';
@@ -10,6 +11,7 @@ import { installReplay } from './replay.js';
 import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
+import { setUpDatabaseWatch } from './setup/database-watch.js';
 import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
 import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
@@ -48,6 +50,7 @@ export function createApp({
   // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
+  app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
   // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
@@ -79,6 +82,6 @@ export function createApp({
   app.use(setUpCompression());
   app.use(setUpClient());
   app.use(unknownRoute);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, (error) => noteFault(db, error)));
   return app;
 }

@@ -96,8 +96,9 @@ function describeFault(error: unknown): string {
 }
 
 /** The one error handler: the error shape for clients; for our own faults, details go to the log only. */
-export function errorHandler(log: Log): ErrorRequestHandler {
+export function errorHandler(log: Log, onFault?: (error: unknown) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
+    onFault?.(error);
     if (res.headersSent) {
       next(error);
       return;

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { noteFault, openedFile } from '../../db/file-watch.js';
 import { DatabaseFileError } from '../../db/open.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
@@ -125,6 +126,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
     try {
       outcome = await importInBackground({
         dbPath: deps.db.name,
+        dbFile: openedFile(deps.db),
         requestId: req.id,
         kind: fields.kind,
         bytes: upload.bytes,
@@ -134,6 +136,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
         confirm: fields.confirm,
       });
     } catch (error) {
+      noteFault(deps.db, error);
       throw unwritable(error) ?? error;
     }
     const { report, reportId, warning } = outcome;
