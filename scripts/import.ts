@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ImportPreview } from '../server/analytics/import-preview.js';
-import { previewHook, type PreviewedReport } from '../server/imports/preview.js';
+import { previewHook, type PreviewedReport } from '../server/upload/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { CONFIRMATIONS, type Confirmation } from '../server/importer/confirmations.js';

@@ -14,7 +14,8 @@ import {
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
-import { describeVersion, formatDate, isoDate } from './format.js';
+import { today } from '../../common/dates.js';
+import { describeVersion, formatDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
 import { createNavigator, parseState, type ViewName, type ViewState } from './state.js';
@@ -171,7 +172,7 @@ async function render(state: ViewState): Promise<void> {
   const network = meta.networks.find((n) => n.id === state.network) ?? meta.networks[0]!;
   // Pin the link: an explicit date and the data version, so a copied URL reopens exactly this view.
   if (state.asAt === null || state.version !== meta.dataVersion || network.id !== state.network) {
-    const asAt = state.asAt ?? latestDate(network, await progressOrNull(network)) ?? isoDate(new Date());
+    const asAt = state.asAt ?? latestDate(network, await progressOrNull(network)) ?? today();
     if (token === renders)
       nav.go({ network: network.id, asAt, version: meta.dataVersion }, { replace: true });
     return;

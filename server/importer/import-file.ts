@@ -1,3 +1,4 @@
+import { today } from '../../common/dates.js';
 import type { Db } from '../db/gateway.js';
 import { findSameImport } from '../db/writes/imports.js';
 import { validateTopology } from './boundaries.js';
@@ -8,7 +9,7 @@ export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
 import { decode, ReadError } from './read.js';
 import { type ImportReport, finalise, newReport } from './report.js';
-import { asAtProblem, todayUtc } from './confirmations.js';
+import { asAtProblem } from './confirmations.js';
 import { ImportSession, type SessionOptions } from './session.js';
 import { type TableValidation, validateTable } from './validate-table.js';
 
@@ -59,7 +60,7 @@ export function startImport(db: Db, request: ImportRequest) {
   const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
   const streaming = streams(request);
-  const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+  const problem = asAtProblem(report.as_at, request.today ?? today());
   if (problem !== null) reject(report, [fileError(problem)]);
   // Done before reading: refused for its date, or the same file again.
   const done = problem !== null || ((streaming || spec === null) && alreadyImported(db, report));
@@ -90,7 +91,7 @@ export function completeImport(
   }
   if (!session.open) {
     if (report.as_at === null) report.as_at = validation.latest_date;
-    const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+    const problem = asAtProblem(report.as_at, request.today ?? today());
     if (problem !== null) return reject(report, [fileError(problem)]);
     if (report.as_at === null) {
       return reject(report, [

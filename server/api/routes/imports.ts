@@ -7,7 +7,7 @@ import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.j
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
 import { HttpError, badRequest, shown } from '../../answers/errors.js';
 import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
-import { type BackgroundImport, importInBackground } from '../../imports/background-import.js';
+import { type BackgroundImport, importInBackground } from '../../upload/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
