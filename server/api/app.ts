@@ -7,6 +7,7 @@ import { AnswerCache } from '../answers/cache.js';
 import { MakingQueue } from '../answers/making-queue.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
 import { installReplay } from './replay.js';
+import { urlRedactor } from './secrets.js';
 import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
@@ -50,9 +51,10 @@ export function createApp({
   app.use(setUpRequestId());
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
+  const redact = urlRedactor(config.adminToken);
   // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, { answers, readVersion, logger: requestLog });
-  app.use(setUpRequestLog(requestLog));
+  installReplay(app, { answers, readVersion, logger: requestLog, redact });
+  app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
@@ -79,6 +81,6 @@ export function createApp({
   app.use(setUpCompression());
   app.use(setUpClient());
   app.use(unknownRoute);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, redact));
   return app;
 }

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError, type z } from 'zod';
 import { NotFoundError, ParameterError } from '../analytics/errors.js';
 import { QueryError } from '../db/gateway.js';
-import { redactUrl } from './secrets.js';
+import { redactUrl, type UrlRedactor } from './secrets.js';
 import {
   type ErrorBody,
   type ErrorDetail,
@@ -96,7 +96,7 @@ function describeFault(error: unknown): string {
 }
 
 /** The one error handler: the error shape for clients; for our own faults, details go to the log only. */
-export function errorHandler(log: Log): ErrorRequestHandler {
+export function errorHandler(log: Log, redact: UrlRedactor = redactUrl): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -104,7 +104,7 @@ export function errorHandler(log: Log): ErrorRequestHandler {
     }
     let http = toHttpError(error);
     if (!http) {
-      log(`[${req.id}] ${req.method} ${redactUrl(req.originalUrl)} -> 500\n${describeFault(error)}`);
+      log(`[${req.id}] ${req.method} ${redact(req.originalUrl)} -> 500\n${describeFault(error)}`);
       http = new HttpError(500, 'Internal server error');
     }
     const body: ErrorBody = { error: { status: http.status, message: http.message, details: http.details } };
