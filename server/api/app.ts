@@ -72,7 +72,13 @@ export function createApp({
       setUpWriteRateLimit(config.writeRateLimit),
       setUpCompression(),
     ],
-    { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
+    {
+      db,
+      lock: new ImportLock(),
+      uploadLimitBytes: config.uploadLimitBytes,
+      uploadStallMs: config.uploadStallMs,
+      log,
+    },
   );
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);

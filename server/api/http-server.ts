@@ -1,0 +1,33 @@
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { Config } from '../config.js';
+
+// Requests whose client waits for '100 Continue' before sending its body: Node would send it before the app saw
+// the request (its default for a server without a 'checkContinue' listener), inviting the body of a request the
+// token check is about to refuse. The write route sends it once the request may write (sendContinue).
+const awaitingContinue = new WeakSet<IncomingMessage>();
+
+/** Tells a client waiting with `Expect: 100-continue` to send its body; nothing for any other. */
+export function sendContinue(req: IncomingMessage, res: ServerResponse): void {
+  if (!awaitingContinue.delete(req)) return;
+  res.writeContinue();
+}
+
+/** The HTTP server in front of the app: its timeouts, and who is told to send a body. */
+export function createHttpServer(app: RequestListener, config: Config): Server {
+  const server = createServer(app);
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    awaitingContinue.add(req);
+    app(req, res);
+  });
+  // A client that is slow to send its request (or an upload) cannot hold a connection for ever.
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(30_000, config.requestTimeoutMs);
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
