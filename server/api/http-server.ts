@@ -6,6 +6,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { Config } from '../config.js';
+import { answerClientError } from './client-error.js';
 
 // Requests whose client waits for '100 Continue' before sending its body: Node would send it before the app saw
 // the request (its default for a server without a 'checkContinue' listener), inviting the body of a request the
@@ -20,7 +21,9 @@ export function sendContinue(req: IncomingMessage, res: ServerResponse): void {
 
 /** The HTTP server in front of the app: its timeouts, and who is told to send a body. */
 export function createHttpServer(app: RequestListener, config: Config): Server {
-  const server = createServer(app);
+  // Timeouts are checked every second rather than Node's 30 s, which a stalled request could add to its own.
+  const server = createServer({ connectionsCheckingInterval: 1_000 }, app);
+  server.on('clientError', answerClientError);
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
     awaitingContinue.add(req);
     app(req, res);
