@@ -7,6 +7,12 @@ import {
 } from 'node:http';
 import type { Config } from '../config.js';
 import { answerClientError } from './client-error.js';
+import {
+  HEADERS_TIMEOUT_MS,
+  KEEP_ALIVE_TIMEOUT_MS,
+  connectionCap,
+  openFileLimit,
+} from './connection-limits.js';
 
 // Requests whose client waits for '100 Continue' before sending its body: Node would send it before the app saw
 // the request (its default for a server without a 'checkContinue' listener), inviting the body of a request the
@@ -19,8 +25,15 @@ export function sendContinue(req: IncomingMessage, res: ServerResponse): void {
   res.writeContinue();
 }
 
-/** The HTTP server in front of the app: its timeouts, and who is told to send a body. */
-export function createHttpServer(app: RequestListener, config: Config): Server {
+/**
+ * The HTTP server in front of the app: its timeouts, how many connections it takes (below `fileLimit`, the
+ * process's limit on open files by default), and who is told to send a body.
+ */
+export function createHttpServer(
+  app: RequestListener,
+  config: Config,
+  fileLimit: number | null = openFileLimit(),
+): Server {
   // Timeouts are checked every second rather than Node's 30 s, which a stalled request could add to its own.
   const server = createServer({ connectionsCheckingInterval: 1_000 }, app);
   server.on('clientError', answerClientError);
@@ -28,9 +41,11 @@ export function createHttpServer(app: RequestListener, config: Config): Server {
     awaitingContinue.add(req);
     app(req, res);
   });
-  // A client that is slow to send its request (or an upload) cannot hold a connection for ever.
+  // A client that is slow to send its request (or an upload) cannot hold a connection for ever, and one that
+  // connects and sends nothing is let go within HEADERS_TIMEOUT_MS (a 408).
   server.requestTimeout = config.requestTimeoutMs;
-  server.headersTimeout = Math.min(30_000, config.requestTimeoutMs);
-  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs);
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  if (fileLimit !== null) server.maxConnections = connectionCap(fileLimit);
   return server;
 }
