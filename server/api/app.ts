@@ -8,6 +8,7 @@ import { AnswerCache } from '../answers/cache.js';
 import { MakingQueue } from '../answers/making-queue.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
 import { installReplay } from './replay.js';
+import { urlRedactor } from './secrets.js';
 import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
@@ -53,9 +54,10 @@ export function createApp({
   app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
+  const redact = urlRedactor(config.adminToken);
   // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, { answers, readVersion, logger: requestLog });
-  app.use(setUpRequestLog(requestLog));
+  installReplay(app, { answers, readVersion, logger: requestLog, redact });
+  app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
@@ -73,7 +75,13 @@ export function createApp({
       setUpWriteRateLimit(config.writeRateLimit),
       setUpCompression(),
     ],
-    { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
+    {
+      db,
+      lock: new ImportLock(),
+      uploadLimitBytes: config.uploadLimitBytes,
+      uploadStallMs: config.uploadStallMs,
+      log,
+    },
   );
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
@@ -82,6 +90,6 @@ export function createApp({
   app.use(setUpCompression());
   app.use(setUpClient());
   app.use(unknownRoute);
-  app.use(errorHandler(log, (error) => noteFault(db, error)));
+  app.use(errorHandler(log, redact, (error) => noteFault(db, error)));
   return app;
 }

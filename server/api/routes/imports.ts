@@ -11,6 +11,7 @@ import { type BackgroundImport, importInBackground } from '../../upload/backgrou
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
+import { sendContinue } from '../http-server.js';
 import { cacheControl } from '../cache-control.js';
 
 const importFields = query({
@@ -120,7 +121,9 @@ function rejected(report: ImportReport, reportId: number | null): HttpError {
 async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
   const release = deps.lock.acquire(req.id);
   try {
-    const upload = await readUpload(req, deps.uploadLimitBytes);
+    // Only now, the token checked and the lock held, is a client waiting to send its body told to.
+    sendContinue(req, res);
+    const upload = await readUpload(req, { bytes: deps.uploadLimitBytes, stallMs: deps.uploadStallMs });
     const fields = parseFields(req, upload.fields);
     let outcome: BackgroundImport;
     try {
