@@ -4,6 +4,7 @@
 import { VIEW_TITLES } from '../../common/views.js';
 import { api } from './api.js';
 import { h } from './dom.js';
+import { announcer } from './focus.js';
 import { describeVersion } from './format.js';
 import { footer } from './layout/footer.js';
 import { navigation } from './layout/navigation.js';
@@ -71,6 +72,7 @@ function embedLayout(): Layout {
     { class: 'app-embed' },
     h('main', { id: 'main', class: 'app-embed__main' }, notices, main),
     h('footer', { class: 'app-embed__footer' }, attribution()),
+    announcer,
   );
   const none = (): void => undefined;
   return { root, notices, controls: h('div', {}), main, update: none, setTitle: none, start: none };
@@ -109,6 +111,7 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
       ),
     ),
     end.element,
+    announcer,
   );
   return {
     root,

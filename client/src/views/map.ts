@@ -183,7 +183,11 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
     h('h1', { class: 'govuk-heading-l' }, 'Coverage map'),
     mapControls(ctx, model),
-    h('p', { class: 'govuk-body-l', 'data-testid': 'map-summary' }, model.summary),
+    h(
+      'p',
+      { class: 'govuk-body-l', 'data-testid': 'map-summary', 'data-results': true, tabindex: -1 },
+      model.summary,
+    ),
     skipLink(TABLE_ID, `Skip the map's ${formatInt(model.scopeCodes.length)} council areas to the table`),
     h(
       'div',
