@@ -183,6 +183,7 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
     h('h1', { class: 'govuk-heading-l' }, 'Coverage map'),
     mapControls(ctx, model),
+    model.regionTotal && h('p', { class: 'govuk-body-l', 'data-testid': 'region-total' }, model.regionTotal),
     h(
       'p',
       { class: 'govuk-body-l', 'data-testid': 'map-summary', 'data-results': true, tabindex: -1 },
