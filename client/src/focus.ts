@@ -10,13 +10,18 @@ interface Pending {
 
 let pending: Pending | null = null;
 
-/** The page's one live region: made once, placed by the layout. */
-export const announcer = h('p', {
-  class: 'govuk-visually-hidden',
-  role: 'status',
-  'aria-live': 'polite',
-  'data-testid': 'announcer',
-});
+let region: HTMLElement | null = null;
+
+/** The page's one live region: made when first asked for (nothing is built on import), placed by the layout. */
+export function announcer(): HTMLElement {
+  region ??= h('p', {
+    class: 'govuk-visually-hidden',
+    role: 'status',
+    'aria-live': 'polite',
+    'data-testid': 'announcer',
+  });
+  return region;
+}
 
 /**
  * Asks that, once the view is drawn again, focus goes to the element `selector` names (a sort button, the select
@@ -37,7 +42,8 @@ export function restoreFocus(root: ParentNode): boolean {
   target.focus();
   const said = asked.announce ? root.querySelector(asked.announce)?.textContent?.trim() : '';
   // Emptied first, so the same words said twice (Apply pressed again) are announced again.
-  announcer.textContent = '';
-  if (said) setTimeout(() => (announcer.textContent = said), 50);
+  const live = announcer();
+  live.textContent = '';
+  if (said) setTimeout(() => (live.textContent = said), 50);
   return true;
 }
