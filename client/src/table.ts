@@ -84,6 +84,7 @@ function headerRow<T>(options: TableOptions<T>): HTMLTableRowElement {
     const sortable = options.onSort !== undefined && c.sortable !== false;
     const th = h('th', {
       scope: 'col',
+      'data-col': c.key,
       class: `govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`,
       'aria-sort': ariaSort(sortable, sorted, desc),
     });
@@ -112,7 +113,7 @@ function bodyRow<T>(columns: Column<T>[], row: T): HTMLTableRowElement {
     const content = c.cell ? c.cell(row) : display(c.value(row));
     const part = i === 0 ? 'header' : 'cell';
     const cls = `govuk-table__${part}${c.numeric ? ` govuk-table__${part}--numeric` : ''}`;
-    const attrs = { class: cls, 'data-label': c.label };
+    const attrs = { class: cls, 'data-label': c.label, 'data-col': c.key };
     tr.append(i === 0 ? h('th', { scope: 'row', ...attrs }, content) : h('td', attrs, content));
   });
   return tr;
