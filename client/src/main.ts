@@ -15,11 +15,11 @@ import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
 import { today } from '../../common/dates.js';
+import { restoreFocus } from './focus.js';
 import { describeVersion, formatDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
 import { createNavigator, parseState, type ViewName, type ViewState } from './state.js';
-import { restoreFocus } from './table.js';
 
 const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   overview: () => import('./views/overview.js'),
@@ -139,7 +139,7 @@ async function showView(ctx: ViewContext, token: number): Promise<boolean> {
 
 /** Focus after a render: back on the control that asked for it (a sort button), or the new view's heading. */
 function placeFocus(state: ViewState, viewChanged: boolean): void {
-  if (restoreFocus(layout.main)) return;
+  if (restoreFocus(layout.root)) return;
   const wasShown = shown;
   shown = true;
   if (viewChanged && wasShown && !state.embed) {

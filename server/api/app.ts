@@ -1,15 +1,18 @@
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
+import { noteFault } from '../db/file-watch.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
 import { AnswerCache } from '../answers/cache.js';
 import { MakingQueue } from '../answers/making-queue.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
 import { installReplay } from './replay.js';
+import { urlRedactor } from './secrets.js';
 import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
+import { setUpDatabaseWatch } from './setup/database-watch.js';
 import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
 import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
@@ -48,11 +51,13 @@ export function createApp({
   // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
+  app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
+  const redact = urlRedactor(config.adminToken);
   // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, { answers, readVersion, logger: requestLog });
-  app.use(setUpRequestLog(requestLog));
+  installReplay(app, { answers, readVersion, logger: requestLog, redact });
+  app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
@@ -70,7 +75,13 @@ export function createApp({
       setUpWriteRateLimit(config.writeRateLimit),
       setUpCompression(),
     ],
-    { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
+    {
+      db,
+      lock: new ImportLock(),
+      uploadLimitBytes: config.uploadLimitBytes,
+      uploadStallMs: config.uploadStallMs,
+      log,
+    },
   );
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
@@ -79,6 +90,6 @@ export function createApp({
   app.use(setUpCompression());
   app.use(setUpClient());
   app.use(unknownRoute);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, redact, (error) => noteFault(db, error)));
   return app;
 }

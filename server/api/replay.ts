@@ -10,6 +10,7 @@ import type { SentAnswer } from '../answers/answer.js';
 import type { AnswerCache } from '../answers/cache.js';
 import type { DataVersion } from '../db/queries/data-version.js';
 import { cacheControl } from './cache-control.js';
+import type { UrlRedactor } from './secrets.js';
 import { requestIdFor } from './setup/request-id.js';
 import { logWhenDone } from './setup/request-log.js';
 
@@ -50,13 +51,14 @@ export interface ReplayDependencies {
   answers: AnswerCache;
   readVersion: () => DataVersion;
   logger: Logger;
+  redact: UrlRedactor;
 }
 
 /** Sends a kept answer as it was sent before; false when the request must take the full path. */
 function replayed(
   req: IncomingMessage,
   res: ServerResponse,
-  { answers, readVersion, logger }: ReplayDependencies,
+  { answers, readVersion, logger, redact }: ReplayDependencies,
 ) {
   if (req.method !== 'GET' || req.headers['if-none-match'] !== undefined) return false;
   const sent = answers.sent(
@@ -66,7 +68,7 @@ function replayed(
   );
   if (sent === undefined) return false;
   const id = requestIdFor(req.headers['x-request-id']);
-  logWhenDone(logger, { id, method: req.method, url: req.url, headers: req.headers }, res);
+  logWhenDone(logger, redact, { id, method: req.method, url: req.url, headers: req.headers }, res);
   res.writeHead(200, { ...sent.headers, [REQUEST_ID]: id, [CACHE_CONTROL]: cacheControl(sent.cacheKind) });
   res.end(sent.body);
   return true;

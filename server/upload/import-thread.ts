@@ -2,7 +2,8 @@
 // connection and at a lower CPU priority, so that the server's main thread goes on answering readers meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Db } from '../db/gateway.js';
-import { openDatabase } from '../db/open.js';
+import { isSameFile, openedFile } from '../db/file-watch.js';
+import { DatabaseFileError, openDatabase } from '../db/open.js';
 import { saveImportReport } from '../db/writes/import-reports.js';
 import { importFileInWorker } from '../importer/import-in-worker.js';
 import { keptReport } from '../importer/report.js';
@@ -28,6 +29,11 @@ runInBackground();
 let writer: Db | null = null;
 try {
   writer = openDatabase(job.dbPath);
+  if (!isSameFile(openedFile(writer), job.dbFile)) {
+    throw new DatabaseFileError(
+      `the database file ${job.dbPath} was replaced while the server ran; restart the server; nothing was imported`,
+    );
+  }
   const full = await importFileInWorker(writer, {
     kind: job.kind,
     bytes: job.bytes,

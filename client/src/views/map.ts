@@ -183,7 +183,12 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
     h('h1', { class: 'govuk-heading-l' }, 'Coverage map'),
     mapControls(ctx, model),
-    h('p', { class: 'govuk-body-l', 'data-testid': 'map-summary' }, model.summary),
+    model.regionTotal && h('p', { class: 'govuk-body-l', 'data-testid': 'region-total' }, model.regionTotal),
+    h(
+      'p',
+      { class: 'govuk-body-l', 'data-testid': 'map-summary', 'data-results': true, tabindex: -1 },
+      model.summary,
+    ),
     skipLink(TABLE_ID, `Skip the map's ${formatInt(model.scopeCodes.length)} council areas to the table`),
     h(
       'div',

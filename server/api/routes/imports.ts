@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { noteFault, openedFile } from '../../db/file-watch.js';
 import { DatabaseFileError } from '../../db/open.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
@@ -10,6 +11,7 @@ import { type BackgroundImport, importInBackground } from '../../upload/backgrou
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
+import { sendContinue } from '../http-server.js';
 import { cacheControl } from '../cache-control.js';
 
 const importFields = query({
@@ -119,12 +121,15 @@ function rejected(report: ImportReport, reportId: number | null): HttpError {
 async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
   const release = deps.lock.acquire(req.id);
   try {
-    const upload = await readUpload(req, deps.uploadLimitBytes);
+    // Only now, the token checked and the lock held, is a client waiting to send its body told to.
+    sendContinue(req, res);
+    const upload = await readUpload(req, { bytes: deps.uploadLimitBytes, stallMs: deps.uploadStallMs });
     const fields = parseFields(req, upload.fields);
     let outcome: BackgroundImport;
     try {
       outcome = await importInBackground({
         dbPath: deps.db.name,
+        dbFile: openedFile(deps.db),
         requestId: req.id,
         kind: fields.kind,
         bytes: upload.bytes,
@@ -134,6 +139,7 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
         confirm: fields.confirm,
       });
     } catch (error) {
+      noteFault(deps.db, error);
       throw unwritable(error) ?? error;
     }
     const { report, reportId, warning } = outcome;

@@ -39,6 +39,8 @@ function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
   const chart = (width?: number): SVGSVGElement =>
     progressChart({
       width,
+      // A single series with no targets: a shorter chart says it, and a printed brief keeps to fewer pages.
+      height: 320,
       title: s.label,
       memberLabel: s.label.toLowerCase(),
       series: s.points.map((p) => ({ ...p, total: p.value })),
