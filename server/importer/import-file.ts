@@ -6,7 +6,7 @@ import type { FieldError } from './format.js';
 
 export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
-import { decode, ReadError } from './read.js';
+import { type Decoded, decode, ReadError } from './read.js';
 import { type ImportReport, finalise, newReport } from './report.js';
 import { asAtProblem, todayUtc } from './confirmations.js';
 import { ImportSession, type SessionOptions } from './session.js';
@@ -76,6 +76,7 @@ export function completeImport(
   buffered: unknown[],
 ): ImportReport {
   report.encoding = validation.info.encoding;
+  report.warnings = validation.info.warnings;
   report.delimiter = validation.info.delimiter;
   report.format = validation.format;
   report.ignored_columns = validation.ignored_columns;
@@ -144,8 +145,16 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
 }
 
 function importBoundaries(db: Db, request: ImportRequest, report: ImportReport): ImportReport {
-  const { text, encoding } = decode(request.bytes);
+  let decoded: Decoded;
+  try {
+    decoded = decode(request.bytes);
+  } catch (error) {
+    if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
+    throw error;
+  }
+  const { text, encoding, warnings } = decoded;
   report.encoding = encoding;
+  report.warnings = warnings;
   report.format = 'TopoJSON';
   const result = validateTopology(text, knownCodes(db));
   if (!result.ok) return reject(report, result.errors);

@@ -16,6 +16,8 @@ export interface ImportReport {
   as_at: string | null;
   format: string | null;
   encoding: string | null;
+  /** What reading the file changed without refusing it (C1 characters read as Windows-1252), line by line. */
+  warnings: string[];
   delimiter: string | null;
   ignored_columns: string[];
   rows_read: number;
@@ -52,6 +54,7 @@ export function newReport(
     as_at: asAt,
     format: null,
     encoding: null,
+    warnings: [],
     delimiter: null,
     ignored_columns: [],
     rows_read: 0,
