@@ -7,7 +7,7 @@ import type { FieldError } from './format.js';
 export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
 import { type Decoded, decode, ReadError } from './read.js';
-import { type ImportReport, finalise, newReport } from './report.js';
+import { type ImportReport, finalise, newReport, withReport } from './report.js';
 import { asAtProblem, todayUtc } from './confirmations.js';
 import { ImportSession, type SessionOptions } from './session.js';
 import { type TableValidation, validateTable } from './validate-table.js';
@@ -140,7 +140,7 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
   } catch (error) {
     session.abort();
     if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
-    throw error;
+    throw withReport(error, report);
   }
 }
 
@@ -173,7 +173,7 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
     if (problem !== null) return reject(report, [fileError(problem)]);
   } catch (error) {
     session.abort();
-    throw error;
+    throw withReport(error, report);
   }
   return finalise(report);
 }

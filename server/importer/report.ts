@@ -103,3 +103,19 @@ export function keptReport(report: ImportReport): ImportReport {
     ? report
     : { ...report, errors: report.errors.slice(0, KEPT_ERRORS) };
 }
+
+// The report of an attempt whose import threw (the database full, read-only, locked): kept with the error so that
+// the caller can keep it too, since every attempt keeps its report.
+const REPORT_SO_FAR = Symbol('the import report so far');
+
+/** Carries the report so far with an error thrown out of an import; returns the error. */
+export function withReport(error: unknown, report: ImportReport): unknown {
+  if (error !== null && typeof error === 'object') Object.assign(error, { [REPORT_SO_FAR]: report });
+  return error;
+}
+
+/** The report an import's error carries (withReport), or undefined. */
+export function reportOf(error: unknown): ImportReport | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  return (error as { [REPORT_SO_FAR]?: ImportReport })[REPORT_SO_FAR];
+}

@@ -137,7 +137,21 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
         confirm: fields.confirm,
       });
     } catch (error) {
-      throw unwritable(error) ?? error;
+      const { reportId = null, warning = null } = error as {
+        reportId?: number | null;
+        warning?: string | null;
+      };
+      if (warning !== null) deps.log(`[${req.id}] ${warning}`);
+      const refused = unwritable(error);
+      if (refused === undefined || reportId === null) throw refused ?? error;
+      throw new HttpError(
+        refused.status,
+        `${refused.message}; the report is at /api/v1/imports/${reportId}`,
+        [],
+        {
+          Location: `/api/v1/imports/${reportId}`,
+        },
+      );
     }
     const { report, reportId, warning } = outcome;
     if (warning !== null) deps.log(`[${req.id}] ${warning}`);
