@@ -73,9 +73,10 @@ function unwritable(error: unknown): HttpError | undefined {
 }
 
 function parseFields(req: Request, formFields: Record<string, string>) {
-  const given: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  // No prototype: a field named __proto__ is a field like any other, refused by the schema as unknown.
+  const given = Object.assign(Object.create(null), req.query) as Record<string, unknown>;
   for (const [name, value] of Object.entries(formFields)) {
-    if (name in given && given[name] !== value) {
+    if (Object.hasOwn(given, name) && given[name] !== value) {
       throw badRequest(
         `${name} is given both in the query (${shown(given[name])}) and the form (${shown(value)})`,
       );
