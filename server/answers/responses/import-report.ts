@@ -82,7 +82,9 @@ export const importReportSchema = z.looseObject({
   warnings: z
     .array(z.string())
     .optional()
-    .describe('What reading the file changed without refusing it, naming the lines (C1 characters read as Windows-1252).'),
+    .describe(
+      'What reading the file changed without refusing it, naming the lines (C1 characters read as Windows-1252).',
+    ),
   delimiter: text,
   ignored_columns: z.array(z.string()),
   rows_read: z.number().int(),
