@@ -163,6 +163,7 @@ async function run(options: Options, validator: Worker | null): Promise<number> 
     else {
       if (report.status === 'rejected') printErrors(report);
       console.log(report.message);
+      for (const warning of report.warnings) console.log(`Note: ${warning}`);
       if (report.preview) console.log(previewLines(report.preview, report.status === 'dry-run').join('\n'));
       for (const needed of report.confirmations)
         console.log(`Needs --confirm ${needed.code}: ${needed.message}`);

@@ -27,4 +27,4 @@ export interface ThreadError {
 
 export type ImportThreadMessage =
   | { type: 'done'; report: ImportReport; reportId: number | null; warning: string | null }
-  | { type: 'failed'; error: ThreadError };
+  | { type: 'failed'; error: ThreadError; reportId: number | null; warning: string | null };

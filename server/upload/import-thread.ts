@@ -6,7 +6,7 @@ import { isSameFile, openedFile } from '../db/file-watch.js';
 import { DatabaseFileError, openDatabase } from '../db/open.js';
 import { saveImportReport } from '../db/writes/import-reports.js';
 import { importFileInWorker } from '../importer/import-in-worker.js';
-import { keptReport } from '../importer/report.js';
+import { type ImportReport, finalise, keptReport, newReport, reportOf } from '../importer/report.js';
 import { runInBackground } from '../threads.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 import { previewHook } from './preview.js';
@@ -23,6 +23,45 @@ function threadError(error: unknown): ThreadError {
     message: typeof e.message === 'string' ? e.message : String(error),
     ...(code === undefined ? {} : { code }),
   };
+}
+
+/**
+ * The report of an attempt the database refused (full, read-only, locked): rejected, with what happened, so that
+ * every attempt keeps its report. Built from the report so far when the importer had begun one.
+ */
+function failedReport(error: unknown): ImportReport {
+  const report = reportOf(error) ?? newReport(job.kind, job.fileName, job.bytes, job.asAt);
+  const { code, message } = threadError(error);
+  report.status = 'rejected';
+  report.rows_written = 0;
+  report.import_id = null;
+  report.errors = [
+    {
+      row: 0,
+      column: '',
+      value: '',
+      message: `the database could not be written (${code ?? 'error'}: ${message}); nothing was imported`,
+    },
+  ];
+  return keptReport(finalise(report));
+}
+
+/** Keeps a report; the error that stops it is returned as a warning, since the import itself has ended. */
+function keep(writer: Db, report: ImportReport): { reportId: number | null; warning: string | null } {
+  try {
+    const reportId = saveImportReport(writer, {
+      received_at: new Date().toISOString(),
+      request_id: job.requestId,
+      kind: report.kind,
+      status: report.status,
+      import_id: report.status === 'committed' ? report.import_id : null,
+      report: JSON.stringify(report),
+    });
+    return { reportId, warning: null };
+  } catch (error) {
+    // The import itself has committed or rolled back already; a report we cannot keep is logged, not fatal.
+    return { reportId: null, warning: `import report not kept: ${(error as Error).message}` };
+  }
 }
 
 runInBackground();
@@ -45,24 +84,11 @@ try {
     inTransaction: previewHook,
   });
   const report = keptReport(full);
-  let reportId: number | null = null;
-  let warning: string | null = null;
-  try {
-    reportId = saveImportReport(writer, {
-      received_at: new Date().toISOString(),
-      request_id: job.requestId,
-      kind: report.kind,
-      status: report.status,
-      import_id: report.status === 'committed' ? report.import_id : null,
-      report: JSON.stringify(report),
-    });
-  } catch (error) {
-    // The import itself has committed or rolled back already; a report we cannot keep is logged, not fatal.
-    warning = `import report not kept: ${(error as Error).message}`;
-  }
-  post({ type: 'done', report, reportId, warning });
+  post({ type: 'done', report, ...keep(writer, report) });
 } catch (error) {
-  post({ type: 'failed', error: threadError(error) });
+  // A database that refused the import (disk full) usually takes a report: the rolled-back pages are free again.
+  const kept = writer === null ? { reportId: null, warning: null } : keep(writer, failedReport(error));
+  post({ type: 'failed', error: threadError(error), ...kept });
 } finally {
   writer?.close();
 }

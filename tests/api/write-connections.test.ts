@@ -85,3 +85,26 @@ describe('a write with the token', () => {
     expect(next.status).toBeLessThan(500);
   });
 });
+
+describe('form fields named like properties of every object', () => {
+  it.each(['__proto__', 'constructor', 'toString'])(
+    '%s is an unknown field, not one given twice',
+    async (name) => {
+      t = shippedCopyApp();
+      server = await listening(createHttpServer(t.app, t.config));
+      const form = new FormData();
+      form.set(name, 'x');
+      form.set('kind', 'hubs');
+      form.set('file', new Blob(['tsh_area,name,website,areas\n']), 'hubs.csv');
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/imports?as_at=2023-01-01&dry_run=1`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}` },
+        body: form,
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { message: string } };
+      expect(body.error.message).not.toMatch(/more than once/);
+      expect(body.error.message).toContain(name);
+    },
+  );
+});

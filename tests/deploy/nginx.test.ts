@@ -161,6 +161,19 @@ describe('the registry behind nginx', () => {
     expect(await originHits(report)).toBe(2);
   });
 
+  it("on a port of its own, the page's oEmbed link names that port and oEmbed answers for the page", async () => {
+    expect(edge.port).not.toBe(80);
+    const base = `http://127.0.0.1:${edge.port}`;
+    const page = await send(edge.url, '/?view=map', { headers: { Host: `127.0.0.1:${edge.port}` } });
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/
+      .exec(page.body.toString('utf8'))?.[1]
+      ?.replace(/&amp;/g, '&');
+    expect(href).toBe(`${base}/api/oembed?url=${encodeURIComponent(`${base}/?view=map`)}`);
+    const answer = await get(href!.slice(base.length));
+    expect(answer.status).toBe(200);
+    expect(json(answer).html).toContain(`src="${base}/?view=map&amp;embed=1"`);
+  });
+
   it('holds at most 32 requests at once from one address: the 33rd gets 429 in the error shape', async () => {
     // Each request sends its headers and none of the body it announces: nginx holds it, reading the body.
     const held = 'POST /held HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n';

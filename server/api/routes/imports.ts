@@ -74,9 +74,10 @@ function unwritable(error: unknown): HttpError | undefined {
 }
 
 function parseFields(req: Request, formFields: Record<string, string>) {
-  const given: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  // No prototype: a field named __proto__ is a field like any other, refused by the schema as unknown.
+  const given = Object.assign(Object.create(null), req.query) as Record<string, unknown>;
   for (const [name, value] of Object.entries(formFields)) {
-    if (name in given && given[name] !== value) {
+    if (Object.hasOwn(given, name) && given[name] !== value) {
       throw badRequest(
         `${name} is given both in the query (${shown(given[name])}) and the form (${shown(value)})`,
       );
@@ -140,7 +141,21 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
       });
     } catch (error) {
       noteFault(deps.db, error);
-      throw unwritable(error) ?? error;
+      const { reportId = null, warning = null } = error as {
+        reportId?: number | null;
+        warning?: string | null;
+      };
+      if (warning !== null) deps.log(`[${req.id}] ${warning}`);
+      const refused = unwritable(error);
+      if (refused === undefined || reportId === null) throw refused ?? error;
+      throw new HttpError(
+        refused.status,
+        `${refused.message}; the report is at /api/v1/imports/${reportId}`,
+        [],
+        {
+          Location: `/api/v1/imports/${reportId}`,
+        },
+      );
     }
     const { report, reportId, warning } = outcome;
     if (warning !== null) deps.log(`[${req.id}] ${warning}`);

@@ -133,7 +133,8 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
       reject(unreadable((error as Error).message, false, Number(req.get('Content-Length') ?? 1)));
       return;
     }
-    const fields: Record<string, string> = {};
+    // No prototype: a field named __proto__ or constructor is a field like any other (and refused by name later).
+    const fields = Object.create(null) as Record<string, string>;
     let file: { bytes: Buffer; fileName: string } | null = null;
     let failed = false;
     const fail = (error: HttpError) => {
@@ -144,7 +145,7 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
       reject(error);
     };
     parser.on('field', (name, value) => {
-      if (name in fields) fail(badRequest(`form field ${name} is given more than once`));
+      if (Object.hasOwn(fields, name)) fail(badRequest(`form field ${name} is given more than once`));
       fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
