@@ -73,6 +73,7 @@ export function memberPoints(members: Member[]): MemberPoint[] {
             group: m.group_name,
             area: m.la_name,
             phase: m.phase,
+            urn: m.urn,
           },
         ]
       : [],
