@@ -50,13 +50,19 @@ export function createApp({
   app.set('query parser', 'simple');
   // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
-  app.use(setUpRequestId());
+  app.use(setUpRequestId(config.adminToken));
   app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
   const readVersion = dataVersionReader(db);
   const redact = urlRedactor(config.adminToken);
   // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, { answers, readVersion, logger: requestLog, redact });
+  installReplay(app, {
+    answers,
+    readVersion,
+    logger: requestLog,
+    redact,
+    adminToken: config.adminToken,
+  });
   app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpDataVersion(readVersion));

@@ -52,13 +52,14 @@ export interface ReplayDependencies {
   readVersion: () => DataVersion;
   logger: Logger;
   redact: UrlRedactor;
+  adminToken: string | null;
 }
 
 /** Sends a kept answer as it was sent before; false when the request must take the full path. */
 function replayed(
   req: IncomingMessage,
   res: ServerResponse,
-  { answers, readVersion, logger, redact }: ReplayDependencies,
+  { answers, readVersion, logger, redact, adminToken }: ReplayDependencies,
 ) {
   if (req.method !== 'GET' || req.headers['if-none-match'] !== undefined) return false;
   const sent = answers.sent(
@@ -67,7 +68,7 @@ function replayed(
     req.headers['accept-encoding'] ?? '',
   );
   if (sent === undefined) return false;
-  const id = requestIdFor(req.headers['x-request-id']);
+  const id = requestIdFor(req.headers['x-request-id'], adminToken);
   logWhenDone(logger, redact, { id, method: req.method, url: req.url, headers: req.headers }, res);
   res.writeHead(200, { ...sent.headers, [REQUEST_ID]: id, [CACHE_CONTROL]: cacheControl(sent.cacheKind) });
   res.end(sent.body);

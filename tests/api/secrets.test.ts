@@ -47,6 +47,17 @@ describe('credentials in the URL', () => {
     expect(res.text).not.toContain(TOKEN);
   });
 
+  it('an X-Request-Id holding the token is replaced by a new id, on the full path and the replayed one', async () => {
+    t = shippedCopyApp();
+    for (let i = 0; i < 2; i++) {
+      const res = await request(t.app).get('/api/v1/networks').set('X-Request-Id', `id-${TOKEN}`).expect(200);
+      expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const plain = await request(t.app).get('/api/v1/networks').set('X-Request-Id', 'trace-42').expect(200);
+    expect(plain.headers['x-request-id']).toBe('trace-42');
+    expect(t.requestLog.join('')).not.toContain(TOKEN);
+  });
+
   it('a write with the token in its query is refused before anything is read or written', async () => {
     t = shippedCopyApp();
     const res = await request(t.app)
