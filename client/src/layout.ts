@@ -1,11 +1,13 @@
 // The page around every view: the project's own header (not GOV.UK's) with the search box, the navigation,
 // notices, the shared controls, "Share or embed", and the footer with the OGL attribution. Built once; update()
-// marks the current view. An embed (?embed=1) gets the view and the attribution only.
+// marks the current view. An embed (?embed=1) gets the view, its source and the licence only (layout/embed.ts).
 import { VIEW_TITLES } from '../../common/views.js';
 import { api } from './api.js';
 import { h } from './dom.js';
 import { announcer } from './focus.js';
 import { describeVersion } from './format.js';
+import { embedLayout } from './layout/embed.js';
+import type { Layout } from './layout/layout-type.js';
 import { footer } from './layout/footer.js';
 import { navigation } from './layout/navigation.js';
 import { printFooter } from './layout/print-footer.js';
@@ -13,23 +15,13 @@ import { shareControl } from './layout/share.js';
 import { OGL_ATTRIBUTION } from './licence.js';
 import { hitKind, hitTarget } from './search/describe.js';
 import { searchBox } from './search/search-box.js';
-import type { Navigator, ViewState } from './state.js';
+import type { Navigator } from './state.js';
 
 export { VIEW_TITLES };
 
 export const SERVICE_NAME = 'Teaching school networks';
 
-export interface Layout {
-  root: HTMLElement;
-  notices: HTMLElement;
-  controls: HTMLElement;
-  main: HTMLElement;
-  update(state: ViewState, dataVersion: string | null): void;
-  /** Names the view as shown (network, region, date), for the embed code's title. */
-  setTitle(title: string): void;
-  /** Starts what needs the page in the document (the Menu button). */
-  start(): void;
-}
+export type { Layout };
 
 export function attribution(testid = 'ogl-attribution'): HTMLElement {
   return h('p', { class: 'govuk-body-s app-attribution', 'data-testid': testid }, OGL_ATTRIBUTION.join(' '));
@@ -63,20 +55,6 @@ function header(nav: Navigator): HTMLElement {
       search,
     ),
   );
-}
-
-function embedLayout(): Layout {
-  const notices = h('div', { 'data-testid': 'notices' });
-  const main = h('div', { 'data-testid': 'view' });
-  const root = h(
-    'div',
-    { class: 'app-embed' },
-    h('main', { id: 'main', class: 'app-embed__main' }, notices, main),
-    h('footer', { class: 'app-embed__footer' }, attribution()),
-    announcer(),
-  );
-  const none = (): void => undefined;
-  return { root, notices, controls: h('div', {}), main, update: none, setTitle: none, start: none };
 }
 
 export function createLayout(nav: Navigator, embed: boolean): Layout {

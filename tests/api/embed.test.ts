@@ -45,7 +45,8 @@ describe('GET /api/oembed', () => {
   it('answers rich oEmbed JSON with the iframe of the page with ?embed=1, its size and title', async () => {
     const page = `http://${HOST}/?view=map&region=London&as_at=2018-03-12&v=12.1`;
     const res = await oembed(page).expect(200);
-    expect(res.body).toEqual({
+    const { html, ...rest } = res.body as { html: string };
+    expect(rest).toEqual({
       version: '1.0',
       type: 'rich',
       title: 'Coverage map: Teaching schools, London, as at 12 March 2018',
@@ -53,11 +54,16 @@ describe('GET /api/oembed', () => {
       provider_url: `http://${HOST}/`,
       width: 600,
       height: 450,
-      html:
-        `<iframe src="http://${HOST}/?view=map&amp;region=London&amp;as_at=2018-03-12&amp;v=12.1&amp;embed=1" ` +
-        'width="600" height="450" title="Coverage map: Teaching schools, London, as at 12 March 2018" ' +
-        'loading="lazy" style="border:0;max-width:100%"></iframe>',
     });
+    const iframe =
+      `<iframe src="http://${HOST}/?view=map&amp;region=London&amp;as_at=2018-03-12&amp;v=12.1&amp;embed=1" ` +
+      'width="600" height="450" title="Coverage map: Teaching schools, London, as at 12 March 2018" ' +
+      'loading="lazy" data-tsn-embed style="border:0;width:100%;max-width:100%"></iframe>';
+    expect(html.slice(0, iframe.length)).toBe(iframe);
+    // Then the script that sizes the frame to the height the page asks for (common/embed-snippet.ts).
+    expect(html.slice(iframe.length)).toMatch(
+      /^<script>\(function\(\)\{.*teaching-school-networks:height.*<\/script>$/,
+    );
   });
 
   it('fits maxwidth and maxheight, and escapes what the page URL carries', async () => {
@@ -66,7 +72,9 @@ describe('GET /api/oembed', () => {
       '&maxwidth=320&maxheight=900',
     ).expect(200);
     expect(res.body).toMatchObject({ width: 320, height: 450 });
-    expect(res.body.html).not.toContain('<script>');
+    // The page's own words never become markup: one script, the snippet's, after the iframe.
+    expect(res.body.html.split('<script>')).toHaveLength(2);
+    expect(res.body.html.indexOf('<script>')).toBeGreaterThan(res.body.html.indexOf('</iframe>'));
     expect(res.body.html).toContain('&quot;&gt;&lt;script&gt;');
   });
 

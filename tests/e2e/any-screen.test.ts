@@ -185,3 +185,29 @@ describe('on a phone (390 px)', () => {
     await map.page.screenshot({ path: screenshotPath('map-region-390.png') });
   });
 });
+
+describe('the gap finder at 1280 px', () => {
+  it.each(['', 'region=East%20of%20England'])(
+    'fits without sideways scrolling, its sentences in readable columns (%s)',
+    async (query) => {
+      const gaps = await session.page(GapsPage);
+      await gaps.page.setViewportSize({ width: 1280, height: 900 });
+      await gaps.openGaps(query);
+      expect(await gaps.sidewaysScroll()).toBe(0);
+      const fit = await gaps.table.evaluate((t) => {
+        const scroller = t.parentElement!;
+        const width = (col: string) =>
+          t.querySelector(`thead [data-col="${col}"]`)!.getBoundingClientRect().width;
+        return {
+          over: scroller.scrollWidth - scroller.clientWidth,
+          reason: width('reason'),
+          nearest: width('nearest'),
+        };
+      });
+      expect(fit.over).toBe(0);
+      expect(fit.reason).toBeGreaterThanOrEqual(220);
+      expect(fit.nearest).toBeGreaterThanOrEqual(190);
+      if (query) await gaps.page.screenshot({ path: screenshotPath('gap-finder-1280.png') });
+    },
+  );
+});

@@ -347,7 +347,10 @@ describe('downloads and embeds', () => {
     await embed.open('view=progress&embed=1');
     expect(await embed.byTestId('embed').locator('svg[role=img]').count()).toBe(1);
     expect(await embed.byTestId('embed').innerText()).toContain('chosen date 12 March 2018');
-    expect(await embed.attribution.innerText()).toBe(OGL);
+    expect(await embed.attribution.innerText()).toBe(
+      'Contains public sector information licensed under the Open Government Licence v3.0; National ' +
+        'Statistics and OS data \u00a9 Crown copyright and database right 2016.',
+    );
     expect(await embed.page.locator('nav').count()).toBe(0);
   });
 });

@@ -2,21 +2,22 @@
 // margin boxes (Chromium 131 on, Firefox 138 on). Written again whenever the view or the data version changes.
 import { dataDate } from '../download/about.js';
 import { h } from '../dom.js';
-
-/** The sources of every view's figures, in the words of the Data & sources view. */
-const SOURCES =
-  'Department for Education and NCTL publications and member lists; GIAS; ONS (see Data & sources)';
+import { DATA_SOURCES } from '../licence.js';
 
 /** A CSS string: quotes and backslashes escaped, line breaks as spaces. */
 const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
 
-/** The words at the foot of each printed page. */
-export function printFooterText(title: string, dataVersion: string | null): string {
+/** 'Data as of 7 December 2026 (import 15)'. */
+export function dataDateWords(dataVersion: string | null): string {
   const date = dataDate(dataVersion);
-  const when = date
+  return date
     ? `Data as of ${date} (import ${dataVersion!.split('.')[0]})`
     : 'Data date unknown: nothing had been imported';
-  return `${title}. Source: ${SOURCES}. ${when}.`;
+}
+
+/** The words at the foot of each printed page. */
+export function printFooterText(title: string, dataVersion: string | null): string {
+  return `${title}. Source: ${DATA_SOURCES}. ${dataDateWords(dataVersion)}.`;
 }
 
 export function printFooter(): {

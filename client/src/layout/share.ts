@@ -1,13 +1,9 @@
 // "Share or embed": the permalink of the view as it is now (its date, data version, filters and, on the map, its
 // centre and zoom), and a ready <iframe> of its ?embed=1 page with width, height and title.
+import { embedSnippet } from '../../../common/embed-snippet.js';
 import { NEVER_FRAMED } from '../../../common/views.js';
 import { h, uid } from '../dom.js';
 import { parseState, serialiseState } from '../state.js';
-
-export const EMBED_SIZE = { width: 600, height: 450 };
-
-const attribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The page's address with ?embed=1. */
 export function embedUrl(href: string): string {
@@ -18,11 +14,7 @@ export function embedUrl(href: string): string {
 
 /** The <iframe> snippet of a page: its embed address, size and a title naming the view. */
 export function iframeSnippet(href: string, title: string): string {
-  const { width, height } = EMBED_SIZE;
-  return (
-    `<iframe src="${attribute(embedUrl(href))}" width="${width}" height="${height}" ` +
-    `title="${attribute(title)}" loading="lazy" style="border:0;max-width:100%"></iframe>`
-  );
+  return embedSnippet(embedUrl(href), title);
 }
 
 function copyField(label: string, testid: string, multiline: boolean, status: HTMLElement) {
@@ -82,7 +74,9 @@ export function shareControl(): { element: HTMLElement; setTitle(title: string):
   const note = h(
     'p',
     { class: 'govuk-hint' },
-    `The embed shows this view alone, ${EMBED_SIZE.width} by ${EMBED_SIZE.height} pixels, with its date and the licence; news sites that read oEmbed embed the link by themselves.`,
+    'The embed shows this view alone, as wide as the column it is put in and as tall as that width needs (its ' +
+      'script sizes it), with its source, date and a link back here; news sites that read oEmbed embed the link ' +
+      'by themselves.',
   );
   const summary = h('span', { class: 'govuk-details__summary-text' }, 'Share or embed this view');
   // A view no other site may frame (Admin) offers its link only, and says so.

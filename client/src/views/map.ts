@@ -90,7 +90,12 @@ function mountMap(
         fill: (code) => model.scale.fill(model.valueOf(code)),
         label: (code) => `${model.nameOf(code)}: ${model.scale.describe(model.valueOf(code))}`,
         onInfo: showInfo,
-        onSelect: (code) => ctx.nav.go({ view: 'area', area: code, at: null, member: null }),
+        // In an embed, an area opens on the dashboard in a new tab: its profile does not fit a frame.
+        onSelect: (code) => {
+          const area = { view: 'area', area: code, at: null, member: null } as const;
+          if (state.embed) window.open(ctx.nav.href({ ...area, embed: false }), '_blank', 'noopener');
+          else ctx.nav.go(area);
+        },
         members: model.points ?? [],
         memberLabel: ctx.network.member_label,
         fitTo,
@@ -150,20 +155,22 @@ function downloads(ctx: ViewContext, model: MapModel): HTMLElement {
 }
 
 /**
- * ?embed=1: the title, the summary and the map filling the frame, its legend drawn over it. No member points: in
- * a small frame their clusters would hide the areas, which carry the message.
+ * ?embed=1: the title and the map, as tall as its width needs (up to a limit), its legend below it, clear of the
+ * areas; the summary is read by a screen reader. No member points: in a small frame their clusters would hide the
+ * areas, which carry the message.
  */
 function embedMap(ctx: ViewContext, base: MapModel): Rendered {
   const model = { ...base, points: [] };
   const mapEl = mapElement(model);
   const legend = legendList(model.scale, 'map-legend', 'h2');
-  const summary = h('p', { class: 'govuk-body-s', 'data-testid': 'map-summary' }, model.summary);
+  legend.classList.add('app-embed-legend');
+  const summary = h('p', { class: 'govuk-visually-hidden', 'data-testid': 'map-summary' }, model.summary);
   const node = embedFigure(
     model.title,
     model.dateLine,
-    h('div', { class: 'app-embed-figure__body' }, summary, mapEl),
+    h('div', { class: 'app-embed-figure__body' }, summary, mapEl, legend),
   );
-  return { node, mount: mountMap(ctx, model, mapEl, () => undefined, legend) };
+  return { node, mount: mountMap(ctx, model, mapEl, () => undefined, null) };
 }
 
 function fullMap(ctx: ViewContext, model: MapModel): Rendered {

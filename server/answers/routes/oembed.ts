@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMBED_SIZE, embedSnippet } from '../../../common/embed-snippet.js';
 import { NEVER_FRAMED, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
 import { NETWORKS } from '../../analytics/context.js';
 import { networkRow } from '../../analytics/labels.js';
@@ -10,8 +11,7 @@ import { defineRoute } from '../route-spec.js';
 // oEmbed (https://oembed.com): a news CMS given a link to a view asks here for the HTML that embeds it.
 
 export const PROVIDER_NAME = 'Teaching school networks';
-const WIDTH = 600;
-const HEIGHT = 450;
+const { width: WIDTH, height: HEIGHT } = EMBED_SIZE;
 
 export interface OEmbed {
   version: '1.0';
@@ -23,9 +23,6 @@ export interface OEmbed {
   width: number;
   height: number;
 }
-
-const attribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The page a URL names, if it is one of this server's views that may be embedded; else a 404 (oEmbed's rule). */
 function embeddable(raw: string, host: string | undefined): URL {
@@ -75,9 +72,7 @@ export function oembed(
   const width = Math.min(WIDTH, max.width ?? WIDTH);
   const height = Math.min(HEIGHT, max.height ?? HEIGHT);
   const title = embedTitle(db, page);
-  const html =
-    `<iframe src="${attribute(src.href)}" width="${width}" height="${height}" title="${attribute(title)}" ` +
-    `loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  const html = embedSnippet(src.href, title, width, height);
   return {
     version: '1.0',
     type: 'rich',
@@ -96,7 +91,12 @@ const oembedAnswer = z.object({
   title: z.string().describe('The view, network, region and date the link shows.'),
   provider_name: z.string(),
   provider_url: z.string(),
-  html: z.string().describe('An <iframe> of the page with ?embed=1, its width, height and title.'),
+  html: z
+    .string()
+    .describe(
+      'An <iframe> of the page with ?embed=1 (every parameter of the link kept, v included), as wide as its ' +
+        'column, and a script that sets its height to what the page says it needs.',
+    ),
   width: z.number().int().positive().describe('600, or maxwidth when smaller.'),
   height: z.number().int().positive().describe('450, or maxheight when smaller.'),
 });
