@@ -21,7 +21,6 @@ import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/imports/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
-import { dataTokenOf } from '../../common/data-version.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
@@ -77,7 +76,7 @@ export interface ListAnswer<T> {
 }
 
 export interface Version {
-  /** The `v` naming the current answers: the data version and the server code. */
+  /** The `v` naming the current data version ('12.20261123101947'; '0' before any import). */
   v: string;
   data_version: { import_id: number | null; finished_at: string | null };
 }
@@ -90,9 +89,9 @@ export function pinVersion(v: string | null): void {
   pinned = v;
 }
 
-/** The data version as a short token for links ('12.20261123101947'), from the pinned answers version. */
+/** The data version the page is pinned to, for links ('12.20261123101947'); null before any import ('0'). */
 export function pinnedDataVersion(): string | null {
-  return pinned === null ? null : dataTokenOf(pinned);
+  return pinned === null || pinned === '0' ? null : pinned;
 }
 
 /** Runs `listener` when the server has sent a read on to a newer version (the data changed under the page). */

@@ -1,4 +1,4 @@
-/** An answer as it is sent: made once per request and data version, then kept (see cache.ts). */
+/** An answer as it is sent: made once per question and data version, then kept (api/reads/). */
 export interface Answer {
   contentType: string;
   body: string;
@@ -7,18 +7,4 @@ export interface Answer {
   today?: boolean;
   /** The body gzipped, made the first time a client accepts gzip: a kept answer is compressed once. */
   gzip?: Buffer;
-}
-
-/**
- * One URL's response as the full request path sent it, for one Accept-Encoding: its headers (names as written)
- * and body, to send again as they were (api/replay.ts). Kept per URL, never per answer: URLs that share an answer
- * (pinned or not) differ in their headers.
- */
-export interface SentAnswer {
-  headers: Record<string, string | number | string[]>;
-  body: string | Buffer;
-  /** Cache-Control is worked out again on each sending (max-age may run to the end of the day). */
-  cacheKind: 'versioned' | 'unversioned';
-  /** Room it takes in the cache: its body, headers and key. */
-  bytes: number;
 }

@@ -3,14 +3,12 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
-import { AnswerCache } from '../answers/cache.js';
-import { MakingQueue } from '../answers/making-queue.js';
+import { answerCache, type AnswerCache } from './reads/answer-cache.js';
+import { mountReads } from './reads/serve.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
-import { installReplay } from './replay.js';
-import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
-import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
+import { mountMethodNotAllowed } from './setup/method-not-allowed.js';
 import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
 import { setUpRequestId } from './setup/request-id.js';
@@ -39,7 +37,7 @@ export function createApp({
   config,
   log = stderr,
   logger,
-  answers = new AnswerCache(),
+  answers = answerCache(),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -49,18 +47,14 @@ export function createApp({
   app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
   const requestLog = logger ?? requestLogger(config.logLevel);
-  const readVersion = dataVersionReader(db);
-  // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, { answers, readVersion, logger: requestLog });
   app.use(setUpRequestLog(requestLog));
   app.use(setUpRefuseSecrets(config.adminToken));
-  app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
   const reads = apiRoutes();
-  // Read answers are compressed once, when kept (serve.ts): the compression middleware is for the rest.
-  mountRoutes(app, reads, { db, answers, queue: new MakingQueue() });
+  // Read answers are compressed once, when kept (reads/serve.ts): the compression middleware is for the rest.
+  mountReads(app, reads, { db, answers });
   mountWriteRoutes(
     app,
     writeRoutes(),

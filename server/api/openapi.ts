@@ -110,7 +110,7 @@ function okResponse(route: Route): Record<string, unknown> {
   return { description: 'OK', content };
 }
 
-/** Every cached read takes `v` (api/serve.ts): the version its answer is pinned to. */
+/** Every cached read takes `v` (api/reads/serve.ts): the version its answer is pinned to. */
 const versionParameter: Parameter = {
   name: 'v',
   in: 'query',
