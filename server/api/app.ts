@@ -4,6 +4,7 @@ import type { Db } from '../db/gateway.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
 import { answerCache, type AnswerCache } from './reads/answer-cache.js';
+import { KeptVersions } from './reads/kept-versions.js';
 import { mountReads } from './reads/serve.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
 import { setUpClient } from './setup/client.js';
@@ -54,7 +55,7 @@ export function createApp({
   app.use('/api', setUpCors());
   const reads = apiRoutes();
   // Read answers are compressed once, when kept (reads/serve.ts): the compression middleware is for the rest.
-  mountReads(app, reads, { db, answers });
+  mountReads(app, reads, { db, answers, kept: new KeptVersions(db.name) });
   mountWriteRoutes(
     app,
     writeRoutes(),

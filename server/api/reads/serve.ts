@@ -1,19 +1,24 @@
 // A read, start to end: the data version it is answered from, the question parsed, the answer from the cache or
 // made on one snapshot and kept, its caching headers, a 304 when the client has it, and gzip made once.
 import type { Express, Request, Response } from 'express';
+import fresh from 'fresh';
 import { gzipSync } from 'node:zlib';
 import type { Db } from '../../db/gateway.js';
 import { dataVersion, versionToken } from '../../db/queries/data-version.js';
-import { shown } from '../../answers/errors.js';
+import { newerDataNote } from '../../../common/data-version.js';
+import { HttpError, shown } from '../../answers/errors.js';
 import { type Answer, answerKey, makeAnswer, type Parsed } from '../../answers/make.js';
 import type { Route } from '../../answers/route-spec.js';
 import { today } from '../../answers/today.js';
 import { type CacheKind, cacheControl } from '../cache-control.js';
 import type { AnswerCache } from './answer-cache.js';
+import type { KeptVersions } from './kept-versions.js';
 
 export interface Reading {
   db: Db;
   answers: AnswerCache;
+  /** Earlier data versions, each answered from its own read-only copy. */
+  kept: KeptVersions;
 }
 
 const GZIP_FROM_BYTES = 1024;
@@ -49,24 +54,6 @@ function parse(route: Route, query: Record<string, unknown>, req: Request): Pars
   };
 }
 
-/**
- * A URL naming a version that is not the current one: never answered as if it were (nor cached at all), but sent
- * on to the same URL with the current `v` (the other parameters as they were sent).
- */
-function moved(req: Request, res: Response, asked: unknown, current: string): void {
-  const [path, search = ''] = req.originalUrl.split('?', 2);
-  const kept = search.split('&').filter((part) => part !== '' && !/^v(=|$)/.test(part));
-  const location = `${path}?${[...kept, `v=${current}`].join('&')}`;
-  res
-    .set({ 'Cache-Control': cacheControl('never'), Location: location })
-    .status(307)
-    .json({
-      message: `data version ${shown(asked)} is not the current one; the current answer is at ${location}`,
-      v: current,
-      location,
-    });
-}
-
 /** The uncached routes (/healthz, oEmbed): made for every request, never kept. */
 function serveUncached(route: Route, db: Db) {
   return (req: Request, res: Response): void => {
@@ -75,12 +62,16 @@ function serveUncached(route: Route, db: Db) {
   };
 }
 
-/** The answer to a question on the current data: kept, or made now and kept under the version it was made on. */
+/**
+ * The answer to a question on the data version `v` held by `db`: kept, or made now and kept under the version it
+ * was made on (on the live database an import may have committed since `v` was read).
+ */
 function answerOf(
   route: Route,
   parsed: Parsed,
   v: string,
-  { db, answers }: Reading,
+  db: Db,
+  answers: AnswerCache,
 ): { answer: Answer; v: string } {
   const key = answerKey(route.path, parsed);
   const day = route.judgedToday?.(parsed.query) ? ` ${today()}` : '';
@@ -92,6 +83,16 @@ function answerOf(
   return { answer: made.answer, v: madeV };
 }
 
+/** A kept version's `v`, checked: any other `v` gets a 404 in the one error shape. */
+function keptVersion(v: unknown, { kept }: Reading): string {
+  if (typeof v === 'string' && kept.has(v)) return v;
+  throw new HttpError(
+    404,
+    `data version ${shown(v)} is not kept: GET /api/v1/versions lists the versions kept, ` +
+      'and a URL without v answers from the current one',
+  );
+}
+
 /** How long any cache may keep this answer (see CacheKind). */
 function kindOf(route: Route, pinned: boolean, answer: Answer): CacheKind {
   if (route.shared === false) return 'never';
@@ -100,22 +101,36 @@ function kindOf(route: Route, pinned: boolean, answer: Answer): CacheKind {
 }
 
 /**
- * A read: the answer kept for this data version and question, or made and kept; a 304 (Express's req.fresh)
- * only for an answer that exists, since an error is never kept and a request that fails fails again.
+ * A read: the answer kept for this data version and question, or made and kept; a 304 (`fresh`) only for an
+ * answer that exists, since an error is never kept and a request that fails fails again.
  */
 function serve(route: Route, reading: Reading) {
   return (req: Request, res: Response): void => {
     const { v, ...query } = req.query as Record<string, unknown>;
     const pinned = v !== undefined;
+    const parsed = parse(route, query, req);
     const current = versionToken(dataVersion(reading.db));
-    if (pinned && v !== current) return moved(req, res, v, current);
-    const { answer, v: madeOn } = answerOf(route, parse(route, query, req), current, reading);
-    // An import committed while the answer was made: a URL naming the version before gets no newer data.
-    if (pinned && v !== madeOn) return moved(req, res, v, madeOn);
+    let made = pinned && v !== current ? null : answerOf(route, parsed, current, reading.db, reading.answers);
+    // An older version (or one an import replaced while the answer was made): from its kept copy.
+    if (made === null || (pinned && v !== made.v)) {
+      made = answerOf(
+        route,
+        parsed,
+        keptVersion(v, reading),
+        reading.kept.open(v as string)!,
+        reading.answers,
+      );
+      const latest = `${req.path}?${new URLSearchParams({ ...(query as Record<string, string>), v: current })}`;
+      res.set({ Link: `<${latest}>; rel="latest-version"`, 'X-Data-Note': newerDataNote(made.v, current) });
+    }
+    const { answer, v: madeOn } = made;
+    res.set('X-Data-Version', madeOn);
     const etag = `W/"${madeOn}${answer.today ? `.${today()}` : ''}.${STARTED}"`;
     res.set({ ETag: etag, 'Cache-Control': cacheControl(kindOf(route, pinned, answer)) });
     if (negotiable(answer)) res.vary('Accept-Encoding');
-    if (req.fresh) {
+    // `fresh` rather than req.fresh, which also says stale when the request says Cache-Control: no-cache: that asks
+    // caches to check with this server, and the check is this (fetch() sends it with every If-None-Match).
+    if (fresh({ 'if-none-match': req.get('If-None-Match') }, { etag })) {
       res.status(304).end();
       return;
     }
