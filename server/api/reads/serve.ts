@@ -33,18 +33,24 @@ const STARTED = Date.now().toString(36);
 /** Can this answer be sent gzipped to some client? Then every client is told that it varies by Accept-Encoding. */
 const negotiable = (answer: Answer) => answer.body.length >= GZIP_FROM_BYTES;
 
-/** Sends an answer, gzipped when it is large enough and the client takes gzip (a kept answer is compressed once). */
+/**
+ * Sends an answer, gzipped when it is large enough and the client takes gzip. Its bytes, plain and gzipped, are
+ * made once and kept with the answer; they are written as they are (Node's res.end, not Express's res.send, which
+ * would encode the text again and work out freshness a second time on every read).
+ */
 function send(req: Request, res: Response, answer: Answer): void {
-  res.set(answer.headers).type(answer.contentType);
-  let body: string | Buffer = answer.body;
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  res.setHeader('Content-Type', answer.contentType);
+  let body = (answer.bytes ??= Buffer.from(answer.body));
   if (negotiable(answer)) {
     res.vary('Accept-Encoding');
     if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-      body = answer.gzip ??= gzipSync(answer.body, { level: GZIP_LEVEL });
-      res.set({ 'Content-Encoding': 'gzip' });
+      body = answer.gzip ??= gzipSync(body, { level: GZIP_LEVEL });
+      res.setHeader('Content-Encoding', 'gzip');
     }
   }
-  res.send(body);
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
 }
 
 function parse(route: Route, query: Record<string, unknown>, req: Request): Parsed {
@@ -101,32 +107,45 @@ function kindOf(route: Route, pinned: boolean, answer: Answer): CacheKind {
 }
 
 /**
+ * The answer a URL names: on the current version (none given, or the current one named), from the live database;
+ * on an older one, or one an import replaced while the answer was made, from its kept copy, with the version that
+ * is now the latest.
+ */
+function answerNamed(
+  route: Route,
+  parsed: Parsed,
+  v: unknown,
+  reading: Reading,
+): { answer: Answer; v: string; latest?: string } {
+  const current = versionToken(dataVersion(reading.db));
+  const live =
+    v === undefined || v === current ? answerOf(route, parsed, current, reading.db, reading.answers) : null;
+  if (live !== null && (v === undefined || v === live.v)) return live;
+  const old = keptVersion(v, reading);
+  return {
+    ...answerOf(route, parsed, old, reading.kept.open(old)!, reading.answers),
+    latest: live?.v ?? current,
+  };
+}
+
+/**
  * A read: the answer kept for this data version and question, or made and kept; a 304 (`fresh`) only for an
  * answer that exists, since an error is never kept and a request that fails fails again.
  */
 function serve(route: Route, reading: Reading) {
   return (req: Request, res: Response): void => {
     const { v, ...query } = req.query as Record<string, unknown>;
-    const pinned = v !== undefined;
-    const parsed = parse(route, query, req);
-    const current = versionToken(dataVersion(reading.db));
-    let made = pinned && v !== current ? null : answerOf(route, parsed, current, reading.db, reading.answers);
-    // An older version (or one an import replaced while the answer was made): from its kept copy.
-    if (made === null || (pinned && v !== made.v)) {
-      made = answerOf(
-        route,
-        parsed,
-        keptVersion(v, reading),
-        reading.kept.open(v as string)!,
-        reading.answers,
-      );
-      const latest = `${req.path}?${new URLSearchParams({ ...(query as Record<string, string>), v: current })}`;
-      res.set({ Link: `<${latest}>; rel="latest-version"`, 'X-Data-Note': newerDataNote(made.v, current) });
+    const { answer, v: madeOn, latest } = answerNamed(route, parse(route, query, req), v, reading);
+    if (latest !== undefined) {
+      const url = `${req.path}?${new URLSearchParams({ ...(query as Record<string, string>), v: latest })}`;
+      res.set({ Link: `<${url}>; rel="latest-version"`, 'X-Data-Note': newerDataNote(madeOn, latest) });
     }
-    const { answer, v: madeOn } = made;
-    res.set('X-Data-Version', madeOn);
     const etag = `W/"${madeOn}${answer.today ? `.${today()}` : ''}.${STARTED}"`;
-    res.set({ ETag: etag, 'Cache-Control': cacheControl(kindOf(route, pinned, answer)) });
+    res.set({
+      'X-Data-Version': madeOn,
+      ETag: etag,
+      'Cache-Control': cacheControl(kindOf(route, v !== undefined, answer)),
+    });
     if (negotiable(answer)) res.vary('Accept-Encoding');
     // `fresh` rather than req.fresh, which also says stale when the request says Cache-Control: no-cache: that asks
     // caches to check with this server, and the check is this (fetch() sends it with every If-None-Match).
