@@ -90,24 +90,28 @@ function versionNotices(state: ViewState, meta: AppMeta): void {
   layout.notices.replaceChildren();
   const { dataVersion, currentVersion } = meta;
   if (dataVersion !== null && currentVersion !== null && dataVersion !== currentVersion) {
-    const banner = notificationBanner(
-      'Newer data is available',
-      `${newerDataNote(dataVersion, currentVersion)}.`,
-      'newer-data',
-    );
+    const note = `${newerDataNote(dataVersion, currentVersion)}.`;
     const latest = h(
       'a',
       {
-        class: 'govuk-notification-banner__link',
+        class: 'govuk-link',
         href: serialiseState({ ...state, version: currentVersion }),
         'data-testid': 'newer-data-link',
       },
       'Show this view with the newer data',
     );
-    banner
-      .querySelector('.govuk-notification-banner__content')!
-      .append(h('p', { class: 'govuk-body' }, latest));
-    layout.notices.append(banner);
+    // An embed (600 by 450 in an article) says it in one line; the dashboard in a banner.
+    if (state.embed) {
+      layout.notices.append(
+        h('p', { class: 'govuk-body-s', role: 'note', 'data-testid': 'newer-data' }, `${note} `, latest),
+      );
+    } else {
+      const banner = notificationBanner('Newer data is available', note, 'newer-data');
+      banner
+        .querySelector('.govuk-notification-banner__content')!
+        .append(h('p', { class: 'govuk-body' }, latest));
+      layout.notices.append(banner);
+    }
   } else if (linkVersion !== null && linkVersion !== dataVersion) {
     layout.notices.append(
       notificationBanner(

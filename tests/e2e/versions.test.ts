@@ -61,6 +61,16 @@ describe('reads pinned to the data version', () => {
     expect(await again.members.innerText()).toBe(membersBefore);
     const note = await again.byTestId('newer-data').innerText();
     expect(note).toMatch(/Data as of \d{1,2} \w+ \d{4} \(import \d+\)\. Newer data: \d{1,2} \w+ \d{4}/);
+    // The same link embedded (?embed=1, as the share control and oEmbed give it): one line, the same words.
+    const embedded = await session.page(OverviewPage);
+    await embedded.page.goto(`${link}&embed=1`);
+    await embedded.byTestId('newer-data').waitFor();
+    await embedded.settled();
+    expect(embedded.param('v')).toBe(v);
+    expect(await embedded.byTestId('newer-data').innerText()).toMatch(
+      /^Data as of \d{1,2} \w+ \d{4} \(import \d+\)\. Newer data: .+ Show this view with the newer data$/,
+    );
+
     await again.byTestId('newer-data-link').click();
     await again.page.waitForURL((url) => url.searchParams.get('v') === current);
     await again.members.waitFor();
