@@ -39,21 +39,17 @@ describe('a URL pinned to a data version', () => {
     expect(before.headers['x-data-version']).toBe(old);
     expect(before.headers['x-data-note']).toBeUndefined();
 
+    const upload = (dryRun: boolean) =>
+      request(t.app)
+        .post(`/api/v1/imports?kind=hubs&as_at=2025-10-01&dry_run=${dryRun}`)
+        .set('Authorization', `Bearer ${TOKEN}`)
+        .set('Content-Type', 'text/csv')
+        .send(smallerHubList())
+        .expect(dryRun ? 200 : 201);
     // A dry run replaces nothing, so keeps nothing.
-    await request(t.app)
-      .post('/api/v1/imports?kind=hubs&as_at=2025-10-01&dry_run=true')
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .set('Content-Type', 'text/csv')
-      .send(smallerHubList())
-      .expect(200);
+    await upload(true);
     expect(existsSync(keptVersionPath(t.path, old))).toBe(false);
-
-    await request(t.app)
-      .post('/api/v1/imports?kind=hubs&as_at=2025-10-01')
-      .set('Authorization', `Bearer ${TOKEN}`)
-      .set('Content-Type', 'text/csv')
-      .send(smallerHubList())
-      .expect(201);
+    await upload(false);
     const current = await currentV(t.app);
     expect(current).not.toBe(old);
     const now = await request(t.app).get(SUMMARY).expect(200);
