@@ -26,7 +26,8 @@ export const NEVER_FRAMED: readonly ViewName[] = ['admin'];
 
 /** The view a ?view= value names (the default for none or an unknown one). */
 export function viewNamed(value: string | null | undefined): ViewName {
-  return value !== null && value !== undefined && value in VIEW_TITLES ? (value as ViewName) : DEFAULT_VIEW;
+  // Own keys only: `in` would take `constructor` and `__proto__` from the prototype for views.
+  return typeof value === 'string' && Object.hasOwn(VIEW_TITLES, value) ? (value as ViewName) : DEFAULT_VIEW;
 }
 
 /** A view's full title, as an embed or a shared link names it: 'Coverage map: Teaching schools, London, as at 12 March 2018'. */

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ImportPreview } from '../server/analytics/import-preview.js';
-import { previewHook, type PreviewedReport } from '../server/imports/preview.js';
+import { previewHook, type PreviewedReport } from '../server/upload/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { CONFIRMATIONS, type Confirmation } from '../server/importer/confirmations.js';
@@ -163,6 +163,7 @@ async function run(options: Options, validator: Worker | null): Promise<number> 
     else {
       if (report.status === 'rejected') printErrors(report);
       console.log(report.message);
+      for (const warning of report.warnings) console.log(`Note: ${warning}`);
       if (report.preview) console.log(previewLines(report.preview, report.status === 'dry-run').join('\n'));
       for (const needed of report.confirmations)
         console.log(`Needs --confirm ${needed.code}: ${needed.message}`);

@@ -1,15 +1,15 @@
-// npm start, npm run import, db:build, db:info, db:prune, db:backup (and the benches' server): runs the compiled CLI in dist/scripts, building it with
-// esbuild first only when a source is newer than the last build (not on every run). Plain JavaScript, so that
-// nothing compiles TypeScript on the way in.
+// npm start, npm run import, db:build, db:info, db:prune, db:backup (and the benches' server): runs the compiled CLI in
+// dist/scripts, building it with esbuild first only when its sources changed since the last build
+// (scripts/sources.mjs), not on every run. Plain JavaScript, so that nothing compiles TypeScript on the way in.
 //   node scripts/run.mjs NAME [args...]   run dist/scripts/NAME.js (building it when stale)
 //   node scripts/run.mjs --build          build now
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceHash, staleReason, writeStamp } from './sources.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/scripts');
-const STAMP = join(OUT, '.built');
+const STAMP = join(OUT, 'build.json');
 const ENTRIES = [
   'scripts/start.ts',
   'scripts/import.ts',
@@ -21,23 +21,9 @@ const ENTRIES = [
   'scripts/bench/serve-api.ts',
   // Thread entries, started by URL beside the bundle that starts them (server/threads.ts).
   'server/importer/validate-worker.ts',
-  'server/imports/import-thread.ts',
+  'server/upload/import-thread.ts',
 ];
 const SOURCES = ['server', 'scripts', 'common'];
-
-/** The newest modification time of any source the bundles are made from. */
-function newestSource() {
-  let newest = statSync(join(ROOT, 'package-lock.json')).mtimeMs;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|sql)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of SOURCES) walk(join(ROOT, dir));
-  return newest;
-}
 
 // The import command and its validating thread carry their packages in their bundles: resolving and loading
 // them from node_modules took some 50 ms of each start, before any row was read. better-sqlite3, a native addon,
@@ -45,7 +31,13 @@ function newestSource() {
 const SELF_CONTAINED = ['scripts/import.ts', 'server/importer/validate-worker.ts'];
 
 async function build() {
-  const { build: esbuild } = await import('esbuild');
+  const hash = sourceHash(ROOT, SOURCES);
+  // esbuild is a devDependency: a production install (npm ci --omit=dev) runs the bundles built before it.
+  const { build: esbuild } = await import('esbuild').catch(() => {
+    throw new Error(
+      'esbuild is not installed: run npm run build:scripts before npm ci --omit=dev (docs/deploying.md)',
+    );
+  });
   const common = {
     bundle: true,
     platform: 'node',
@@ -72,7 +64,7 @@ async function build() {
       },
     }),
   ]);
-  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  writeStamp(STAMP, hash);
 }
 
 const [name, ...args] = process.argv.slice(2);
@@ -82,7 +74,7 @@ else {
     console.error(`run.mjs: '${name ?? ''}' is not one of the compiled commands`);
     process.exit(2);
   }
-  if (!existsSync(STAMP) || statSync(STAMP).mtimeMs < newestSource()) await build();
+  if (staleReason(ROOT, SOURCES, STAMP) !== null) await build();
   const bundle = join(OUT, `${name}.js`);
   // The command reads its arguments as if started directly: node dist/scripts/NAME.js args...
   process.argv = [process.argv[0], bundle, ...args];

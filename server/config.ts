@@ -21,6 +21,8 @@ export interface Config {
   trustProxy: number | string[] | false;
   /** Longest a request may take, headers and body included (REQUEST_TIMEOUT_S). */
   requestTimeoutMs: number;
+  /** Longest an upload may send nothing before it is refused and the import lock released (UPLOAD_STALL_S). */
+  uploadStallMs: number;
   /** pino level for request logs (LOG_LEVEL); 'silent' by default under NODE_ENV=test. */
   logLevel: string;
 }
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): Config {
     writeFailureLimit: Math.floor(positive(env, 'WRITE_FAILURE_LIMIT', '10')),
     trustProxy: trustProxy(env),
     requestTimeoutMs: Math.round(positive(env, 'REQUEST_TIMEOUT_S', '300') * 1000),
+    uploadStallMs: Math.round(positive(env, 'UPLOAD_STALL_S', '20') * 1000),
     logLevel: logLevel(env, nodeEnv(env)),
   };
 }

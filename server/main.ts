@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './api/app.js';
+import { createHttpServer } from './api/http-server.js';
 import type { Config } from './config.js';
 import { assertIntact, openDatabase } from './db/open.js';
 import { ensureDerivedFigures } from './precompute/refresh.js';
@@ -29,7 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let server: Server;
   try {
     server = await new Promise<Server>((resolve, reject) => {
-      const s = createServer(app);
+      const s = createHttpServer(app, config);
       s.once('error', reject);
       s.listen(config.port, () => {
         s.off('error', reject);
@@ -40,10 +41,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db.close();
     throw error;
   }
-  // A client that is slow to send its request (or an upload) cannot hold a connection for ever.
-  server.requestTimeout = config.requestTimeoutMs;
-  server.headersTimeout = Math.min(30_000, config.requestTimeoutMs);
-  server.keepAliveTimeout = 5_000;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {

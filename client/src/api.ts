@@ -19,7 +19,7 @@ import type { search as apiSearch } from '../../server/analytics/search.js';
 import type { SchoolsBeyond as ApiSchoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
-import type { PreviewedReport } from '../../server/imports/preview.js';
+import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 

@@ -1,6 +1,7 @@
 // The network switcher and the date control (over snapshot and milestone dates), shared by the views.
 import type { Network, Progress } from './api.js';
 import { h, uid } from './dom.js';
+import { focusAfterRender } from './focus.js';
 import { asAtOf, formatDate, formatInt } from './format.js';
 import { qualified } from '../../common/qualified.js';
 import { DEFAULT_RADIUS_KM, type Navigator, type NetworkId } from './state.js';
@@ -54,7 +55,11 @@ export function selectField(
 ): HTMLElement {
   const id = uid(testid);
   const el = h('select', { class: 'govuk-select', id, name: testid, 'data-testid': testid }, ...options);
-  el.addEventListener('change', () => onChange(el.value));
+  // Arrow keys on a closed select commit each value (Chromium): the view is drawn again, focus stays on the select.
+  el.addEventListener('change', () => {
+    focusAfterRender(`select[data-testid="${testid}"]`);
+    onChange(el.value);
+  });
   return h('div', { class: 'govuk-form-group' }, h('label', { class: 'govuk-label', for: id }, label), el);
 }
 
@@ -123,6 +128,9 @@ export function regionFilter(nav: Navigator, regions: string[], current: string 
   );
 }
 
+/** Marks the element that heads a view's results and states their count: Apply takes focus to it. */
+export const RESULTS = '[data-results]';
+
 /**
  * The distance that counts as beyond reach, 1 to 50 km: a number field applied with its button (or Enter), so
  * that typing '25' does not ask for 2 km first. The field says what it takes; a bad value is said beside it.
@@ -162,7 +170,10 @@ export function radiusControl(nav: Navigator, current: number): HTMLElement {
     const ok = input.value.trim() !== '' && km >= 1 && km <= 50;
     error.hidden = ok;
     error.textContent = ok ? '' : `Enter a distance from 1 to 50 km (not '${input.value}')`;
-    if (ok) nav.go({ radius: km === DEFAULT_RADIUS_KM ? null : km });
+    if (!ok) return;
+    // The view is drawn again: focus goes to its results (the old Apply button is gone), whose count is said.
+    focusAfterRender(RESULTS, RESULTS);
+    nav.go({ radius: km === DEFAULT_RADIUS_KM ? null : km });
   });
   return form;
 }

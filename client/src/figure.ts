@@ -18,12 +18,22 @@ export interface FigureOptions {
 
 /** Narrower than this, a chart is drawn at this width and scrolls inside its container rather than squeeze. */
 const NARROWEST = 280;
+/**
+ * A chart on the page is drawn at most this wide: about an A4 page's printable width (186 mm, 703 px), so that
+ * printed it is hardly scaled and its 12 px text prints at 8 pt or more. (The style sheet holds it to the same.)
+ */
+export const WIDEST = 720;
 
 /**
  * The chart in its container: a function of width is drawn first at `initial`, then again for the container's
  * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom).
  */
-export function chartHolder(chart: Element | ChartAt, testid: string, initial = 640): HTMLElement {
+export function chartHolder(
+  chart: Element | ChartAt,
+  testid: string,
+  initial = 640,
+  widest = Number.POSITIVE_INFINITY,
+): HTMLElement {
   const holder = h('div', { class: 'app-figure__chart', 'data-testid': testid });
   if (!(typeof chart === 'function')) {
     holder.append(chart);
@@ -33,7 +43,7 @@ export function chartHolder(chart: Element | ChartAt, testid: string, initial = 
   holder.append(chart(initial));
   if (typeof ResizeObserver === 'undefined') return holder;
   new ResizeObserver(([entry]) => {
-    const width = Math.max(NARROWEST, Math.floor(entry?.contentRect.width ?? drawn));
+    const width = Math.min(widest, Math.max(NARROWEST, Math.floor(entry?.contentRect.width ?? drawn)));
     if (width === 0 || Math.abs(width - drawn) < 2) return;
     drawn = width;
     holder.replaceChildren(chart(width));
@@ -47,7 +57,7 @@ export function chartFigure(options: FigureOptions): HTMLElement {
     { class: 'app-figure', 'data-testid': options.testid },
     h('h2', { class: 'govuk-heading-m' }, options.heading),
     options.summary ? h('p', { class: 'govuk-body' }, options.summary) : null,
-    chartHolder(options.chart, `${options.testid}-chart`),
+    chartHolder(options.chart, `${options.testid}-chart`, 640, WIDEST),
     downloadButtons(options.downloads),
     options.table,
   );

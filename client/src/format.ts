@@ -1,5 +1,5 @@
 // Number and date formatting for the page and the downloads (en-GB, UTC dates).
-import { formatDate, parseDateParts, type Precision } from '../../common/dates.js';
+import { formatDate, isoDay, periodEnd, periodStart, utcDay, type Precision } from '../../common/dates.js';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -16,32 +16,22 @@ export function formatPct(n: number | null | undefined): string {
   return n === null || n === undefined ? 'no data' : `${oneDecimal.format(n)}%`;
 }
 
-export { formatDate, parseDateParts, type Precision };
+export { formatDate, type Precision };
 
-/** The last day a date of the given precision covers: '2015-03' -> 2015-03-31 (a month counts at its end). */
+/** The last day a date of its written precision covers: '2015-03' -> 2015-03-31 (a month counts at its end). */
 export function endOfPeriod(text: string): Date | null {
-  const parts = parseDateParts(text);
-  if (!parts) return null;
-  if (parts.m === null) return new Date(Date.UTC(parts.y, 11, 31));
-  if (parts.d === null) return new Date(Date.UTC(parts.y, parts.m, 0));
-  return new Date(Date.UTC(parts.y, parts.m - 1, parts.d));
+  return utcDay(text) && utcDay(periodEnd(text));
 }
 
-/** The first day a date of the given precision covers: '2015-03' -> 2015-03-01. */
+/** The first day a date of its written precision covers: '2015-03' -> 2015-03-01. */
 export function startOfPeriod(text: string): Date | null {
-  const parts = parseDateParts(text);
-  if (!parts) return null;
-  return new Date(Date.UTC(parts.y, (parts.m ?? 1) - 1, parts.d ?? 1));
-}
-
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return utcDay(text) && utcDay(periodStart(text));
 }
 
 /** A YYYY-MM or YYYY-MM-DD text as a YYYY-MM-DD as_at (a month counts at its end). */
 export function asAtOf(text: string): string | null {
   const end = endOfPeriod(text);
-  return end ? isoDate(end) : null;
+  return end ? isoDay(end) : null;
 }
 
 export function counted(n: number, one: string, many = `${one}s`): string {

@@ -4,9 +4,11 @@
 import { VIEW_TITLES } from '../../common/views.js';
 import { api } from './api.js';
 import { h } from './dom.js';
+import { announcer } from './focus.js';
 import { describeVersion } from './format.js';
 import { footer } from './layout/footer.js';
 import { navigation } from './layout/navigation.js';
+import { printFooter } from './layout/print-footer.js';
 import { shareControl } from './layout/share.js';
 import { OGL_ATTRIBUTION } from './licence.js';
 import { hitKind, hitTarget } from './search/describe.js';
@@ -71,6 +73,7 @@ function embedLayout(): Layout {
     { class: 'app-embed' },
     h('main', { id: 'main', class: 'app-embed__main' }, notices, main),
     h('footer', { class: 'app-embed__footer' }, attribution()),
+    announcer(),
   );
   const none = (): void => undefined;
   return { root, notices, controls: h('div', {}), main, update: none, setTitle: none, start: none };
@@ -81,6 +84,8 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
   const notices = h('div', { 'data-testid': 'notices' });
   const controls = h('div', { class: 'app-page-controls' });
   const share = shareControl();
+  const printed = printFooter();
+  let dataVersionShown: string | null = null;
   // The view's content; the <main> landmark also holds the notices and the shared controls.
   const main = h('div', { 'data-testid': 'view' });
   const menu = navigation(nav);
@@ -109,15 +114,21 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
       ),
     ),
     end.element,
+    announcer(),
+    printed.element,
   );
   return {
     root,
     notices,
     controls,
     main,
-    setTitle: share.setTitle,
+    setTitle(title) {
+      share.setTitle(title);
+      printed.set(title, dataVersionShown);
+    },
     start: menu.start,
     update(state, dataVersion) {
+      dataVersionShown = dataVersion;
       menu.update(state);
       end.version.textContent = dataVersion ? `Data version: ${describeVersion(dataVersion)}.` : '';
       document.title = `${VIEW_TITLES[state.view]}: ${SERVICE_NAME}`;

@@ -7,11 +7,12 @@ import { api, forgetAnswers, pinnedDataVersion, pinVersion, type Network, type P
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
-import { describeVersion, formatDate, isoDate } from './format.js';
+import { today } from '../../common/dates.js';
+import { restoreFocus } from './focus.js';
+import { describeVersion, formatDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
 import { createNavigator, parseState, serialiseState, type ViewName, type ViewState } from './state.js';
-import { restoreFocus } from './table.js';
 
 const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   overview: () => import('./views/overview.js'),
@@ -157,7 +158,7 @@ async function showView(ctx: ViewContext, token: number): Promise<boolean> {
 
 /** Focus after a render: back on the control that asked for it (a sort button), or the new view's heading. */
 function placeFocus(state: ViewState, viewChanged: boolean): void {
-  if (restoreFocus(layout.main)) return;
+  if (restoreFocus(layout.root)) return;
   const wasShown = shown;
   shown = true;
   if (viewChanged && wasShown && !state.embed) {
@@ -190,7 +191,7 @@ async function render(state: ViewState): Promise<void> {
   const network = meta.networks.find((n) => n.id === state.network) ?? meta.networks[0]!;
   // Pin the link: an explicit date and the data version, so a copied URL reopens exactly this view.
   if (state.asAt === null || state.version !== meta.dataVersion || network.id !== state.network) {
-    const asAt = state.asAt ?? latestDate(network, await progressOrNull(network)) ?? isoDate(new Date());
+    const asAt = state.asAt ?? latestDate(network, await progressOrNull(network)) ?? today();
     if (token === renders)
       nav.go({ network: network.id, asAt, version: meta.dataVersion }, { replace: true });
     return;

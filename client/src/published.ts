@@ -1,5 +1,7 @@
 // Published figures in words on the page and in downloads: the figure with its qualifier, the period a date stands
 // for, the publication it comes from, and the sources a chart's figures were taken from.
+import { differenceInMonths } from 'date-fns';
+import { daysBetween, utcDay } from '../../common/dates.js';
 import type { Progress, Target } from './api.js';
 import { formatDate, formatInt } from './format.js';
 import { qualified } from '../../common/qualified.js';
@@ -68,11 +70,11 @@ export function sourceCaption(points: readonly { source: string; source_title: s
 
 /** How long before a date a list is: '3 years earlier', '5 months earlier', '12 days earlier', '' the same day. */
 export function ageWords(listDate: string, asAt: string): string {
-  const [y1, m1, d1] = listDate.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = asAt.split('-').map(Number) as [number, number, number];
-  const months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  const [from, to] = [utcDay(listDate), utcDay(asAt)];
+  if (from === null || to === null) return '';
+  const months = differenceInMonths(to, from);
   if (months >= 12) return `${Math.floor(months / 12)} year${months >= 24 ? 's' : ''} earlier`;
   if (months >= 1) return `${months} month${months > 1 ? 's' : ''} earlier`;
-  const days = Math.round((Date.parse(asAt) - Date.parse(listDate)) / 86_400_000);
+  const days = daysBetween(listDate, asAt);
   return days <= 0 ? '' : `${days} day${days > 1 ? 's' : ''} earlier`;
 }

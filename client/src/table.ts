@@ -2,6 +2,7 @@
 // download always holds what the table shows.
 import { csvText } from '../../common/csv.js';
 import { h } from './dom.js';
+import { focusAfterRender } from './focus.js';
 
 export interface Column<T> {
   key: string;
@@ -68,18 +69,6 @@ function display(value: unknown): string {
   return String(value);
 }
 
-// The sort button just pressed: the view is drawn again for the new order, and focus goes back to it there.
-let pendingFocus: string | null = null;
-
-/** Puts focus back on the sort button pressed before the view was drawn again; true when it did. */
-export function restoreFocus(root: ParentNode): boolean {
-  const selector = pendingFocus;
-  pendingFocus = null;
-  const target = selector ? root.querySelector<HTMLElement>(selector) : null;
-  target?.focus();
-  return target !== null;
-}
-
 function ariaSort(sortable: boolean, sorted: boolean, desc: boolean): string | null {
   if (!sortable) return null;
   return sorted ? (desc ? 'descending' : 'ascending') : 'none';
@@ -95,6 +84,7 @@ function headerRow<T>(options: TableOptions<T>): HTMLTableRowElement {
     const sortable = options.onSort !== undefined && c.sortable !== false;
     const th = h('th', {
       scope: 'col',
+      'data-col': c.key,
       class: `govuk-table__header${c.numeric ? ' govuk-table__header--numeric' : ''}`,
       'aria-sort': ariaSort(sortable, sorted, desc),
     });
@@ -105,7 +95,8 @@ function headerRow<T>(options: TableOptions<T>): HTMLTableRowElement {
         c.label,
       );
       button.addEventListener('click', () => {
-        pendingFocus = `[data-testid="${options.testid ?? ''}"] [data-sort-key="${c.key}"]`;
+        // The view is drawn again for the new order: focus goes back to this button there.
+        focusAfterRender(`[data-testid="${options.testid ?? ''}"] [data-sort-key="${c.key}"]`);
         options.onSort!(sorted && !desc ? `-${c.key}` : c.key);
       });
       th.append(button);
@@ -122,7 +113,7 @@ function bodyRow<T>(columns: Column<T>[], row: T): HTMLTableRowElement {
     const content = c.cell ? c.cell(row) : display(c.value(row));
     const part = i === 0 ? 'header' : 'cell';
     const cls = `govuk-table__${part}${c.numeric ? ` govuk-table__${part}--numeric` : ''}`;
-    const attrs = { class: cls, 'data-label': c.label };
+    const attrs = { class: cls, 'data-label': c.label, 'data-col': c.key };
     tr.append(i === 0 ? h('th', { scope: 'row', ...attrs }, content) : h('td', attrs, content));
   });
   return tr;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/gateway.js';
 import { phaseNames, regionRows } from '../db/queries/areas.js';
 import { REACH_STEP_KM } from '../db/queries/reach.js';
-import { daysBetween } from './dates.js';
+import { daysBetween } from '../../common/dates.js';
 import { ParameterError } from './errors.js';
 import type { ListInForce } from './list-in-force.js';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { milestonesOf, type MilestoneRow } from '../db/queries/milestones.js';
-import { periodEnd, periodStart, type Precision } from './dates.js';
+import { periodEnd, periodStart, type Precision } from '../../common/dates.js';
 import type { NetworkId } from './context.js';
 import { networkPeriod } from './list-in-force.js';
 import { publicationOf, type Publication } from './publications.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/gateway.js';
 import { networkPeriodRows } from '../db/queries/sources.js';
 import { snapshotsOf, type SnapshotRef } from '../db/queries/snapshots.js';
-import { addDays, periodEnd, periodStart, spoken, type Precision } from './dates.js';
+import { addDays, periodEnd, periodStart, formatDate, type Precision } from '../../common/dates.js';
 import { NotFoundError } from './errors.js';
 import { networkRow } from './labels.js';
 
@@ -75,8 +75,8 @@ function endedMessage(
 ): string {
   const when =
     ended.precision === 'day'
-      ? spoken(ended.day, 'day')
-      : `${spoken(ended.day, 'day')}, the end of ${spoken(ended.date, ended.precision)}`;
+      ? formatDate(ended.day, 'day')
+      : `${formatDate(ended.day, 'day')}, the end of ${formatDate(ended.date, ended.precision)}`;
   const lastList = last ? ` The last list, as at ${last.as_at}, was in force until ${ended.day}.` : '';
   return `${name} ended on ${when} (${ended.source_title}): no list is in force on ${asAt}.${lastList}`;
 }

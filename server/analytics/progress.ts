@@ -2,7 +2,7 @@ import type { Db } from '../db/gateway.js';
 import { councilAreaCount } from '../db/queries/areas.js';
 import { snapshotStats, type SnapshotStats } from '../db/queries/snapshots.js';
 import { round, type NetworkId } from './context.js';
-import { spoken, type Precision } from './dates.js';
+import { formatDate, type Precision } from '../../common/dates.js';
 import {
   publishedFigures,
   publishedTargets,
@@ -87,7 +87,7 @@ export interface Progress {
 }
 
 const snapshotSource = (s: SnapshotStats) =>
-  `The project\u2019s count of the imported list of ${spoken(s.as_at, 'day')} (${s.file_name}, import ${s.import_id})`;
+  `The project\u2019s count of the imported list of ${formatDate(s.as_at, 'day')} (${s.file_name}, import ${s.import_id})`;
 
 function listPoint(s: SnapshotStats, total: number): SeriesPoint {
   return {

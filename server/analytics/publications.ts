@@ -1,6 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { publicationRows } from '../db/queries/sources.js';
-import { periodEnd, type Precision } from './dates.js';
+import { periodEnd, type Precision } from '../../common/dates.js';
 
 /** A publication a figure is cited from: who published it and when, apart from the date of its figures. */
 export interface Publication {

@@ -1,5 +1,5 @@
 import type { PublishedFigure } from './figures.js';
-import type { Precision } from './dates.js';
+import type { Precision } from '../../common/dates.js';
 import type { Publication } from './publications.js';
 import type { CountPoint, RoundStep } from './targets.js';
 

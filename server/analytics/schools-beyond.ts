@@ -1,3 +1,4 @@
+import { GIAS_URL } from '../../common/gias.js';
 import type { Db } from '../db/gateway.js';
 import { councilAreaRow, councilAreaRows } from '../db/queries/areas.js';
 import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
@@ -65,8 +66,7 @@ export interface SchoolsBeyond extends Answered {
 
 const ALL_ROWS = 1_000_000_000;
 
-export const GIAS_URL =
-  'https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/';
+export { GIAS_URL };
 
 function areaScope(db: Db, params: SchoolsBeyondParams) {
   if (params.la_code && params.region) {

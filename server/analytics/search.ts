@@ -1,6 +1,8 @@
 import type { Db } from '../db/gateway.js';
+import { councilAreaRows } from '../db/queries/areas.js';
 import { searchIndex, type SearchHit } from '../db/queries/search.js';
 import { ParameterError } from './errors.js';
+import { nearNames } from './near-names.js';
 
 export interface SearchParams {
   q: string;
@@ -26,15 +28,54 @@ export function prefixQuery(q: string): string | null {
   return words.map((w) => (SAINT[w.toLowerCase()] ? `(${SAINT[w.toLowerCase()]})` : `"${w}"*`)).join(' AND ');
 }
 
-/** Council areas, members and groups whose names start words with those of q, ignoring case and accents. */
-export function search(db: Db, params: SearchParams): { q: string; rows: SearchHit[]; total: number } {
+/** A place first (Hull the council area before the alliance named after it), then the index's own order. */
+const placesFirst = (a: SearchHit, b: SearchHit): number =>
+  Number(a.kind !== 'council-area') - Number(b.kind !== 'council-area');
+
+/** Each name once per kind and network: a hub on two lists (its key changed between them) is one result. */
+function once(rows: SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.kind}\u0000${r.network_id ?? ''}\u0000${r.name.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Council areas whose names are near the words (a misspelling): for a query nothing matched. */
+function nearPlaces(db: Db, q: string, limit: number): SearchHit[] {
+  const areas = councilAreaRows(db).map((a) => ({
+    kind: 'council-area' as const,
+    key: a.la_code,
+    name: a.name,
+    network_id: null,
+    la_code: a.la_code,
+    la_name: a.name,
+  }));
+  return nearNames(q, areas, limit);
+}
+
+/**
+ * Council areas, members and groups whose names start words with those of q, ignoring case and accents, places
+ * first and each once; when nothing does, the council areas whose names are nearest q (`near`: a misspelling).
+ */
+export function search(
+  db: Db,
+  params: SearchParams,
+): { q: string; rows: SearchHit[]; total: number; near: boolean } {
   const match = prefixQuery(params.q);
   if (!match) throw new ParameterError('q', params.q, `'${params.q}' has no letters or digits to search for`);
-  const rows = searchIndex(
+  const found = searchIndex(
     db,
     match,
     { network: params.network ?? null, kind: params.kind ?? null },
-    params.limit,
+    // More than asked for: the same name twice counts once.
+    params.limit * 2,
   );
-  return { q: params.q, rows, total: rows.length };
+  const rows = once(found).sort(placesFirst).slice(0, params.limit);
+  if (rows.length > 0 || (params.kind && params.kind !== 'council-area'))
+    return { q: params.q, rows, total: rows.length, near: false };
+  const near = nearPlaces(db, params.q, Math.min(params.limit, 5));
+  return { q: params.q, rows: near, total: near.length, near: near.length > 0 };
 }

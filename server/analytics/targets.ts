@@ -5,9 +5,9 @@ import {
   DAYS_PER_MONTH,
   monthsBetween,
   periodEnd,
-  spoken,
+  formatDate,
   type Precision,
-} from './dates.js';
+} from '../../common/dates.js';
 import type { Publication } from './publications.js';
 import { provesAtLeast, provesBelow, qualified } from './qualifiers.js';
 
@@ -99,14 +99,14 @@ export interface TargetResult extends Target {
 }
 
 const number = (n: number) => n.toLocaleString('en-GB');
-const day = (d: string) => spoken(d, 'day');
+const day = (d: string) => formatDate(d, 'day');
 
 /** '548 on 26 May 2014 (DfE press release ...)', '217 in December 2012 (...)', '991 on 1 December 2020 (derived; ...)'. */
 export function describe(p: CountPoint): string {
   const on = p.precision === 'day' ? 'on' : 'in';
   const derived = p.qualifier === 'derived' ? 'derived from a stated change; ' : '';
   const source = p.source === 'snapshot' ? 'the count of the imported list' : p.source_title;
-  return `${qualified(p.total, p.qualifier)} ${on} ${spoken(p.date, p.precision)} (${derived}${source})`;
+  return `${qualified(p.total, p.qualifier)} ${on} ${formatDate(p.date, p.precision)} (${derived}${source})`;
 }
 
 const figureRef = (p: CountPoint): FigureRef => ({
@@ -129,7 +129,7 @@ export function period(earliest: string | null, latest: string | null): Period {
     return { earliest, latest, precision: 'year', words: earliest.slice(0, 4) };
   }
   if (earliest.endsWith('-01') && latest === periodEnd(earliest.slice(0, 7), 'month')) {
-    return { earliest, latest, precision: 'month', words: spoken(earliest, 'month') };
+    return { earliest, latest, precision: 'month', words: formatDate(earliest, 'month') };
   }
   return { earliest, latest, precision: 'between', words: `between ${day(earliest)} and ${day(latest)}` };
 }
@@ -157,7 +157,7 @@ function bracket(points: readonly CountPoint[], rounds: readonly RoundStep[], va
   const round = above && above.low === above.high ? lastRoundBetween(rounds, below, above) : undefined;
   if (!above || !round) return { earliest, latest, below, above, step: '' };
   const before = above.total - round.designated;
-  const when = spoken(round.date, round.precision);
+  const when = formatDate(round.date, round.precision);
   const step = `${number(round.designated)} were designated in round ${round.round} (${when}), so about ${number(before)} before it`;
   if (before < value) {
     earliest = earliest === null || round.start > earliest ? round.start : earliest;
@@ -235,7 +235,7 @@ function evidenceWords(
   fell: CountPoint | undefined,
 ): string {
   const goal = number(target.value);
-  const by = `the deadline of ${spoken(target.deadline, target.deadline_precision)} (${day(deadline)})`;
+  const by = `the deadline of ${formatDate(target.deadline, target.deadline_precision)} (${day(deadline)})`;
   const parts: string[] = [];
   if (b.above) parts.push(`${describe(b.above)} is at or above ${goal}`);
   if (b.below) parts.push(`${describe(b.below)} was below it`);

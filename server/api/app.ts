@@ -1,14 +1,17 @@
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../db/gateway.js';
+import { noteFault } from '../db/file-watch.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
 import { answerCache, type AnswerCache } from './reads/answer-cache.js';
 import { KeptVersions } from './reads/kept-versions.js';
 import { mountReads } from './reads/serve.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
+import { urlRedactor } from './secrets.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
+import { setUpDatabaseWatch } from './setup/database-watch.js';
 import { mountMethodNotAllowed } from './setup/method-not-allowed.js';
 import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
@@ -47,8 +50,10 @@ export function createApp({
   // Behind the TLS proxy SECURITY.md asks for, the client's address comes from the proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   app.use(setUpRequestId());
+  app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
-  app.use(setUpRequestLog(requestLog));
+  const redact = urlRedactor(config.adminToken);
+  app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
@@ -65,7 +70,13 @@ export function createApp({
       setUpWriteRateLimit(config.writeRateLimit),
       setUpCompression(),
     ],
-    { db, lock: new ImportLock(), uploadLimitBytes: config.uploadLimitBytes, log },
+    {
+      db,
+      lock: new ImportLock(),
+      uploadLimitBytes: config.uploadLimitBytes,
+      uploadStallMs: config.uploadStallMs,
+      log,
+    },
   );
   const allowed = new Map<string, string[]>();
   for (const route of reads) allowed.set(route.path, ['GET', 'HEAD']);
@@ -74,6 +85,6 @@ export function createApp({
   app.use(setUpCompression());
   app.use(setUpClient());
   app.use(unknownRoute);
-  app.use(errorHandler(log));
+  app.use(errorHandler(log, redact, (error) => noteFault(db, error)));
   return app;
 }

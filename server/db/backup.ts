@@ -12,7 +12,8 @@ export interface BackupResult {
 /**
  * An online backup (SQLite's backup API): a consistent copy of the database as of one moment, taken while the
  * server keeps serving and importing. Written beside the target and renamed into place once checked, so `to`
- * is never left half-written; an existing file is never overwritten.
+ * is never left half-written and nothing of the partial copy is left beside it; an existing file is never
+ * overwritten.
  */
 export async function backupDatabase(db: Db, to: string): Promise<BackupResult> {
   const target = resolve(to);
@@ -21,9 +22,13 @@ export async function backupDatabase(db: Db, to: string): Promise<BackupResult> 
   const partial = `${target}.partial-${process.pid}`;
   try {
     const { totalPages } = await db.backup(partial);
-    const copy = new Database(partial, { readonly: true });
+    // The copy keeps the database's WAL mode, and opening it (even read-only) made a -wal and a -shm beside it
+    // that closing a read-only connection leaves behind. As a single file in rollback mode it needs neither; the
+    // server puts it back in WAL mode when it opens it.
+    const copy = new Database(partial);
     let integrity: string;
     try {
+      copy.pragma('journal_mode = DELETE');
       integrity = (copy.prepare('PRAGMA integrity_check').pluck().all() as string[]).join('; ');
     } finally {
       copy.close();
@@ -32,6 +37,7 @@ export async function backupDatabase(db: Db, to: string): Promise<BackupResult> 
     renameSync(partial, target);
     return { to: target, pages: totalPages, integrity_check: integrity };
   } finally {
-    rmSync(partial, { force: true });
+    for (const file of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`])
+      rmSync(file, { force: true });
   }
 }

@@ -140,6 +140,30 @@ export function insertPacked(
   }
 }
 
+/**
+ * Inserts a row, or updates the row with the same `key` when another of its columns differs; returns whether
+ * anything changed. `values` names every column written. An `import_id` is stamped on a change but is not one
+ * itself: the same row from a later file changes nothing, so re-importing a reference table reports it unchanged.
+ */
+export function upsert(
+  db: Db,
+  table: string,
+  key: readonly string[],
+  values: Record<string, unknown>,
+): boolean {
+  const columns = Object.keys(values);
+  const updated = columns.filter((column) => !key.includes(column));
+  const compared = updated.filter((column) => column !== 'import_id');
+  const onConflict =
+    compared.length === 0
+      ? 'DO NOTHING'
+      : `DO UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}
+         WHERE ${compared.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`;
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+     ON CONFLICT (${key.join(', ')}) ${onConflict}`;
+  return run(db, sql, values).changes > 0;
+}
+
 /** Runs fn in one transaction: all of it or none of it. */
 export function transaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn)();

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Db } from './gateway.js';
+import { rememberOpenedFile } from './file-watch.js';
 import { migrate } from './migrate.js';
-
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** A database file we refuse to open, with a message fit for the person starting the program. */
 export class DatabaseFileError extends Error {
@@ -13,44 +12,50 @@ export class DatabaseFileError extends Error {
   }
 }
 
-function checkHeader(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return;
-  const fd = openSync(path, 'r');
-  const header = Buffer.alloc(16);
-  try {
-    readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw new DatabaseFileError(
-      `${path} is not a SQLite database (its first bytes are not the SQLite header)`,
-    );
-  }
-}
-
 export interface OpenOptions {
   readonly?: boolean;
+  /** Create the file when it is missing: only a build or a test does; a server or an upload never does. */
+  create?: boolean;
 }
 
-/** Opens (creating if needed) a registry database and brings its schema up to date. */
+/**
+ * The header is checked by SQLite itself (its first read), never by opening the file with fs: on POSIX, closing any
+ * descriptor of the file drops every lock this process holds on it, and another client would then delete the WAL
+ * under a live connection (issue 24; SQLite's "How To Corrupt", 2.2).
+ */
+function assertSqliteFile(db: Db, path: string): void {
+  try {
+    db.prepare('PRAGMA schema_version').get();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+      throw new DatabaseFileError(
+        `${path} is not a SQLite database (its first bytes are not the SQLite header)`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Opens a registry database (creating it only when asked) and brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  checkHeader(path);
+  const readonly = options.readonly ?? false;
   let db: Db;
   try {
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-    });
+    db = new Database(path, { readonly, fileMustExist: readonly || !(options.create ?? false) });
   } catch (error) {
+    if (!existsSync(path)) {
+      throw new DatabaseFileError(`database ${path} does not exist (npm run db:build makes one)`);
+    }
     throw new DatabaseFileError(`cannot open database ${path}: ${(error as Error).message}`);
   }
   try {
+    assertSqliteFile(db, path);
+    rememberOpenedFile(db, path);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // 64 MB of page cache: a 200,000-row import rewrites the same index pages; the default 2 MB spills them.
     db.pragma('cache_size = -65536');
-    if (!options.readonly) {
+    if (!readonly) {
       // Checked before anything is set: switching a foreign file to WAL would already rewrite its header.
       assertRegistryOrEmpty(db, path);
       db.pragma('journal_mode = WAL');

@@ -37,7 +37,7 @@ export function buildDatabase(options: BuildOptions): ImportReport[] {
   const temp = `${options.dbPath}.building-${process.pid}`;
   removeDatabaseFiles(temp);
   const reports: ImportReport[] = [];
-  let db: Db | null = openDatabase(temp);
+  let db: Db | null = openDatabase(temp, { create: true });
   try {
     for (const entry of loadManifest(options.projectDataDir)) {
       const path = entryPath(entry, options.dataDir, options.projectDataDir);

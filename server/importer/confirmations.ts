@@ -13,9 +13,6 @@ export interface ConfirmationNeeded {
 /** More than this share of the members in force leaving is a replacement to confirm. */
 export const MOST = 0.5;
 
-/** Today's date (UTC), YYYY-MM-DD. */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
-
 /** Why an as-at date cannot be right at all: more than a year after today (9999-12-31 is a typo, not a plan). */
 export function asAtProblem(asAt: string | null, today: string): string | null {
   if (asAt === null) return null;

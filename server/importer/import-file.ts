@@ -1,3 +1,4 @@
+import { today } from '../../common/dates.js';
 import type { Db } from '../db/gateway.js';
 import { findSameImport } from '../db/writes/imports.js';
 import { validateTopology } from './boundaries.js';
@@ -6,9 +7,9 @@ import type { FieldError } from './format.js';
 
 export { areaContext, areaTables } from './area-context.js';
 import { CSV_KINDS, type ImportKind, type KindSpec, boundaryWriter } from './kinds.js';
-import { decode, ReadError } from './read.js';
-import { type ImportReport, finalise, newReport } from './report.js';
-import { asAtProblem, todayUtc } from './confirmations.js';
+import { type Decoded, decode, ReadError } from './read.js';
+import { type ImportReport, finalise, newReport, withReport } from './report.js';
+import { asAtProblem } from './confirmations.js';
 import { ImportSession, type SessionOptions } from './session.js';
 import { type TableValidation, validateTable } from './validate-table.js';
 
@@ -59,7 +60,7 @@ export function startImport(db: Db, request: ImportRequest) {
   const report = newReport(request.kind, request.fileName, request.bytes, request.asAt ?? null);
   const spec = request.kind === 'boundaries' ? null : (CSV_KINDS[request.kind] as KindSpec<unknown>);
   const streaming = streams(request);
-  const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+  const problem = asAtProblem(report.as_at, request.today ?? today());
   if (problem !== null) reject(report, [fileError(problem)]);
   // Done before reading: refused for its date, or the same file again.
   const done = problem !== null || ((streaming || spec === null) && alreadyImported(db, report));
@@ -76,6 +77,7 @@ export function completeImport(
   buffered: unknown[],
 ): ImportReport {
   report.encoding = validation.info.encoding;
+  report.warnings = validation.info.warnings;
   report.delimiter = validation.info.delimiter;
   report.format = validation.format;
   report.ignored_columns = validation.ignored_columns;
@@ -90,7 +92,7 @@ export function completeImport(
   }
   if (!session.open) {
     if (report.as_at === null) report.as_at = validation.latest_date;
-    const problem = asAtProblem(report.as_at, request.today ?? todayUtc());
+    const problem = asAtProblem(report.as_at, request.today ?? today());
     if (problem !== null) return reject(report, [fileError(problem)]);
     if (report.as_at === null) {
       return reject(report, [
@@ -139,13 +141,21 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
   } catch (error) {
     session.abort();
     if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
-    throw error;
+    throw withReport(error, report);
   }
 }
 
 function importBoundaries(db: Db, request: ImportRequest, report: ImportReport): ImportReport {
-  const { text, encoding } = decode(request.bytes);
+  let decoded: Decoded;
+  try {
+    decoded = decode(request.bytes);
+  } catch (error) {
+    if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
+    throw error;
+  }
+  const { text, encoding, warnings } = decoded;
   report.encoding = encoding;
+  report.warnings = warnings;
   report.format = 'TopoJSON';
   const result = validateTopology(text, knownCodes(db));
   if (!result.ok) return reject(report, result.errors);
@@ -164,7 +174,7 @@ function importBoundaries(db: Db, request: ImportRequest, report: ImportReport):
     if (problem !== null) return reject(report, [fileError(problem)]);
   } catch (error) {
     session.abort();
-    throw error;
+    throw withReport(error, report);
   }
   return finalise(report);
 }

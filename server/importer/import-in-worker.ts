@@ -13,7 +13,7 @@ import {
   streams,
 } from './import-file.js';
 import { ReadError } from './read.js';
-import { finalise } from './report.js';
+import { finalise, withReport } from './report.js';
 import { ImportSession } from './session.js';
 import type { TableValidation } from './validate-table.js';
 import type { WorkerFile, WorkerMessage, WorkerWork } from './worker-messages.js';
@@ -112,6 +112,6 @@ async function importWith(worker: Worker, db: Db, request: ImportRequest): Promi
   } catch (error) {
     session.abort();
     if (error instanceof ReadError) return reject(report, [fileError(error.message)]);
-    throw error;
+    throw withReport(error, report);
   }
 }

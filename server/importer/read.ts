@@ -1,25 +1,65 @@
 import Papa from 'papaparse';
+import {
+  type NotUtf8,
+  forbiddenCharacter,
+  hasForbiddenCharacter,
+  looksUtf16,
+  notUtf8,
+} from './characters.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** What reading changed in the text and the report says (C1 characters read as Windows-1252). */
+  warnings: string[];
 }
 
+export const UTF16_MESSAGE =
+  'this file is UTF-16; save it as CSV UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")';
+
 /**
- * Bytes to text. A BOM means UTF-8; otherwise the bytes are tried as strict UTF-8 and, if they are not valid
- * UTF-8, read as Windows-1252 (what Excel on Windows writes), which maps every byte to a character.
+ * Bytes to text. UTF-16 is refused with what to do. Otherwise the bytes are read as strict UTF-8 (after a BOM, if
+ * any); bytes that are not UTF-8 anywhere in the file are read as Windows-1252 (what Excel on Windows writes),
+ * which maps every byte to a character; but a UTF-8 file with a stray Windows-1252 byte is refused, naming the
+ * line and the byte: read whole as Windows-1252 its UTF-8 would turn to mojibake ('Schéols' to 'SchÃ©ols').
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
+  if (looksUtf16(bytes)) throw new ReadError(UTF16_MESSAGE);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    const where = notUtf8(body);
+    if (!bom && !where.hasUtf8)
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252', warnings: [] };
+    throw new ReadError(strayBytes(where));
   }
+  const read = readC1AsWindows1252(text);
+  const warnings = read.lines.length === 0 ? [] : [c1Warning(read.lines)];
+  return { text: read.text, encoding: bom ? 'utf-8-bom' : 'utf-8', warnings };
+}
+
+const listed = (lines: number[]) =>
+  lines.length <= 10 ? lines.join(', ') : `${lines.slice(0, 10).join(', ')} and ${lines.length - 10} more`;
+
+function strayBytes({ first, lines }: NotUtf8): string {
+  const byte = first!.byte.toString(16).toUpperCase();
+  return (
+    `line ${first!.line}, byte ${first!.column}: 0x${byte} is not UTF-8, though the rest of the file is ` +
+    `(line${lines.length === 1 ? '' : 's'} ${listed(lines)}); the file mixes two encodings: ` +
+    'correct those characters and save it as CSV UTF-8'
+  );
+}
+
+function c1Warning(lines: number[]): string {
+  return (
+    `${lines.length} line${lines.length === 1 ? '' : 's'} held C1 control characters (U+0080-U+009F), read as ` +
+    `the Windows-1252 punctuation they stand for (U+0092 as \u2019, U+0096 as \u2013): line${lines.length === 1 ? '' : 's'} ${listed(lines)}`
+  );
 }
 
 // Node's TextDecoder('windows-1252') decodes as ISO-8859-1, turning Excel's curly quotes and dashes into control
@@ -35,6 +75,29 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     chars[i] = b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80]! : String.fromCharCode(b);
   }
   return chars.join('');
+}
+
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * C1 characters (U+0080-U+009F) read as the Windows-1252 characters of the same byte: in real files they are
+ * Windows-1252 punctuation that was decoded as Latin-1 upstream (GIAS's register of June 2024 has
+ * 'St Stephen\u0092s International', 17 such names). The five bytes Windows-1252 leaves undefined stay as they are
+ * (and are refused as control characters). Returns the text and the 1-based lines that changed.
+ */
+export function readC1AsWindows1252(text: string): { text: string; lines: number[] } {
+  if (!/[\u0080-\u009f]/.test(text)) return { text, lines: [] };
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  const read = text.replace(C1, (c1, offset: number) => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    counted = offset;
+    const meant = CP1252_80_9F[c1.charCodeAt(0) - 0x80]!;
+    if (meant !== c1 && lines.at(-1) !== line) lines.push(line);
+    return meant;
+  });
+  return { text: read, lines };
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -65,6 +128,8 @@ export interface TableInfo {
   encoding: Encoding;
   delimiter: Delimiter;
   headers: string[];
+  /** What reading changed, for the report (Decoded.warnings). */
+  warnings: string[];
 }
 
 /** Rows of a table, each with its 1-based line number in the file (the header is line 1). */
@@ -87,14 +152,31 @@ export class ReadError extends Error {
 export const MAX_CELLS = 1000;
 export const MAX_CELL_CHARS = 10_000;
 
+const columnName = (headers: string[] | null, i: number) =>
+  headers?.[i] ? `column '${headers[i]}'` : `cell ${i + 1}`;
+
 /** Why a row is too wide or holds too long a value (naming the line and the column), or null. */
 function overLimit(row: string[], line: number, headers: string[] | null): string | null {
   if (row.length > MAX_CELLS) return `line ${line} has ${row.length} cells; at most ${MAX_CELLS} are read`;
   for (let i = 0; i < row.length; i++) {
     const length = row[i]!.length;
     if (length > MAX_CELL_CHARS) {
-      const column = headers?.[i] ? `column '${headers[i]}'` : `cell ${i + 1}`;
-      return `line ${line}, ${column}: a value of ${length} characters; at most ${MAX_CELL_CHARS} are read`;
+      return `line ${line}, ${columnName(headers, i)}: a value of ${length} characters; at most ${MAX_CELL_CHARS} are read`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first control or bidirectional character in a row (characters.ts), naming the line and the column: served
+ * raw in JSON and CSV, NUL and ESC reach terminals and spreadsheets, and an override shows a name reversed.
+ */
+function forbiddenIn(row: string[], line: number, headers: string[] | null): string | null {
+  for (let i = 0; i < row.length; i++) {
+    const found = forbiddenCharacter(row[i]!);
+    if (found !== null) {
+      const at = row[i]!.slice(0, found.index).split('\n').length - 1;
+      return `line ${line + at}, ${columnName(headers, i)}: ${found.description} at character ${found.index + 1} of the value; remove it`;
     }
   }
   return null;
@@ -112,8 +194,10 @@ export function readTable(
   onBatch: (batch: RowBatch) => void,
   onHeaders: (headers: string[]) => void = () => {},
 ): TableInfo {
-  const { text, encoding } = bytes instanceof Uint8Array ? decode(bytes) : bytes;
+  const { text, encoding, warnings } = bytes instanceof Uint8Array ? decode(bytes) : bytes;
   if (text.trim() === '') throw new ReadError('the file is empty');
+  // One search of the whole text; rows are searched only in a file that holds such a character somewhere.
+  const risky = hasForbiddenCharacter(text);
   const delimiter = detectDelimiter(text);
   let headers: string[] | null = null;
   let rows: string[][] = [];
@@ -147,7 +231,7 @@ export function readTable(
         return;
       }
       if (row.length === 1 && row[0]!.trim() === '') return;
-      parseError = overLimit(row, rowLine, headers);
+      parseError = overLimit(row, rowLine, headers) ?? (risky ? forbiddenIn(row, rowLine, headers) : null);
       if (parseError !== null) {
         parser.abort();
         return;
@@ -171,7 +255,7 @@ export function readTable(
   if (parseError) throw new ReadError(parseError);
   flush(1);
   if (headers === null) throw new ReadError('the file has no header row');
-  return { encoding, delimiter, headers };
+  return { encoding, delimiter, headers, warnings };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ImportReport {
   as_at: string | null;
   format: string | null;
   encoding: string | null;
+  /** What reading the file changed without refusing it (C1 characters read as Windows-1252), line by line. */
+  warnings: string[];
   delimiter: string | null;
   ignored_columns: string[];
   rows_read: number;
@@ -52,6 +54,7 @@ export function newReport(
     as_at: asAt,
     format: null,
     encoding: null,
+    warnings: [],
     delimiter: null,
     ignored_columns: [],
     rows_read: 0,
@@ -99,4 +102,20 @@ export function keptReport(report: ImportReport): ImportReport {
   return report.errors.length <= KEPT_ERRORS
     ? report
     : { ...report, errors: report.errors.slice(0, KEPT_ERRORS) };
+}
+
+// The report of an attempt whose import threw (the database full, read-only, locked): kept with the error so that
+// the caller can keep it too, since every attempt keeps its report.
+const REPORT_SO_FAR = Symbol('the import report so far');
+
+/** Carries the report so far with an error thrown out of an import; returns the error. */
+export function withReport(error: unknown, report: ImportReport): unknown {
+  if (error !== null && typeof error === 'object') Object.assign(error, { [REPORT_SO_FAR]: report });
+  return error;
+}
+
+/** The report an import's error carries (withReport), or undefined. */
+export function reportOf(error: unknown): ImportReport | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  return (error as { [REPORT_SO_FAR]?: ImportReport })[REPORT_SO_FAR];
 }

@@ -1,8 +1,9 @@
+import { today } from '../../common/dates.js';
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
 import { currentVersionKept, keepCurrentVersion } from '../db/versions.js';
 import { refreshAfterImport } from '../precompute/refresh.js';
-import { type Confirmation, confirmationsNeeded, todayUtc, unconfirmed } from './confirmations.js';
+import { type Confirmation, confirmationsNeeded, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
 import { type PackedRecords, packedValues, unpackRecords } from './packed-records.js';
@@ -104,7 +105,7 @@ export class ImportSession<R> {
     const r = this.report;
     r.rows_written = this.written;
     r.changes = this.writer!.changes?.() ?? null;
-    r.confirmations = confirmationsNeeded(r, this.options.today ?? todayUtc());
+    r.confirmations = confirmationsNeeded(r, this.options.today ?? today());
     const refusal = dryRun ? null : unconfirmed(r.confirmations, this.options.confirm ?? []);
     if (refusal !== null) {
       this.abort();

@@ -2,14 +2,17 @@
 // value (the caller adds the row and the column). Empty or whitespace-only input is the error EMPTY for the
 // plain parsers and `{ ok: true, value: null }` for the optional ones.
 
+import { UTCDate } from '@date-fns/utc';
+import { getDaysInMonth, isValid, parse } from 'date-fns';
+import { formatDate, type Precision } from '../../common/dates.js';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const EMPTY = 'is empty';
 
-export type DatePrecision = 'day' | 'month' | 'year';
 export interface ParsedDate {
   date: string; // 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'
-  precision: DatePrecision;
+  precision: Precision;
 }
 
 export interface Coordinates {
@@ -71,39 +74,15 @@ export const optionalLaCode = optional(parseLaCode);
 
 // ---- dates ----
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
+const ANY_YEAR = new UTCDate(2000, 0, 1);
 
-/** 1-based month from 'May', 'mar', 'March', 'Sept'; null if not a month name. */
+/** 1-based month from 'May', 'mar', 'March', 'Sept' (date-fns reads the names); null if not a month name. */
 function monthFromName(name: string): number | null {
-  const n = name.toLowerCase();
-  const i = MONTHS.findIndex(
-    (m, k) => n === m || n === MONTH_NAMES[k]!.toLowerCase() || (k === 8 && n === 'sept'),
-  );
-  return i < 0 ? null : i + 1;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// Gregorian leap years; Date.UTC gives the same answer at several times the cost, once for every dated cell.
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  if (name.length < 3) return null; // date-fns would take 'J' as January
+  const month = parse(name.toLowerCase() === 'sept' ? 'sep' : name, 'MMMM', ANY_YEAR);
+  return isValid(month) ? month.getMonth() + 1 : null;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -116,9 +95,10 @@ function buildDate(s: string, year: number, month: number | null, day: number | 
   if (month < 1 || month > 12) return fail(`${quote(s)} is not a date (there is no month ${month})`);
   if (day === null) return ok({ date: `${year}-${pad(month)}`, precision: 'month' });
   if (day < 1) return fail(`${quote(s)} is not a date (there is no day ${day})`);
-  const last = daysInMonth(year, month);
+  // Every month has 28 days: only a later day needs its month's length (date-fns), a cost nearly no cell pays.
+  const last = day > 28 ? getDaysInMonth(new UTCDate(year, month - 1, 1)) : 28;
   if (day > last) {
-    return fail(`${quote(s)} is not a date (${MONTH_NAMES[month - 1]} ${year} has ${last} days)`);
+    return fail(`${quote(s)} is not a date (${formatDate(`${year}-${pad(month)}`)} has ${last} days)`);
   }
   return ok({ date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' });
 }

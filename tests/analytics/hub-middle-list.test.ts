@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members } from '../../server/analytics/members.js';
 import { snapshotDiff } from '../../server/analytics/snapshots.js';
-import { previewHook, type PreviewedReport } from '../../server/imports/preview.js';
+import { previewHook, type PreviewedReport } from '../../server/upload/preview.js';
 import { DATA_DIR, dump, FIXTURES, importPath, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
 
 // A hub list dated between the two real ones, imported after them: made up from the 2021 list (so it has URNs),

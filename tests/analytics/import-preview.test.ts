@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotDiff } from '../../server/analytics/snapshots.js';
-import { previewHook, type PreviewedReport } from '../../server/imports/preview.js';
+import { previewHook, type PreviewedReport } from '../../server/upload/preview.js';
 import { DATA_DIR, dump, FIXTURES, importPath, loadCouncilAreas, tempDatabase } from '../helpers/db.js';
 
 // The preview of a list's import, computed inside the import's transaction, on a real SQLite file. The fixtures:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodEnd, periodStart, type Precision } from '../../server/analytics/dates.js';
+import { periodEnd, periodStart, type Precision } from '../../common/dates.js';
 import { bounds } from '../../server/analytics/qualifiers.js';
 import {
   evaluateTarget,

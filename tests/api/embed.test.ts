@@ -80,6 +80,22 @@ describe('GET /api/oembed', () => {
     expect(res.body.html).toContain('&quot;&gt;&lt;script&gt;');
   });
 
+  it('drops a user and password before the host from the iframe', async () => {
+    const res = await oembed(`http://someone:secret@${HOST}/?view=map&as_at=2018-03-12&v=12.1`).expect(200);
+    expect(res.body.html).toContain(
+      `<iframe src="http://${HOST}/?view=map&amp;as_at=2018-03-12&amp;v=12.1&amp;embed=1"`,
+    );
+    expect(JSON.stringify(res.body)).not.toMatch(/someone|secret/);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'reads ?view=%s as no view (the overview), never a property of every object',
+    async (view) => {
+      const res = await oembed(`http://${HOST}/?view=${view}`).expect(200);
+      expect(res.body.title).toMatch(/^Overview: /);
+    },
+  );
+
   it('refuses pages of other sites, the Admin view and other paths (404), and xml (501)', async () => {
     for (const page of [
       'http://elsewhere.example/?view=map',

@@ -1,21 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes, writeRoutes } from '../../server/api/routes/index.js';
 import { PROJECT_ROOT, loadConfig } from '../../server/config.js';
 
-describe('README', () => {
-  it('lists every route the API serves', () => {
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+// The README says what this is, how to run it and where things are; docs/ holds the rest. Together they must
+// name every route, setting and command, so a newcomer finds each in one of them.
+const DOCS = ['README.md', ...readdirSync(join(PROJECT_ROOT, 'docs')).map((name) => `docs/${name}`)];
+const documented = DOCS.map((path) => readFileSync(join(PROJECT_ROOT, path), 'utf8')).join('\n');
+
+describe('README and docs/', () => {
+  it('keep the README short', () => {
+    expect(statSync(join(PROJECT_ROOT, 'README.md')).size).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  it('link only to files that exist', () => {
+    const broken = DOCS.flatMap((path) =>
+      [...readFileSync(join(PROJECT_ROOT, path), 'utf8').matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)]
+        .map((m) => join(dirname(path), m[1]!))
+        .filter((target) => !existsSync(join(PROJECT_ROOT, target))),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('list every route the API serves', () => {
     const routes = [
       ...apiRoutes().map((route) => `GET ${route.path}`),
       ...writeRoutes().map((route) => `POST ${route.path}`),
     ];
-    expect(routes.filter((route) => !readme.includes(`\`${route}\``))).toEqual([]);
+    expect(routes.filter((route) => !documented.includes(`\`${route}\``))).toEqual([]);
   });
 
-  it('documents every setting the server reads from the environment', () => {
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  it('document every setting the server reads from the environment', () => {
     const read = new Set<string>();
     const env = new Proxy({} as Record<string, string | undefined>, {
       get: (_target, name) => {
@@ -25,7 +41,16 @@ describe('README', () => {
     });
     loadConfig(env);
     expect(read.size).toBeGreaterThan(5);
-    expect([...read].filter((name) => !readme.includes(`| \`${name}\``))).toEqual([]);
+    expect([...read].filter((name) => !documented.includes(`| \`${name}\``))).toEqual([]);
+  });
+
+  it('name every npm script', () => {
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const named = (script: string) =>
+      [`npm run ${script}`, `npm ${script}`, `\`${script}\``].some((form) => documented.includes(form));
+    expect(Object.keys(pkg.scripts).filter((script) => !named(script))).toEqual([]);
   });
 
   it('SECURITY.md names only tests that exist', () => {

@@ -1,15 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
+import { openDatabase } from '../../server/db/open.js';
 import { startServer, type RunningServer } from '../../server/main.js';
 
 let dir: string;
 let running: RunningServer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'registry-server-'));
+  // The server never creates a database (issue 24): an empty registry is made first, as db:build would.
+  openDatabase(join(dir, 'r.sqlite'), { create: true }).close();
   running = await startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: join(dir, 'r.sqlite') }));
 });
 afterAll(async () => {
@@ -18,6 +21,13 @@ afterAll(async () => {
 });
 
 describe('startServer', () => {
+  it('refuses a database that does not exist instead of creating an empty one', async () => {
+    await expect(
+      startServer(loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: join(dir, 'missing.sqlite') })),
+    ).rejects.toThrow(/does not exist/);
+    expect(existsSync(join(dir, 'missing.sqlite'))).toBe(false);
+  });
+
   it('serves the API on a real port over HTTP, gzip and all', async () => {
     expect(running.port).toBeGreaterThan(0);
     const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
@@ -77,6 +87,7 @@ describe('startServer', () => {
 
   it('closes the server and the database once, however often asked', async () => {
     const dir2 = mkdtempSync(join(tmpdir(), 'registry-server-'));
+    openDatabase(join(dir2, 'r.sqlite'), { create: true }).close();
     const other = await startServer(
       loadConfig({ NODE_ENV: 'test', PORT: '0', DB_PATH: join(dir2, 'r.sqlite') }),
     );

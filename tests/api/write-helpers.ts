@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { answerCache, type AnswerCache } from '../../server/api/reads/answer-cache.js';
 import { createApp } from '../../server/api/app.js';
 import { requestLogger } from '../../server/api/setup/request-log.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig, type Config } from '../../server/config.js';
 import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
 import { dump } from '../helpers/db.js';
@@ -15,6 +15,7 @@ export const TOKEN = 'test-admin-token-0123456789';
 
 export interface WritableApp {
   app: Express;
+  config: Config;
   db: Db;
   path: string;
   /** Request log lines (JSON) the app wrote. */
@@ -37,6 +38,7 @@ export function shippedCopyApp(env: Record<string, string | undefined> = {}): Wr
   const app = createApp({ db, config, log: () => undefined, logger, answers });
   return {
     app,
+    config,
     db,
     path,
     requestLog,

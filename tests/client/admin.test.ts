@@ -42,6 +42,7 @@ describe('reportNode', () => {
         as_at: '2018-04-01',
         format: null,
         encoding: null,
+        warnings: [`1 line held C1 control characters: line 2 ${evil}`],
         delimiter: null,
         ignored_columns: [],
         rows_read: 2,
@@ -64,6 +65,9 @@ describe('reportNode', () => {
     expect(node.querySelector('img')).toBeNull();
     expect(node.querySelectorAll('[data-testid=admin-errors] tbody tr')).toHaveLength(2);
     expect(node.querySelector('[data-testid=admin-errors]')!.textContent).toContain(evil);
+    // What reading changed is shown with the facts, as text.
+    expect(node.textContent).toContain('Read with changes');
+    expect(node.textContent).toContain('1 line held C1 control characters: line 2');
   });
 
   it('shows the preview: the counts in words, the areas, joiners, leavers and moves, as text', () => {
@@ -88,6 +92,7 @@ describe('reportNode', () => {
         as_at: '2016-01-01',
         format: null,
         encoding: null,
+        warnings: [],
         delimiter: null,
         ignored_columns: [],
         rows_read: 4,

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -23,6 +23,8 @@ describe('backupDatabase', () => {
     writer.close();
     reader.close();
     expect(result.integrity_check).toBe('ok');
+    // One file: nothing of the partial copy beside it (it was left a -wal and a -shm), and no -wal of its own.
+    expect(readdirSync(dir).filter((name) => !name.startsWith('registry.sqlite'))).toEqual(['backup.sqlite']);
     const copy = openDatabase(result.to, { readonly: true });
     const { imports: _a, ...copied } = databaseInfo(copy);
     const { imports: _b, ...expected } = before;

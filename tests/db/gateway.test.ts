@@ -10,6 +10,7 @@ import {
   rollbackBulk,
   run,
   snapshotRead,
+  upsert,
   value,
 } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
@@ -63,6 +64,29 @@ describe('insertPacked', () => {
     db.exec('CREATE TABLE t (a INTEGER, b TEXT)');
     expect(() => insertPacked(db, 't', ['a', 'b'], [1, 'x', 2])).toThrow(/not rows of 2/);
     expect(value(db, 'SELECT count(*) FROM t')).toBe(0);
+  });
+});
+
+describe('upsert', () => {
+  it('inserts, then changes a row only when a column other than its key and import differs', () => {
+    const [first, second] = [addImport(), addImport()];
+    const row = (name: string, importId: number | bigint) => ({ code: 'E1', name, import_id: importId });
+    expect(upsert(db, 'regions', ['code'], row('North', first))).toBe(true);
+    // The same row from a later import: unchanged, and still stamped with the import that wrote it.
+    expect(upsert(db, 'regions', ['code'], row('North', second))).toBe(false);
+    expect(all(db, 'SELECT name, import_id FROM regions')).toEqual([{ name: 'North', import_id: first }]);
+    expect(upsert(db, 'regions', ['code'], row('North East', second))).toBe(true);
+    expect(all(db, 'SELECT name, import_id FROM regions')).toEqual([
+      { name: 'North East', import_id: second },
+    ]);
+  });
+
+  it('compares nulls as values', () => {
+    db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT)');
+    expect(upsert(db, 't', ['k'], { k: 'a', v: null })).toBe(true);
+    expect(upsert(db, 't', ['k'], { k: 'a', v: null })).toBe(false);
+    expect(upsert(db, 't', ['k'], { k: 'a', v: 'x' })).toBe(true);
+    expect(upsert(db, 't', ['k'], { k: 'a', v: null })).toBe(true);
   });
 });
 

@@ -12,6 +12,7 @@ import { FRESH_S } from '../../server/api/cache-control.js';
 import { CLIENT_DIR } from '../../server/paths.js';
 import { startNginx, type Edge } from '../../scripts/edge/nginx.js';
 import { shippedCopyApp, TOKEN, type WritableApp } from '../api/write-helpers.js';
+import { rawConnection } from '../helpers/raw-http.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const FIXTURE = join(import.meta.dirname, '../fixtures/networks/teaching-schools-2014.csv');
@@ -158,6 +159,45 @@ describe('the registry behind nginx', () => {
     const report = `/api/v1/imports/${json(first).id}`;
     for (let i = 0; i < 2; i++) expect((await get(report)).headers['cache-control']).toBe('no-store');
     expect(await originHits(report)).toBe(2);
+  });
+
+  it("on a port of its own, the page's oEmbed link names that port and oEmbed answers for the page", async () => {
+    expect(edge.port).not.toBe(80);
+    const base = `http://127.0.0.1:${edge.port}`;
+    const page = await send(edge.url, '/?view=map', { headers: { Host: `127.0.0.1:${edge.port}` } });
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/
+      .exec(page.body.toString('utf8'))?.[1]
+      ?.replace(/&amp;/g, '&');
+    expect(href).toBe(`${base}/api/oembed?url=${encodeURIComponent(`${base}/?view=map`)}`);
+    const answer = await get(href!.slice(base.length));
+    expect(answer.status).toBe(200);
+    // Pinned to the data version and the date it shows now (issue 28).
+    expect(json(answer).html).toMatch(
+      new RegExp(`src="${base.replace(/\./g, '\\.')}/\\?view=map&amp;v=[0-9.]+&amp;as_at=[0-9-]+&amp;embed=1"`),
+    );
+  });
+
+  it('holds at most 32 requests at once from one address: the 33rd gets 429 in the error shape', async () => {
+    // Each request sends its headers and none of the body it announces: nginx holds it, reading the body.
+    const held = 'POST /held HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n';
+    const connections = [];
+    for (let i = 0; i < 32; i++) {
+      const c = await rawConnection(edge.port);
+      c.socket.write(held);
+      connections.push(c);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connections.filter((c) => c.received() !== '')).toHaveLength(0);
+    const extra = await rawConnection(edge.port);
+    extra.socket.write(held);
+    const answer = await extra.until(/\r\n\r\n\{.*\}$/s);
+    expect(answer).toMatch(/^HTTP\/1\.1 429 /);
+    expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toEqual({
+      error: { status: 429, message: expect.stringContaining('at most 32'), details: [] },
+    });
+    for (const c of [...connections, extra]) c.socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await get('/healthz')).status).toBe(200);
   });
 
   it('after an import through nginx: readers see the new data within seconds, an old v keeps its own', async () => {

@@ -121,3 +121,67 @@ describe('the gap finder at 390 px', () => {
     expect(await gaps.sidewaysScroll()).toBe(0);
   });
 });
+
+describe('on a phone (390 px)', () => {
+  async function openAt390(query: string): Promise<MapPage> {
+    const map = await session.page(MapPage);
+    await map.page.setViewportSize({ width: 390, height: 844 });
+    await map.openMap(query);
+    return map;
+  }
+
+  /** Where the first row's area name is against the table's scroller: left edges apart, and its width. */
+  const nameInView = (map: MapPage) =>
+    map.byTestId('map-table').evaluate((table) => {
+      const scroller = table.parentElement!;
+      const name = table.querySelector('tbody tr th')!.getBoundingClientRect();
+      return {
+        scrolled: scroller.scrollLeft,
+        offset: Math.round(name.left - scroller.getBoundingClientRect().left),
+        name: table.querySelector('tbody tr th')!.textContent,
+      };
+    });
+
+  it('keeps the area names in view while the coverage table is scrolled, and after a sort', async () => {
+    const map = await openAt390('');
+    const scrollRight = () =>
+      map.byTestId('map-table').evaluate((t) => (t.parentElement!.scrollLeft = t.parentElement!.scrollWidth));
+    await scrollRight();
+    const scrolled = await nameInView(map);
+    expect(scrolled.scrolled).toBeGreaterThan(300);
+    expect(scrolled.offset).toBe(0);
+    await map.byTestId('map-table').locator('[data-sort-key="schools"]').click();
+    await map.page.waitForURL((url) => url.searchParams.get('sort') === 'schools');
+    await map.settled();
+    await scrollRight();
+    const sorted = await nameInView(map);
+    expect(sorted.offset).toBe(0);
+    expect(sorted.name).not.toBe(scrolled.name);
+    await map.byTestId('map-table').locator('tbody tr').first().scrollIntoViewIfNeeded();
+    await map.page.screenshot({ path: screenshotPath('coverage-table-390-scrolled.png') });
+  });
+
+  it('closes the menu once a view is chosen', async () => {
+    const map = await openAt390('');
+    const menu = map.byTestId('menu-button');
+    await menu.click();
+    await map.byTestId('nav-gaps').click();
+    await map.settled();
+    expect(map.param('view')).toBe('gaps');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await map.byTestId('nav-progress').isVisible()).toBe(false);
+    // The chosen view's heading is where it is when the view is opened afresh, not a screen further down.
+    const chosen = (await map.heading.boundingBox())!.y;
+    await map.page.screenshot({ path: screenshotPath('menu-chosen-390.png') });
+    await map.open('view=gaps');
+    expect(chosen).toBe((await map.heading.boundingBox())!.y);
+  });
+
+  it('states the region\u2019s total on a region\u2019s map', async () => {
+    const map = await openAt390('region=South%20West');
+    expect(await map.byTestId('region-total').innerText()).toMatch(
+      /^South West: \d+ teaching schools, serving \d+ of 16 council areas \([\d.]+%\); [\d,]+ establishments\.$/,
+    );
+    await map.page.screenshot({ path: screenshotPath('map-region-390.png') });
+  });
+});

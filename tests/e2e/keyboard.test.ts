@@ -84,3 +84,36 @@ describe('keyboard', () => {
     }
   });
 });
+
+describe('keys keep focus', () => {
+  it('keeps focus on a select changed by arrow keys, the view drawn again around it', async () => {
+    const map = await openMap();
+    for (const testid of ['region-control', 'date-control']) {
+      const select = map.byTestId(testid);
+      const before = await select.inputValue();
+      await select.focus();
+      await map.page.keyboard.press('ArrowDown');
+      await expect.poll(() => select.inputValue()).not.toBe(before);
+      await map.settled();
+      await expect.poll(() => active(map)).toBe(testid);
+      // Another arrow goes on from there: the reader can walk the options.
+      await map.page.keyboard.press('ArrowDown');
+      await map.settled();
+      await expect.poll(() => active(map)).toBe(testid);
+    }
+  });
+
+  it('takes focus from Apply to the results\u2019 heading and says their count', async () => {
+    const gaps = await session.page(MapPage);
+    await gaps.open('view=gaps');
+    const radius = gaps.byTestId('radius-control');
+    await radius.fill('25');
+    await radius.press('Enter');
+    await gaps.page.waitForURL((url) => url.searchParams.get('radius_km') === '25');
+    await gaps.settled();
+    await expect.poll(() => active(gaps)).toBe('gaps-count');
+    expect(await gaps.byTestId('gaps-count').innerText()).toMatch(/^\d+ council areas listed$/);
+    await expect.poll(() => gaps.byTestId('announcer').textContent()).toMatch(/^\d+ council areas listed$/);
+    expect(await gaps.byTestId('announcer').getAttribute('aria-live')).toBe('polite');
+  });
+});

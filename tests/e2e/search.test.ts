@@ -78,6 +78,71 @@ describe('the search box', () => {
     expect(await page.siteSearch.list.isHidden()).toBe(true);
     expect(await page.siteSearch.input.getAttribute('aria-expanded')).toBe('false');
     await page.siteSearch.type('qqqzzz');
-    expect(await page.byTestId('site-search-status').innerText()).toBe('Nothing matches.');
+    expect(await page.byTestId('site-search-message').innerText()).toBe(
+      'Nothing matches \u2018qqqzzz\u2019. Try a council area, school, alliance or hub (for example Cornwall).',
+    );
+    expect(await page.byTestId('site-search-status').innerText()).toContain('Nothing matches');
+  });
+});
+
+describe('a search that forgives', () => {
+  it.each([
+    ['Middlesborough', 'Middlesbrough'],
+    ['Birmigham', 'Birmingham'],
+    ['Glouchestershire', 'Gloucestershire'],
+  ])(
+    'offers %s as %s, saying on screen that nothing is called that; Enter opens it',
+    async (typed, place) => {
+      const page = await overview();
+      await page.siteSearch.type(typed);
+      expect(await page.byTestId('site-search-message').innerText()).toMatch(
+        new RegExp(
+          `^Nothing is called \u2018${typed}\u2019\\. Did you mean (this place|one of these places)\\?$`,
+        ),
+      );
+      expect((await page.siteSearch.suggestions())[0]).toBe(`${place} | Council area`);
+      await page.siteSearch.input.press('Enter');
+      await page.page.waitForURL((url) => url.searchParams.get('view') === 'area');
+      await page.settled();
+      expect(await page.byTestId('area-name').innerText()).toBe(place);
+      expect(await page.byTestId('site-search-message').isHidden()).toBe(true);
+    },
+  );
+
+  it('puts Hull the place first, and lists each hub once', async () => {
+    const page = await overview();
+    await page.siteSearch.type('Hull');
+    expect((await page.siteSearch.suggestions())[0]).toBe('Kingston upon Hull, City of | Council area');
+    await page.siteSearch.type('The Julian Teaching School Hub');
+    const hubs = (await page.siteSearch.suggestions()).filter((s) =>
+      s.startsWith('The Julian Teaching School Hub |'),
+    );
+    expect(hubs).toHaveLength(1);
+  });
+
+  it('opens a chosen school\u2019s popup in view, with its URN and its GIAS record', async () => {
+    const page = await session.page(DashboardPage);
+    await page.page.setViewportSize({ width: 390, height: 844 });
+    await page.open();
+    await page.siteSearch.type('Trenance');
+    await page.siteSearch.input.press('ArrowDown');
+    await page.siteSearch.input.press('Enter');
+    await page.page.waitForURL((url) => url.searchParams.get('member') === '136312');
+    const popup = page.page.locator('.leaflet-popup-content');
+    await page.page.locator('[data-testid=map][data-ready=true]').waitFor();
+    await expect.poll(() => popup.count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.innerText()).toContain('URN 136312');
+    expect(await popup.getByRole('link').getAttribute('href')).toBe(
+      'https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/136312',
+    );
+    await expect
+      .poll(() =>
+        popup.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await page.page.screenshot({ path: screenshotPath('search-school-popup-390.png') });
   });
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -8,11 +8,13 @@ import { databaseInfo } from '../../server/db/queries/info.js';
 import { openDatabase } from '../../server/db/open.js';
 import { DATA_DIR } from '../helpers/db.js';
 
-// The database (file and directory) turns read-only under a running server. Root ignores file modes, so when the
-// tests run as root the server runs as nobody.
+// The database (file and directory) turns read-only under a running server. Root ignores file modes through two
+// capabilities, so when the tests run as root the server runs as root without them (setpriv, util-linux): the
+// modes then bind it as they bind any user. It stays root, the owner of the checkout, so a checkout other users
+// cannot enter (/root, mode 700) still runs; a server run as nobody could not read it.
 const TOKEN = 'readonly-test-token-123456';
-const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
+const IGNORE_MODES = ['-dac_override', '-dac_read_search'].join(',');
 
 const dir = mkdtempSync(join(tmpdir(), 'registry-readonly-'));
 let child: ChildProcess | undefined;
@@ -34,15 +36,14 @@ describe('an import while the database is read-only', () => {
     const db = openDatabase(dbPath, { readonly: true });
     const before = databaseInfo(db);
     db.close();
-    if (asRoot) {
-      chownSync(dir, NOBODY, NOBODY);
-      for (const name of readdirSync(dir)) chownSync(join(dir, name), NOBODY, NOBODY);
-    }
-    child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'tests/faults/serve-child.ts')], {
+    const node = [process.execPath, '--import', 'tsx', join(PROJECT_ROOT, 'tests/faults/serve-child.ts')];
+    const command = asRoot
+      ? ['setpriv', `--bounding-set=${IGNORE_MODES}`, `--inh-caps=${IGNORE_MODES}`, '--', ...node]
+      : node;
+    child = spawn(command[0]!, command.slice(1), {
       cwd: PROJECT_ROOT,
       env: { ...process.env, DB_PATH: dbPath, PORT: '0', NODE_ENV: 'test', ADMIN_TOKEN: TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
-      ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let err = '';
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));

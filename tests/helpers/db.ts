@@ -12,7 +12,7 @@ export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 export function tempDatabase(): { db: Db; path: string; dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'registry-test-'));
   const path = join(dir, 'registry.sqlite');
-  const db = openDatabase(path);
+  const db = openDatabase(path, { create: true });
   return {
     db,
     path,

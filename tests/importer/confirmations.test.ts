@@ -20,7 +20,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'registry-confirm-'));
   copyFileSync(inject('shippedDb'), join(dir, 'r.sqlite'));
-  db = openDatabase(join(dir, 'r.sqlite'));
+  db = openDatabase(join(dir, 'r.sqlite'), { create: true });
 });
 afterEach(() => {
   db.close();

@@ -124,6 +124,36 @@ describe('strict and atomic', () => {
     expect(report.errors).toEqual([{ row: 3, column: '', value: '100000', message: 'duplicate of line 2' }]);
   });
 
+  it('C1 characters are read as the punctuation meant and the report says which lines; UTF-16 is refused', () => {
+    const csv = readFileSync(fixture('read/teaching-schools-bom.csv'), 'utf8').replace(
+      'Café',
+      'St Stephen\u0092s',
+    );
+    const report = importFile(db, {
+      kind: 'teaching-schools',
+      bytes: Buffer.from(csv),
+      fileName: 'c1.csv',
+      asAt: '2014-05-26',
+    });
+    expect(report.status).toBe('committed');
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/^1 line held C1 control characters .*: line 2$/),
+    ]);
+    expect(members('2014-05-26').map((m) => m.name)).toEqual(['St Stephen\u2019s School']);
+
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
+    const refused = importFile(db, {
+      kind: 'teaching-schools',
+      bytes: utf16,
+      fileName: 'u.csv',
+      asAt: '2014-06-01',
+    });
+    expect(refused.status).toBe('rejected');
+    expect(refused.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^this file is UTF-16; save it as CSV UTF-8/),
+    ]);
+  });
+
   it('asks for --as-at when a full list carries no dates', () => {
     const report = importPath(db, 'teaching-schools', fixture('networks/teaching-schools-2014.csv'));
     expect(report.status).toBe('rejected');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,8 +7,10 @@ import {
   MAX_CELL_CHARS,
   type RowBatch,
   ReadError,
+  UTF16_MESSAGE,
   decode,
   detectDelimiter,
+  readC1AsWindows1252,
   headerKey,
   readTable,
 } from '../../server/importer/read.js';
@@ -33,6 +36,104 @@ describe('decode', () => {
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.text).toContain(expected);
     expect(decoded.text.startsWith('\ufeff')).toBe(false);
+  });
+});
+
+describe('files an admin really has', () => {
+  const bytes = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+  it('a UTF-8 file with a stray Windows-1252 byte is refused, naming the line and the byte', () => {
+    const file = bytes('name,urn\nCafé,1\nSch', [0xe9], 'ols,2\nÉcole,3\n');
+    expect(() => decode(file)).toThrow(ReadError);
+    expect(() => decode(file)).toThrow(
+      /^line 3, byte 4: 0xE9 is not UTF-8, though the rest of the file is \(line 3\)/,
+    );
+    // After a BOM too: the BOM says UTF-8.
+    expect(() => decode(bytes([0xef, 0xbb, 0xbf], 'name\nSch', [0xe9], 'ols\n'))).toThrow(
+      /^line 2, byte 4: 0xE9/,
+    );
+  });
+
+  it('a file whose only non-ASCII bytes are Windows-1252 is still read as Windows-1252', () => {
+    const decoded = decode(bytes('name,urn\nSch', [0xe9], 'ols,2\n', [0x93], 'x', [0x94], ',3\n'));
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe('name,urn\nSchéols,2\n\u201cx\u201d,3\n');
+  });
+
+  it.each([
+    [
+      'UTF-16 LE with a BOM',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name,urn\nA,1\n', 'utf16le')]),
+    ],
+    [
+      'UTF-16 BE with a BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('name,urn\nA,1\n', 'utf16le').swap16()]),
+    ],
+    ['UTF-16 LE without one', Buffer.from('name,urn\nSchéols,1\n', 'utf16le')],
+    ['UTF-16 BE without one', Buffer.from('name,urn\nSchéols,1\n', 'utf16le').swap16()],
+  ])('%s is refused: save it as CSV UTF-8', (_name, file) => {
+    expect(() => decode(file)).toThrow(UTF16_MESSAGE);
+    expect(UTF16_MESSAGE).toMatch(/^this file is UTF-16; save it as CSV UTF-8/);
+  });
+
+  it.each([
+    [
+      'NUL',
+      'name,urn\nA\u0000B,1\n',
+      /^line 2, column 'name': a control character \(U\+0000, NUL\) at character 2/,
+    ],
+    [
+      'ESC',
+      'name,urn\nA,1\n"B\nC\u001b[31m",2\n',
+      /^line 4, column 'name': a control character \(U\+001B, ESC\)/,
+    ],
+    ['a bell in the header', 'na\u0007me,urn\nA,1\n', /^line 1, cell 1: a control character \(U\+0007\)/],
+    ['DEL', 'name,urn\nA,1\u007f\n', /^line 2, column 'urn': a control character \(U\+007F\)/],
+    [
+      'a right-to-left override',
+      'name,urn\nA\u202eloohcs,1\n',
+      /^line 2, column 'name': a bidirectional control \(U\+202E\)/,
+    ],
+    ['a left-to-right embedding', 'name,urn\n\u202aA,1\n', /U\+202A/],
+    ['a first-strong isolate', 'name,urn\nA\u2068B\u2069,1\n', /U\+2068/],
+    [
+      'a C1 byte Windows-1252 leaves undefined',
+      'name,urn\nA\u0081B,1\n',
+      /^line 2, column 'name': a control character \(U\+0081\)/,
+    ],
+  ])('%s is refused, naming the line and the column', (_name, text, message) => {
+    expect(() => read(text)).toThrow(ReadError);
+    expect(() => read(text)).toThrow(message);
+  });
+
+  it('tabs, line breaks in quotes and plain Unicode are kept', () => {
+    expect(read('name,urn\n"A\tB\r\nC",1\nZoë \u2019s – ok,2\n').rows).toEqual([
+      ['A\tB\r\nC', '1'],
+      ['Zoë \u2019s – ok', '2'],
+    ]);
+  });
+
+  it('C1 characters are read as the Windows-1252 punctuation meant, and said so, naming the lines', () => {
+    const decoded = decode(Buffer.from('name\nSt Stephen\u0092s\nplain\nA\u0096B \u0093C\u0094\n', 'utf8'));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('name\nSt Stephen\u2019s\nplain\nA\u2013B \u201cC\u201d\n');
+    expect(decoded.warnings).toEqual([
+      expect.stringMatching(/^2 lines held C1 control characters .*: lines 2, 4$/),
+    ]);
+    expect(readC1AsWindows1252('no C1 here')).toEqual({ text: 'no C1 here', lines: [] });
+    expect(readC1AsWindows1252('a\u0081b')).toEqual({ text: 'a\u0081b', lines: [] }); // undefined in Windows-1252
+  });
+
+  it("GIAS's register of June 2024: its 17 names with C1 characters read as meant", () => {
+    const decoded = decode(
+      readFileSync(new URL('../../data/establishments/gias_register_2024-06-17.csv', import.meta.url)),
+    );
+    expect(decoded.text).toContain('St Stephen\u2019s International');
+    expect(decoded.text).not.toMatch(/[\u0080-\u009f]/);
+    expect(decoded.warnings).toEqual([
+      expect.stringMatching(/^17 lines held C1 control characters .*: lines 45250, 45251, /),
+    ]);
   });
 });
 

@@ -9,6 +9,9 @@ describe('ADMIN_TOKEN', () => {
     ['a sequence', 'abcdefghijklmnopqrstuvwxyz', /sequences/],
     ['a common password, doubled', 'passwordpassword123', /too easy to guess/],
     ['dictionary words', 'sunshinebutterflyrainbow', /too easy to guess: about 10\^\d+ guesses/],
+    ['a famous passphrase', 'correcthorsebatterystaple', /made only of dictionary words/],
+    ['words of this registry and a year', 'Teaching-School-Registry-2026', /made only of dictionary words/],
+    ['capitalised words and a digit', 'CorrectHorseBatteryStaple1', /made only of dictionary words/],
   ])('refuses %s at start-up, naming the variable and never the token', (_what, token, why) => {
     expect(load({ ADMIN_TOKEN: token })).toThrow(ConfigError);
     let message = '';
@@ -23,10 +26,15 @@ describe('ADMIN_TOKEN', () => {
     expect(message).not.toContain(token);
   });
 
-  it('takes a random token', () => {
-    expect(loadConfig({ NODE_ENV: 'test', ADMIN_TOKEN: '3f9a1c27b8e54d06a2f1c0de' }).adminToken).toBe(
-      '3f9a1c27b8e54d06a2f1c0de',
-    );
+  // Drawn once from crypto.randomBytes / randomInt, 16 characters each.
+  it.each([
+    '3f9a1c27b8e54d06a2f1c0de',
+    'c41d7e0b9a58f236',
+    'q7Wm2xR9kLp4Tz8c',
+    'vj8bQvmPiEXLAbBY',
+    'Xk9#mQ2!vR7$pL4z',
+  ])('takes the random token %s', (token) => {
+    expect(loadConfig({ NODE_ENV: 'test', ADMIN_TOKEN: token }).adminToken).toBe(token);
   });
 
   it('still refuses a short one by its length', () => {

@@ -1,7 +1,9 @@
 // Size of a network over time, as a list of marks: published figures and list counts (marked by qualifier, with
 // the period their date stands for and the values their qualifier allows), targets with the period each was reached
 // in, recruitment rounds, and a rule at the chosen date. A pure function of its data.
+import { UTCDate } from '@date-fns/utc';
 import { max, min, scaleLinear, scaleUtc } from 'd3';
+import { addYears, startOfYear } from 'date-fns';
 import { formatDate, formatInt } from '../format.js';
 import { axisX, axisY, gridY } from './marks/axes.js';
 import { figuresMark, trendMark, type FigurePoint } from './marks/figures.js';
@@ -57,12 +59,9 @@ function yearDomain(input: ProgressChartInput, points: readonly ProgressChartPoi
     ...input.rounds.map((r) => dayOf(r.date)),
     ...(input.asAt ? [dayOf(input.asAt)] : []),
   ];
-  const first = min(dates) ?? new Date(Date.UTC(2011, 0, 1));
-  const last = max(dates) ?? new Date(Date.UTC(2020, 0, 1));
-  return [
-    new Date(Date.UTC(first.getUTCFullYear(), 0, 1)),
-    new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1)),
-  ];
+  const first = min(dates) ?? new UTCDate(2011, 0, 1);
+  const last = max(dates) ?? new UTCDate(2020, 0, 1);
+  return [startOfYear(new UTCDate(first)), addYears(startOfYear(new UTCDate(last)), 1)];
 }
 
 export function progressChart(input: ProgressChartInput): SVGSVGElement {

@@ -16,6 +16,8 @@ export const STATUS_COLOUR: Record<string, string> = {
   at_risk: '#b35900',
   missed: '#d4351c',
   undetermined: '#505a5f',
+  // Met, then fell below: neither met's green nor missed's red (GOV.UK's yellow tag's ink).
+  met_fell_below: '#594d00',
 };
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;

@@ -6,6 +6,7 @@ import type { About } from './about.js';
 import { framedSvg } from './frame.js';
 import { pngBlob, svgMarkup } from './image.js';
 import { saveBlob } from './save.js';
+import { SLIDE, slideSvg, type Room } from './slide.js';
 
 export interface DownloadOptions {
   /** File name without extension: it names what is shown and its filters. */
@@ -13,8 +14,11 @@ export interface DownloadOptions {
   /** What is downloaded, for the buttons' accessible names, e.g. 'the progress chart'. */
   what: string;
   about: About;
-  /** The chart or map alone: the download frames it with `about`. */
-  image?: () => SVGSVGElement;
+  /**
+   * The chart or map alone: the download frames it with `about`. Given a room (a slide's), it is drawn to fit it
+   * where it can be.
+   */
+  image?: (room?: Room) => SVGSVGElement;
   /** The table's CSV (its own headings), made in the page: a CSV and a ZIP button. */
   csv?: () => string | Promise<string>;
   /** Or a CSV the server makes (the view links to it): a ZIP button; the ZIP holds the bytes and name it sends. */
@@ -61,6 +65,11 @@ function runs(options: DownloadOptions): [string, string, Run][] {
   if (image) {
     const framed = (): SVGSVGElement => framedSvg(image(), about);
     list.push(['PNG', 'download-png', async () => saveBlob(await pngBlob(framed()), `${name}.png`)]);
+    list.push([
+      'slide (16:9 PNG)',
+      'download-slide',
+      async () => saveBlob(await pngBlob(slideSvg(image, about), SLIDE.scale), `${name}-slide.png`),
+    ]);
     list.push([
       'SVG',
       'download-svg',

@@ -15,7 +15,7 @@ export interface Navigation {
   start(): void;
 }
 
-function navLink(nav: Navigator, view: ViewName): HTMLAnchorElement {
+function navLink(nav: Navigator, view: ViewName, close: () => void): HTMLAnchorElement {
   const a = h(
     'a',
     { class: 'govuk-service-navigation__link', href: '?', 'data-testid': `nav-${view}` },
@@ -24,14 +24,22 @@ function navLink(nav: Navigator, view: ViewName): HTMLAnchorElement {
   a.addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    close();
     nav.go({ view, tab: null, sort: null, page: 1, member: null, at: null });
   });
   return a;
 }
 
 export function navigation(nav: Navigator): Navigation {
+  // On a phone the menu, opened to choose a view, closes with the choice (else it pushes the view a screen down).
+  const close = (): void => {
+    if (toggle.getAttribute('aria-expanded') === 'true') toggle.click();
+  };
   const items = new Map(
-    NAV.map((view) => [view, h('li', { class: 'govuk-service-navigation__item' }, navLink(nav, view))]),
+    NAV.map((view) => [
+      view,
+      h('li', { class: 'govuk-service-navigation__item' }, navLink(nav, view, close)),
+    ]),
   );
   const toggle = h(
     'button',

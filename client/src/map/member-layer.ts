@@ -4,6 +4,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import { plural } from '../context.js';
 import { h } from '../dom.js';
+import { giasUrl } from '../../../common/gias.js';
 
 export interface MemberPoint {
   key: string;
@@ -13,6 +14,8 @@ export interface MemberPoint {
   group: string | null;
   area: string | null;
   phase: string | null;
+  /** The school's URN (a hub's lead school); null where the list names none. */
+  urn: number | null;
 }
 
 function memberPopup(m: MemberPoint, memberLabel: string): HTMLElement {
@@ -26,6 +29,15 @@ function memberPopup(m: MemberPoint, memberLabel: string): HTMLElement {
     m.group ? `Group: ${m.group}` : null,
     m.area ? h('br', {}) : null,
     m.area ? `Council area: ${m.area}` : null,
+    m.urn !== null ? h('br', {}) : null,
+    m.urn !== null ? `URN ${m.urn}: ` : null,
+    m.urn !== null
+      ? h(
+          'a',
+          { class: 'govuk-link', href: giasUrl(m.urn), target: '_blank', rel: 'external noopener' },
+          'its record on Get Information about Schools',
+        )
+      : null,
   );
 }
 
@@ -67,7 +79,11 @@ export function memberLayer(members: MemberPoint[], memberLabel: string, animate
     reveal(key) {
       const marker = byKey.get(key);
       if (!marker) return false;
-      layer.zoomToShowLayer(marker, () => marker.openPopup());
+      // The popup in view: the map may sit below the fold (a phone, or a tall header above it).
+      layer.zoomToShowLayer(marker, () => {
+        marker.openPopup();
+        marker.getPopup()?.getElement()?.scrollIntoView({ block: 'center' });
+      });
       return true;
     },
   };

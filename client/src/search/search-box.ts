@@ -18,6 +18,8 @@ interface Parts {
   input: HTMLInputElement;
   list: HTMLUListElement;
   status: HTMLElement;
+  /** Said on screen when nothing matches the words as typed: near names offered, or what to try. */
+  message: HTMLElement;
 }
 
 function parts(): Parts {
@@ -47,7 +49,12 @@ function parts(): Parts {
     role: 'status',
     'data-testid': 'site-search-status',
   });
-  return { input, list, status };
+  const message = h('p', {
+    class: 'app-search__message',
+    'data-testid': 'site-search-message',
+    hidden: true,
+  });
+  return { input, list, status, message };
 }
 
 async function option(hit: SearchHit, id: string, options: SearchBoxOptions): Promise<HTMLLIElement> {
@@ -60,7 +67,14 @@ async function option(hit: SearchHit, id: string, options: SearchBoxOptions): Pr
 }
 
 /** The combobox's behaviour over its parts: suggestions, the active one, choosing, closing. */
-function behave({ input, list, status }: Parts, options: SearchBoxOptions): void {
+/** What to say when the words as typed match nothing: the near names offered, or what to try. */
+function noMatchWords(text: string, near: number): string {
+  return near > 0
+    ? `Nothing is called ‘${text}’. Did you mean ${near === 1 ? 'this place' : 'one of these places'}?`
+    : `Nothing matches ‘${text}’. Try a council area, school, alliance or hub (for example Cornwall).`;
+}
+
+function behave({ input, list, status, message }: Parts, options: SearchBoxOptions): void {
   let hits: SearchHit[] = [];
   let active = -1;
   let asked = 0;
@@ -81,9 +95,10 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
     if (!hit) return;
     close();
     input.value = '';
+    message.hidden = true;
     options.onChoose(hit);
   };
-  const show = async (found: SearchHit[], ticket: number, text: string): Promise<void> => {
+  const show = async (found: SearchHit[], ticket: number, text: string, near = false): Promise<void> => {
     const items = await Promise.all(found.map((hit, i) => option(hit, `${list.id}-${i}`, options)));
     if (ticket !== asked) return;
     hits = found;
@@ -96,15 +111,20 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
     list.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
     setActive(-1);
-    status.textContent =
-      found.length === 0 ? 'Nothing matches.' : `${found.length} suggestion${found.length === 1 ? '' : 's'}.`;
+    const missed = searchable(text) && (near || found.length === 0);
+    message.hidden = !missed;
+    message.textContent = missed ? noMatchWords(text, found.length) : '';
+    const count = `${found.length} suggestion${found.length === 1 ? '' : 's'}.`;
+    status.textContent = missed
+      ? `${noMatchWords(text, found.length)}${found.length ? ` ${count}` : ''}`
+      : count;
   };
   const ask = (): void => {
     const text = input.value.trim();
     const ticket = ++asked;
     if (!searchable(text)) return void show([], ticket, text);
     api.search(text).then(
-      (answer) => show(answer.rows, ticket, text),
+      (answer) => show(answer.rows, ticket, text, answer.near),
       () => (status.textContent = 'The search could not be done.'),
     );
   };
@@ -160,6 +180,8 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
       { class: 'govuk-label app-search__label', for: p.input.id },
       'Search areas, schools, alliances and hubs',
     ),
+    // Above the box: the suggestions open below it, over whatever is there.
+    p.message,
     h('div', { class: 'app-search__box' }, p.input, p.list),
     p.status,
   );

@@ -95,9 +95,9 @@ function areasSection(
   const filters = filterWords(state.region, state.phase);
   return [
     h(
-      'p',
-      { class: 'govuk-body', 'data-testid': 'gaps-count' },
-      `${formatInt(gaps.total)} council areas listed.`,
+      'h2',
+      { class: 'govuk-heading-m', 'data-testid': 'gaps-count', 'data-results': true, tabindex: -1 },
+      `${formatInt(gaps.total)} council areas listed`,
     ),
     downloadButtons({
       name: fileSlug(network.id, 'gaps', state.region, state.phase, `${radiusOf(ctx)}km`, ctx.asAt),

@@ -1,10 +1,10 @@
 // What the coverage map shows, worked out once from the data: the areas in scope (all, or a region's), their
 // rows ("no data" where nothing is known), the colour scale, the summary sentence and the title.
-import { api, noDataRow, type CoverageRow, type Member } from '../api.js';
+import { api, noDataRow, type CoverageRow, type Member, type Summary } from '../api.js';
 import { membersLabel, type ViewContext } from '../context.js';
 import { radiusOf } from '../columns.js';
 import { sourcesOf } from '../download/sources.js';
-import { formatDate } from '../format.js';
+import { formatDate, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
 import type { MemberPoint } from '../map/leaflet-map.js';
 import { colourScale, metricValue, type ColourScale, type MetricWords } from '../map/scale.js';
@@ -17,6 +17,8 @@ export interface MapData {
   /** null: the members could not be loaded (the map is still drawn, without points). */
   members: Member[] | null;
   source: string;
+  /** The chosen region's own figures (null: England, or they could not be loaded). */
+  regionSummary: Summary | null;
 }
 
 export interface MapModel {
@@ -30,6 +32,8 @@ export interface MapModel {
   scopeRows: CoverageRow[];
   scale: ColourScale;
   summary: string;
+  /** The chosen region's total in one sentence; null for England. */
+  regionTotal: string | null;
   title: string;
   dateLine: string;
   points: MemberPoint[] | null;
@@ -44,7 +48,7 @@ export interface MapModel {
 /** Loads what the map needs: coverage and members (of the phase), boundaries, and the sources in words. */
 export async function loadMapData(ctx: ViewContext): Promise<MapData> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
-  const [coverage, boundaries, members, source] = await Promise.all([
+  const [coverage, boundaries, members, source, regionSummary] = await Promise.all([
     api.coverage({ ...scope, radius_km: radiusOf(ctx) }).then((c) => c.rows),
     loadBoundaries(),
     api.members({ ...scope, limit: 1000, offset: 0 }).then(
@@ -52,8 +56,9 @@ export async function loadMapData(ctx: ViewContext): Promise<MapData> {
       () => null,
     ),
     sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
+    ctx.state.region ? api.summary({ ...scope, region: ctx.state.region }).catch(() => null) : null,
   ]);
-  return { coverage, boundaries, members, source };
+  return { coverage, boundaries, members, source, regionSummary };
 }
 
 export function memberPoints(members: Member[]): MemberPoint[] {
@@ -68,9 +73,20 @@ export function memberPoints(members: Member[]): MemberPoint[] {
             group: m.group_name,
             area: m.la_name,
             phase: m.phase,
+            urn: m.urn,
           },
         ]
       : [],
+  );
+}
+
+/** 'London: 85 teaching schools, serving 30 of 33 council areas (90.9%), 2,877 establishments.' */
+function regionTotal(region: string | null, summary: Summary | null, members: string): string | null {
+  if (region === null || summary === null) return null;
+  return (
+    `${region}: ${formatInt(summary.members)} ${members}, serving ${formatInt(summary.council_areas_covered)} ` +
+    `of ${formatInt(summary.council_areas_total)} council areas (${summary.coverage_pct}%); ` +
+    `${formatInt(summary.schools_total)} establishments.`
   );
 }
 
@@ -114,6 +130,7 @@ export function mapModel(ctx: ViewContext, data: MapData): MapModel {
     scopeRows,
     scale,
     summary: mapSummary(scopeRows, state.metric, words),
+    regionTotal: regionTotal(region, data.regionSummary, words.members),
     title: mapTitle(scale, region, state.phase),
     dateLine: `As at ${formatDate(ctx.asAt)}`,
     points: data.members ? memberPoints(data.members) : null,

@@ -45,7 +45,8 @@ function mapControls(ctx: ViewContext, model: MapModel): HTMLElement {
   );
 }
 
-function staticMap(model: MapModel, width = 560): SVGSVGElement {
+/** The map as an image: 560 px wide, or for a room (a slide's), its legend and notes below it in that room. */
+function staticMap(model: MapModel, room?: { width: number; height: number }): SVGSVGElement {
   const inScope = new Set(model.scopeCodes);
   return choroplethSvg({
     title: model.title,
@@ -58,7 +59,9 @@ function staticMap(model: MapModel, width = 560): SVGSVGElement {
     values: new Map(model.scopeCodes.map((c) => [c, model.valueOf(c)])),
     scale: model.scale,
     notes: [model.summary],
-    width,
+    width: room?.width ?? 560,
+    // About 140 px of legend and notes go below the map on a slide.
+    height: room ? room.height - 140 : undefined,
     maxHeight: 700,
   });
 }
@@ -141,7 +144,7 @@ function downloads(ctx: ViewContext, model: MapModel): HTMLElement {
       dataVersion: ctx.meta.dataVersion,
       source: model.source,
     },
-    image: () => staticMap(model),
+    image: (room) => staticMap(model, room),
     csv: () => toCsv(coverageColumns(ctx), model.scopeRows),
   });
 }
@@ -183,7 +186,12 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h('span', { class: 'govuk-caption-l' }, `${network.name}, as at ${formatDate(ctx.asAt)}`),
     h('h1', { class: 'govuk-heading-l' }, 'Coverage map'),
     mapControls(ctx, model),
-    h('p', { class: 'govuk-body-l', 'data-testid': 'map-summary' }, model.summary),
+    model.regionTotal && h('p', { class: 'govuk-body-l', 'data-testid': 'region-total' }, model.regionTotal),
+    h(
+      'p',
+      { class: 'govuk-body-l', 'data-testid': 'map-summary', 'data-results': true, tabindex: -1 },
+      model.summary,
+    ),
     skipLink(TABLE_ID, `Skip the map's ${formatInt(model.scopeCodes.length)} council areas to the table`),
     h(
       'div',

@@ -78,6 +78,13 @@ export const importReportSchema = z.looseObject({
   as_at: text,
   format: text,
   encoding: text,
+  // Absent from reports kept before files were read this way.
+  warnings: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'What reading the file changed without refusing it, naming the lines (C1 characters read as Windows-1252).',
+    ),
   delimiter: text,
   ignored_columns: z.array(z.string()),
   rows_read: z.number().int(),

@@ -98,6 +98,12 @@ export const searchAnswer = answerOf<ReturnType<typeof search>>()(
       }),
     ),
     total: count().describe('Results (at most limit), best first.'),
+    near: z
+      .boolean()
+      .describe(
+        'true: nothing matched the words, and the rows are the council areas whose names are nearest them ' +
+          '(a misspelling: "Middlesborough" finds Middlesbrough).',
+      ),
   }),
 );
 

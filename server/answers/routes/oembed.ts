@@ -93,6 +93,9 @@ export function oembed(
   max: { width?: number; height?: number },
 ): OEmbed {
   const page = pinned(db, embeddable(raw, host));
+  // A user and password before the host ('https://user@host/') say nothing about the page: never in the iframe.
+  page.username = '';
+  page.password = '';
   const src = new URL(page);
   src.searchParams.set('embed', '1');
   const width = Math.min(WIDTH, max.width ?? WIDTH);

@@ -1,15 +1,17 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { noteFault, openedFile } from '../../db/file-watch.js';
 import { DatabaseFileError } from '../../db/open.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
 import { HttpError, badRequest, shown } from '../../answers/errors.js';
 import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
-import { type BackgroundImport, importInBackground } from '../../imports/background-import.js';
+import { type BackgroundImport, importInBackground } from '../../upload/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
 import { importReportSchema } from '../../answers/responses/import-report.js';
 import { readUpload } from '../writes/upload.js';
+import { sendContinue } from '../http-server.js';
 import { cacheControl } from '../cache-control.js';
 
 const importFields = query({
@@ -72,9 +74,10 @@ function unwritable(error: unknown): HttpError | undefined {
 }
 
 function parseFields(req: Request, formFields: Record<string, string>) {
-  const given: Record<string, unknown> = { ...(req.query as Record<string, unknown>) };
+  // No prototype: a field named __proto__ is a field like any other, refused by the schema as unknown.
+  const given = Object.assign(Object.create(null), req.query) as Record<string, unknown>;
   for (const [name, value] of Object.entries(formFields)) {
-    if (name in given && given[name] !== value) {
+    if (Object.hasOwn(given, name) && given[name] !== value) {
       throw badRequest(
         `${name} is given both in the query (${shown(given[name])}) and the form (${shown(value)})`,
       );
@@ -119,12 +122,15 @@ function rejected(report: ImportReport, reportId: number | null): HttpError {
 async function runImport(req: Request, res: Response, deps: WriteDependencies): Promise<void> {
   const release = deps.lock.acquire(req.id);
   try {
-    const upload = await readUpload(req, deps.uploadLimitBytes);
+    // Only now, the token checked and the lock held, is a client waiting to send its body told to.
+    sendContinue(req, res);
+    const upload = await readUpload(req, { bytes: deps.uploadLimitBytes, stallMs: deps.uploadStallMs });
     const fields = parseFields(req, upload.fields);
     let outcome: BackgroundImport;
     try {
       outcome = await importInBackground({
         dbPath: deps.db.name,
+        dbFile: openedFile(deps.db),
         requestId: req.id,
         kind: fields.kind,
         bytes: upload.bytes,
@@ -134,7 +140,22 @@ async function runImport(req: Request, res: Response, deps: WriteDependencies): 
         confirm: fields.confirm,
       });
     } catch (error) {
-      throw unwritable(error) ?? error;
+      noteFault(deps.db, error);
+      const { reportId = null, warning = null } = error as {
+        reportId?: number | null;
+        warning?: string | null;
+      };
+      if (warning !== null) deps.log(`[${req.id}] ${warning}`);
+      const refused = unwritable(error);
+      if (refused === undefined || reportId === null) throw refused ?? error;
+      throw new HttpError(
+        refused.status,
+        `${refused.message}; the report is at /api/v1/imports/${reportId}`,
+        [],
+        {
+          Location: `/api/v1/imports/${reportId}`,
+        },
+      );
     }
     const { report, reportId, warning } = outcome;
     if (warning !== null) deps.log(`[${req.id}] ${warning}`);

@@ -1,12 +1,15 @@
 import type { RequestHandler } from 'express';
 import { HttpError } from '../errors.js';
-import { REDACTED, secretInQuery } from '../secrets.js';
+import { REDACTED, secretsInUrl } from '../secrets.js';
 
-/** A request with a credential in its query string gets a 400 that names the parameter, never its value. */
+/**
+ * A request with a credential in its URL gets a 400 that names where (the parameter, 'path' or 'query'), never the
+ * value. The Host header is checked too: the page's oEmbed link is built from it.
+ */
 export function setUpRefuseSecrets(adminToken: string | null): RequestHandler {
   return (req, _res, next) => {
-    const inPath = adminToken !== null && safeDecode(req.path).includes(adminToken);
-    const name = inPath ? 'path' : secretInQuery(req.query as Record<string, unknown>, adminToken);
+    let name = secretsInUrl(req.originalUrl, adminToken).where;
+    if (name === null && adminToken !== null && (req.headers.host ?? '').includes(adminToken)) name = 'host';
     if (name === null) {
       next();
       return;
@@ -14,12 +17,4 @@ export function setUpRefuseSecrets(adminToken: string | null): RequestHandler {
     const message = `${name}: credentials go in the Authorization header, never in the URL`;
     next(new HttpError(400, message, [{ parameter: name, value: REDACTED, message }]));
   };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import pino, { type Logger } from 'pino';
-import { redactUrl } from '../secrets.js';
+import type { UrlRedactor } from '../secrets.js';
 
 // No redaction pass: a log line is built from named fields only (below), never from a request's headers as a
 // whole, so Authorization and cookies cannot reach it; tests/api/hardening.test.ts checks a real request's line.
@@ -25,11 +25,16 @@ export interface LoggedRequest {
 
 /**
  * One JSON line per request once it is answered (or abandoned): method, path, status, time taken, and the request
- * id it was answered under. Only three request headers are logged, never Authorization or cookies, and the values
- * of credential parameters in the URL are replaced (secrets.ts). One logger
+ * id it was answered under. Only three request headers are logged, never Authorization or cookies, and credentials in
+ * the URL (credential parameters' values, the admin token anywhere) are replaced (secrets.ts). One logger
  * call per request, with no child logger: this runs on every read.
  */
-export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerResponse): void {
+export function logWhenDone(
+  logger: Logger,
+  redact: UrlRedactor,
+  req: LoggedRequest,
+  res: ServerResponse,
+): void {
   const started = performance.now();
   res.once('close', () => {
     const finished = res.writableFinished;
@@ -41,7 +46,7 @@ export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerRespo
         req: {
           id: req.id,
           method: req.method,
-          url: redactUrl(req.originalUrl ?? req.url ?? ''),
+          url: redact(req.originalUrl ?? req.url ?? ''),
           headers: {
             'user-agent': req.headers['user-agent'],
             'content-type': req.headers['content-type'],
@@ -56,9 +61,9 @@ export function logWhenDone(logger: Logger, req: LoggedRequest, res: ServerRespo
   });
 }
 
-export function setUpRequestLog(logger: Logger): RequestHandler {
+export function setUpRequestLog(logger: Logger, redact: UrlRedactor): RequestHandler {
   return (req, res, next) => {
-    logWhenDone(logger, req, res);
+    logWhenDone(logger, redact, req, res);
     next();
   };
 }

@@ -9,6 +9,8 @@ export interface WriteDependencies {
   db: Db;
   lock: ImportLock;
   uploadLimitBytes: number;
+  /** Longest an upload may send nothing (UPLOAD_STALL_S). */
+  uploadStallMs: number;
   log: Log;
 }
 

@@ -27,27 +27,64 @@ const tooLarge = (limit: number) =>
     Connection: 'close',
   });
 
+/** How much an upload may send, and how long it may send nothing. */
+export interface UploadLimits {
+  bytes: number;
+  stallMs: number;
+}
+
+// A client that stops sending mid-upload would hold the import lock until the request timeout (minutes): past
+// UPLOAD_STALL_S without a byte, the upload is refused and the lock released at once.
+const stalled = (stallMs: number) =>
+  new HttpError(
+    408,
+    `the upload sent nothing for ${stallMs / 1000} s (UPLOAD_STALL_S) and was stopped; send it again`,
+    [],
+    { Connection: 'close' },
+  );
+
+/** Calls onStall when touch() has not been called for stallMs; stop() when the body has ended or failed. */
+function stallWatch(stallMs: number, onStall: () => void): { touch: () => void; stop: () => void } {
+  const timer = setTimeout(onStall, stallMs);
+  return {
+    touch: () => timer.refresh(),
+    stop: () => clearTimeout(timer),
+  };
+}
+
 /** Stops reading a request we have refused: the rest is discarded, and the connection closes after the answer. */
 function discard(req: Request): void {
   req.unpipe();
   req.resume();
 }
 
-function readCsvBody(req: Request, limit: number, fileName: string): Promise<Upload> {
+function readCsvBody(
+  req: Request,
+  { bytes: limit, stallMs }: UploadLimits,
+  fileName: string,
+): Promise<Upload> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const fail = (error: unknown) => {
+      watch.stop();
+      req.removeAllListeners('data');
+      discard(req);
+      reject(error);
+    };
+    const watch = stallWatch(stallMs, () => fail(stalled(stallMs)));
     req.on('data', (chunk: Buffer) => {
+      watch.touch();
       size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        discard(req);
-        reject(tooLarge(limit));
-      } else chunks.push(chunk);
+      if (size > limit) fail(tooLarge(limit));
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve({ bytes: Buffer.concat(chunks), fileName, fields: {} }));
-    req.on('error', reject);
-    req.on('aborted', () => reject(badRequest('the upload was cut off before it ended')));
+    req.on('end', () => {
+      watch.stop();
+      resolve({ bytes: Buffer.concat(chunks), fileName, fields: {} });
+    });
+    req.on('error', fail);
+    req.on('aborted', () => fail(badRequest('the upload was cut off before it ended')));
   });
 }
 
@@ -71,12 +108,14 @@ function unreadable(message: string, sawBoundary: boolean, received: number): Ht
   return badRequest(`the multipart body cannot be read: ${message}`);
 }
 
-function readMultipart(req: Request, limit: number): Promise<Upload> {
+function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): Promise<Upload> {
   return new Promise((resolve, reject) => {
     // What busboy does not say: whether any of the body was there, and whether it used the boundary at all.
     let received = 0;
     let head = Buffer.alloc(0);
+    const watch = stallWatch(stallMs, () => fail(stalled(stallMs)));
     req.on('data', (chunk: Buffer) => {
+      watch.touch();
       received += chunk.length;
       if (head.length < 4096) head = Buffer.concat([head, chunk.subarray(0, 4096)]);
     });
@@ -89,21 +128,24 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
         limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 1024, parts: 11 },
       });
     } catch (error) {
+      watch.stop();
       discard(req);
       reject(unreadable((error as Error).message, false, Number(req.get('Content-Length') ?? 1)));
       return;
     }
-    const fields: Record<string, string> = {};
+    // No prototype: a field named __proto__ or constructor is a field like any other (and refused by name later).
+    const fields = Object.create(null) as Record<string, string>;
     let file: { bytes: Buffer; fileName: string } | null = null;
     let failed = false;
     const fail = (error: HttpError) => {
       if (failed) return;
       failed = true;
+      watch.stop();
       discard(req);
       reject(error);
     };
     parser.on('field', (name, value) => {
-      if (name in fields) fail(badRequest(`form field ${name} is given more than once`));
+      if (Object.hasOwn(fields, name)) fail(badRequest(`form field ${name} is given more than once`));
       fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
@@ -126,6 +168,7 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
     parser.on('partsLimit', () => fail(badRequest('too many form parts')));
     parser.on('error', (error: Error) => fail(unreadable(error.message, sawBoundary(), received)));
     parser.on('close', () => {
+      watch.stop();
       if (failed) return;
       if (file === null) fail(badRequest(`no file in the form: ${FORM_HELP}`));
       else resolve({ ...file, fields });
@@ -140,15 +183,16 @@ function readMultipart(req: Request, limit: number): Promise<Upload> {
  * Reads an upload into memory, never past `limit` bytes: a multipart form with one file in the field `file`, or a
  * `text/csv` body. Nothing is written to disk.
  */
-export function readUpload(req: Request, limit: number): Promise<Upload> {
+export function readUpload(req: Request, limits: UploadLimits): Promise<Upload> {
+  const limit = limits.bytes;
   const declared = Number(req.get('Content-Length'));
   // A multipart body carries a little more than its file: allow for boundaries and the text fields.
   if (Number.isFinite(declared) && declared > limit + 64 * 1024) {
     discard(req);
     return Promise.reject(tooLarge(limit));
   }
-  if (req.is('multipart/form-data')) return readMultipart(req, limit);
-  if (req.is('text/csv')) return readCsvBody(req, limit, 'upload.csv');
+  if (req.is('multipart/form-data')) return readMultipart(req, limits);
+  if (req.is('text/csv')) return readCsvBody(req, limits, 'upload.csv');
   discard(req);
   return Promise.reject(
     new HttpError(415, `send the file as multipart/form-data or text/csv, not ${shownType(req)}`),

@@ -1,4 +1,4 @@
-import { type Db, all, one, run, value } from '../gateway.js';
+import { type Db, all, one, upsert, value } from '../gateway.js';
 
 export interface AreaRow {
   la_code: string;
@@ -25,17 +25,12 @@ export function aliasKey(name: string): string {
 /** Adds or updates an area; a name it had before stays findable as an alias. */
 export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
   if (area.region_code && area.region_name) {
-    run(
-      db,
-      `INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, import_id = excluded.import_id
-       WHERE name IS NOT excluded.name`,
-      [area.region_code, area.region_name, importId],
-    );
+    upsert(db, 'regions', ['code'], { code: area.region_code, name: area.region_name, import_id: importId });
   }
   const before = one<AreaRow>(db, 'SELECT * FROM council_areas WHERE la_code = ?', [area.la_code]);
-  const merged = {
-    ...area,
+  const changed = upsert(db, 'council_areas', ['la_code'], {
+    la_code: area.la_code,
+    name: area.name,
     ons_code_2011: area.ons_code_2011 ?? before?.ons_code_2011 ?? null,
     ons_code_2013: area.ons_code_2013 ?? before?.ons_code_2013 ?? null,
     la_type: area.la_type ?? before?.la_type ?? null,
@@ -43,25 +38,8 @@ export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
     valid_from: area.valid_from ?? before?.valid_from ?? '2011-04-01',
     valid_to: area.valid_to ?? before?.valid_to ?? null,
     import_id: importId,
-  };
-  if (
-    before &&
-    (
-      ['name', 'ons_code_2011', 'ons_code_2013', 'la_type', 'region_code', 'valid_from', 'valid_to'] as const
-    ).every((column) => before[column as keyof AreaRow] === merged[column as keyof typeof merged])
-  ) {
-    return false;
-  }
-  run(
-    db,
-    `INSERT INTO council_areas (la_code, name, ons_code_2011, ons_code_2013, la_type, region_code, valid_from, valid_to, import_id)
-     VALUES (@la_code, @name, @ons_code_2011, @ons_code_2013, @la_type, @region_code, @valid_from, @valid_to, @import_id)
-     ON CONFLICT (la_code) DO UPDATE SET name = excluded.name, ons_code_2011 = excluded.ons_code_2011,
-       ons_code_2013 = excluded.ons_code_2013, la_type = excluded.la_type, region_code = excluded.region_code,
-       valid_from = excluded.valid_from, valid_to = excluded.valid_to, import_id = excluded.import_id`,
-    merged,
-  );
-  if (before && aliasKey(before.name) !== aliasKey(area.name)) {
+  });
+  if (changed && before && aliasKey(before.name) !== aliasKey(area.name)) {
     insertAlias(db, importId, {
       alias: before.name,
       la_code: area.la_code,
@@ -69,7 +47,7 @@ export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
       source: 'earlier name',
     });
   }
-  return true;
+  return changed;
 }
 
 export function insertAlias(
@@ -77,16 +55,14 @@ export function insertAlias(
   importId: number,
   alias: { alias: string; la_code: string; kind: AliasKind; source: string },
 ): boolean {
-  const result = run(
-    db,
-    `INSERT INTO area_aliases (alias_key, alias, la_code, kind, source, import_id)
-     VALUES (@alias_key, @alias, @la_code, @kind, @source, @import_id)
-     ON CONFLICT (alias_key, la_code) DO UPDATE SET alias = excluded.alias, kind = excluded.kind,
-       source = excluded.source, import_id = excluded.import_id
-     WHERE kind IS NOT excluded.kind OR source IS NOT excluded.source OR alias IS NOT excluded.alias`,
-    { ...alias, alias_key: aliasKey(alias.alias), import_id: importId },
-  );
-  return result.changes > 0;
+  return upsert(db, 'area_aliases', ['alias_key', 'la_code'], {
+    alias_key: aliasKey(alias.alias),
+    alias: alias.alias,
+    la_code: alias.la_code,
+    kind: alias.kind,
+    source: alias.source,
+    import_id: importId,
+  });
 }
 
 export function areaNames(db: Db): { la_code: string; name: string }[] {
@@ -108,22 +84,13 @@ export function upsertComposition(
   name: string,
   composition: { districts: string[]; part: boolean },
 ): boolean {
-  const result = run(
-    db,
-    `INSERT INTO area_compositions (name_key, name, districts, part, import_id)
-     VALUES (@name_key, @name, @districts, @part, @import_id)
-     ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, districts = excluded.districts,
-       part = excluded.part, import_id = excluded.import_id
-     WHERE name IS NOT excluded.name OR districts IS NOT excluded.districts OR part IS NOT excluded.part`,
-    {
-      name_key: aliasKey(name),
-      name,
-      districts: JSON.stringify(composition.districts),
-      part: composition.part ? 1 : 0,
-      import_id: importId,
-    },
-  );
-  return result.changes > 0;
+  return upsert(db, 'area_compositions', ['name_key'], {
+    name_key: aliasKey(name),
+    name,
+    districts: JSON.stringify(composition.districts),
+    part: composition.part ? 1 : 0,
+    import_id: importId,
+  });
 }
 
 export interface CompositionRow {

@@ -1,4 +1,4 @@
-import { type Db, run } from '../gateway.js';
+import { type Db, run, upsert } from '../gateway.js';
 
 export interface MilestoneRow {
   date: string | null;
@@ -34,14 +34,6 @@ export function upsertMetric(
   importId: number,
   m: { metric: string; network_id: string | null; measure: string; label: string },
 ): boolean {
-  const result = run(
-    db,
-    `INSERT INTO metrics (metric, network_id, measure, label, import_id)
-     VALUES (@metric, @network_id, @measure, @label, @import_id)
-     ON CONFLICT (metric) DO UPDATE SET network_id = excluded.network_id, measure = excluded.measure,
-       label = excluded.label, import_id = excluded.import_id
-     WHERE network_id IS NOT excluded.network_id OR measure IS NOT excluded.measure OR label IS NOT excluded.label`,
-    { ...m, import_id: importId },
-  );
-  return result.changes > 0;
+  const { metric, network_id, measure, label } = m;
+  return upsert(db, 'metrics', ['metric'], { metric, network_id, measure, label, import_id: importId });
 }

@@ -114,7 +114,7 @@ export class DashboardPage {
 
   /** Clicks a download button (the first of the page, or of `within`) and returns the file it saved. */
   async download(
-    testid: 'download-png' | 'download-svg' | 'download-csv' | 'download-zip',
+    testid: 'download-png' | 'download-slide' | 'download-svg' | 'download-csv' | 'download-zip',
     within?: Locator,
   ): Promise<Downloaded> {
     const [download] = await Promise.all([

@@ -1,5 +1,5 @@
 // The frame's grid and axes: years along the bottom, values up the left, and what the values count.
-import { axisBottom, axisLeft, utcFormat } from 'd3';
+import { axisBottom, axisLeft, utcFormat, utcYear } from 'd3';
 import type { Mark } from '../plot.js';
 import { GRID, SECONDARY_INK } from '../svg.js';
 
@@ -19,9 +19,18 @@ export function gridY(ticks = 6): Mark {
   };
 }
 
-/** Years along the bottom, about one a 70 px. */
+/**
+ * Years along the bottom, at most one a 70 px: ticks only on 1 January (every year, or every few), so that a short
+ * span never repeats a year ('2014 2014 2014 2015'); a span within one year is labelled by month.
+ */
 export function axisX(): Mark {
   return (svg, { x, height, margin, width }) => {
+    const room = Math.max(2, Math.floor((width - margin.left - margin.right) / 70));
+    const auto = x.ticks(room);
+    // d3 ticks a few years' span by month: labelled by year, those repeat; 1 January of each year instead.
+    const yearly = auto.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+    const years = yearly ? auto : x.ticks(utcYear.every(1)!);
+    const byYear = years.length >= 2;
     svg
       .append('g')
       .attr('aria-hidden', 'true')
@@ -31,8 +40,8 @@ export function axisX(): Mark {
           // 6 px below the ticks, not d3's 3: the lowest value's label ('0%') sits on the axis, and with a font of
           // taller ascent (Chromium's own, on a machine without DejaVu) a year beneath it touched it.
           .tickPadding(6)
-          .ticks(Math.max(2, Math.floor((width - margin.left - margin.right) / 70)))
-          .tickFormat((d) => utcFormat('%Y')(d as Date)),
+          .tickValues(byYear ? years : auto)
+          .tickFormat((d) => utcFormat(byYear ? '%Y' : '%b %Y')(d as Date)),
       )
       .call((g) => g.attr('font-family', null).attr('font-size', null));
   };

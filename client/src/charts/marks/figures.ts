@@ -6,11 +6,12 @@ import { qualified } from '../../published.js';
 import { CHAR_PX, layer, overlaps, type Box, type Mark } from '../plot.js';
 import { ACCENT, SECONDARY_INK } from '../svg.js';
 import { markerFor } from './markers.js';
-import { midpoint, periodOf, type DatePrecision } from './periods.js';
+import { midpoint, periodOf } from './periods.js';
+import type { Precision } from '../../../../common/dates.js';
 
 export interface FigurePoint {
   date: string;
-  precision: DatePrecision;
+  precision: Precision;
   total: number;
   qualifier: string;
   /** The lowest and highest value the qualifier allows; null: no bound that way. */

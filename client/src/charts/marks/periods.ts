@@ -1,7 +1,6 @@
 // Dates as the periods they stand for: a figure dated by a month covers the month, by a year the year.
 import { endOfPeriod, startOfPeriod } from '../../format.js';
-
-export type DatePrecision = 'day' | 'month' | 'year';
+import type { Precision } from '../../../../common/dates.js';
 
 /** The first day a date stands for; throws naming a date that is not one. */
 export function dayOf(text: string): Date {
@@ -11,7 +10,7 @@ export function dayOf(text: string): Date {
 }
 
 /** The first and last day a date of its precision stands for. */
-export function periodOf(date: string, precision: DatePrecision): [Date, Date] {
+export function periodOf(date: string, precision: Precision): [Date, Date] {
   const start = dayOf(date);
   return [start, precision === 'day' ? start : (endOfPeriod(date) ?? start)];
 }

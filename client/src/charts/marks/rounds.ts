@@ -3,12 +3,13 @@
 import { formatDate, formatInt } from '../../format.js';
 import { CHAR_PX, layer, type Mark } from '../plot.js';
 import { SECONDARY_INK } from '../svg.js';
-import { periodOf, type DatePrecision } from './periods.js';
+import { periodOf } from './periods.js';
+import type { Precision } from '../../../../common/dates.js';
 
 export interface RoundMark {
   round: number;
   date: string;
-  precision: DatePrecision;
+  precision: Precision;
   designated: number | null;
 }
 

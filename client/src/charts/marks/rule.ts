@@ -1,7 +1,8 @@
-// The chosen date: a rule across the frame, labelled with the date.
+// The chosen date: a light rule across the frame, labelled with the date; it places the reader, it is not the
+// chart's message, so it must not outweigh the figures.
 import { formatDate } from '../../format.js';
 import type { Mark } from '../plot.js';
-import { INK } from '../svg.js';
+import { SECONDARY_INK } from '../svg.js';
 import { dayOf } from './periods.js';
 
 export function dateRule(date: string | null): Mark {
@@ -14,13 +15,14 @@ export function dateRule(date: string | null): Mark {
       .attr('x2', ax)
       .attr('y1', margin.top - 4)
       .attr('y2', height - margin.bottom)
-      .attr('stroke', INK)
-      .attr('stroke-width', 2);
+      .attr('stroke', SECONDARY_INK)
+      .attr('stroke-opacity', 0.6)
+      .attr('stroke-width', 1);
     g.append('text')
       .attr('x', ax)
       .attr('y', margin.top - 8)
       .attr('text-anchor', ax > width - 120 ? 'end' : 'middle')
-      .attr('font-weight', 700)
+      .attr('fill', SECONDARY_INK)
       .text(formatDate(date));
   };
 }

@@ -7,7 +7,7 @@ import { INK, STATUS_COLOUR } from '../svg.js';
 import type { FigurePoint } from './figures.js';
 import { figureObstacles, roomiest, type Box, type Segment } from './label-room.js';
 import { dayOf, periodOf } from './periods.js';
-import { targetLabel, type TargetMark } from './targets.js';
+import { statusKey, targetLabel, type TargetMark } from './targets.js';
 
 /** Bold text is about this wide a character, and its lines this far apart. */
 const BOLD_PX = CHAR_PX * 1.1;
@@ -109,7 +109,7 @@ export function targetLabelsMark(
         taken,
       );
       taken.push(spot.box);
-      label(group(), spot, STATUS_COLOUR[t.status] ?? INK);
+      label(group(), spot, STATUS_COLOUR[statusKey(t)] ?? INK);
     });
   };
 }

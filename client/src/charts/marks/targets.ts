@@ -18,7 +18,13 @@ export interface TargetMark {
 
 export function targetLabel(t: TargetMark): string {
   const reached = t.status === 'met' && t.reached ? ` (${t.reached.words})` : '';
-  return `Target ${formatInt(t.value)} by ${formatDate(t.deadline, 'month')}: ${statusWords(t.status)}${reached}`;
+  const fell = t.fell_below ? `; fell below the target in ${formatDate(t.fell_below.date, 'month')}` : '';
+  return `Target ${formatInt(t.value)} by ${formatDate(t.deadline, 'month')}: ${statusWords(t.status)}${reached}${fell}`;
+}
+
+/** The key of a target's colour: its status, or met_fell_below for one met that later fell below. */
+export function statusKey(t: Pick<TargetMark, 'status' | 'fell_below'>): string {
+  return t.status === 'met' && t.fell_below ? 'met_fell_below' : t.status;
 }
 
 type Frame = Parameters<Mark>[1];
@@ -59,7 +65,7 @@ export function targetsMark(targets: readonly TargetMark[]): Mark {
     const { x, y, margin } = frame;
     const group = layer(svg, 'Targets');
     for (const t of targets) {
-      const colour = STATUS_COLOUR[t.status] ?? INK;
+      const colour = STATUS_COLOUR[statusKey(t)] ?? INK;
       const tx = x(periodOf(t.deadline, 'month')[1]);
       const ty = y(t.value);
       const g = group().append('g');

@@ -83,6 +83,10 @@ function facts(r: UploadAnswer['report']): [string, string][] {
     [r.status === 'dry-run' ? 'Changes it would write' : 'Changes written', formatInt(r.rows_written)],
     ['Errors', formatInt(r.error_count)],
     ['Format', format.filter(Boolean).join(', ') || 'not detected'],
+    // What reading changed without refusing the file (C1 characters read as Windows-1252), with the lines.
+    ...(r.warnings && r.warnings.length > 0
+      ? [['Read with changes', r.warnings.join(' ')] as [string, string]]
+      : []),
     ['Ignored columns', r.ignored_columns.length > 0 ? r.ignored_columns.join(', ') : 'none'],
     ['SHA-256', r.sha256],
   ];

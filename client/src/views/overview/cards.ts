@@ -3,7 +3,8 @@
 import type { Progress, Summary } from '../../api.js';
 import { hasEnded, membersLabel, plural, type ViewContext } from '../../context.js';
 import { h } from '../../dom.js';
-import { endOfPeriod, formatDate, formatInt, formatPct, isoDate } from '../../format.js';
+import { isoDay } from '../../../../common/dates.js';
+import { endOfPeriod, formatDate, formatInt, formatPct } from '../../format.js';
 import { listAgeText, noListText } from '../../messages.js';
 import { figureWords } from '../../published.js';
 
@@ -31,7 +32,7 @@ export function publishedOn(progress: Progress | null, asAt: string): Progress['
   let best: Progress['series'][number] | null = null;
   for (const p of published) {
     const end = endOfPeriod(p.date);
-    if (end && isoDate(end) <= asAt && (!best || p.date >= best.date)) best = p;
+    if (end && isoDay(end) <= asAt && (!best || p.date >= best.date)) best = p;
   }
   return best;
 }

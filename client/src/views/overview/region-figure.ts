@@ -53,7 +53,7 @@ export function regionFigure(ctx: ViewContext, summary: Summary, source: string)
         dataVersion: ctx.meta.dataVersion,
         source,
       },
-      image: () => chart(),
+      image: (room) => chart(room?.width),
       csv: () => toCsv(columns, rows),
     },
     table: dataTable({ caption: `${capitalise(label)} and council areas covered, by region`, columns, rows }),

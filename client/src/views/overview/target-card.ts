@@ -2,6 +2,7 @@
 // whether it later fell below, the evidence, and its source, with a caution when that is secondary or undated.
 import type { Target } from '../../api.js';
 import { statusWords } from '../../charts/marks/markers.js';
+import { statusKey } from '../../charts/marks/targets.js';
 import { capitalise } from '../../context.js';
 import { h } from '../../dom.js';
 import { formatDate, formatInt } from '../../format.js';
@@ -14,6 +15,8 @@ const TAG: Record<string, string> = {
   on_track: 'govuk-tag--blue',
   at_risk: 'govuk-tag--orange',
   undetermined: 'govuk-tag--grey',
+  // Met, then fell below: in words and in a colour of its own, never met's green alone.
+  met_fell_below: 'govuk-tag--yellow',
 };
 
 const range = (r: Target['actual_per_month']) =>
@@ -47,7 +50,7 @@ export function targetCard(t: Target, memberLabel: string): HTMLElement {
     ),
     h(
       'strong',
-      { class: `govuk-tag ${TAG[t.status] ?? 'govuk-tag--grey'}`, 'data-testid': 'target-status' },
+      { class: `govuk-tag ${TAG[statusKey(t)] ?? 'govuk-tag--grey'}`, 'data-testid': 'target-status' },
       status,
     ),
     h(

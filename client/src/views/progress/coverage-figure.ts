@@ -56,9 +56,10 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
   const points = progress.coverage_series;
   if (points.length === 0) return null;
   const title = `Council areas with ${membersLabel(ctx.network)}, over time`;
-  const chart = (width?: number): SVGSVGElement =>
+  const chart = (width?: number, height?: number): SVGSVGElement =>
     progressChart({
       width,
+      height,
       title,
       memberLabel: 'council areas covered (%)',
       series: chartPoints(points),
@@ -85,7 +86,7 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(points),
       },
-      image: () => chart(),
+      image: (room) => chart(room?.width, room?.height),
       csv: () => toCsv(columns, points),
     },
     table: dataTable({

@@ -16,10 +16,11 @@ export function membersChart(
   ctx: ViewContext,
   progress: Progress,
   title: string,
-): (width?: number) => SVGSVGElement {
-  return (width) =>
+): (width?: number, height?: number) => SVGSVGElement {
+  return (width, height) =>
     progressChart({
       width,
+      height,
       title,
       memberLabel: membersLabel(ctx.network),
       series: progress.series,
@@ -59,7 +60,7 @@ export function membersFigure(ctx: ViewContext, progress: Progress): HTMLElement
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(progress.series),
       },
-      image: () => chart(),
+      image: (room) => chart(room?.width, room?.height),
       csv: () => toCsv(columns, progress.series),
     },
     table: dataTable({

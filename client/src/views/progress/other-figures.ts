@@ -36,9 +36,11 @@ function columns(): Column<Row>[] {
 }
 
 function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
-  const chart = (width?: number): SVGSVGElement =>
+  const chart = (width?: number, height = 320): SVGSVGElement =>
     progressChart({
       width,
+      // A single series with no targets: a shorter chart says it, and a printed brief keeps to fewer pages.
+      height,
       title: s.label,
       memberLabel: s.label.toLowerCase(),
       series: s.points.map((p) => ({ ...p, total: p.value })),
@@ -61,7 +63,7 @@ function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
         dataVersion: ctx.meta.dataVersion,
         source: sourceCaption(s.points),
       },
-      image: () => chart(),
+      image: (room) => chart(room?.width, room?.height),
       csv: () => toCsv(columns(), rows),
     },
     table: dataTable({ caption: `${s.label} over time`, columns: onPage(columns()), rows }),

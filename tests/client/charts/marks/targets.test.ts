@@ -58,7 +58,7 @@ describe('targets mark', () => {
     expect(labelsOf(svg).map(wordsOf)).toEqual([
       'Target 500 by March 2015: met (April 2014)',
       'Target 600 by October 2016: undetermined',
-      'Target 1,000 by March 2015: met (by 26 May 2014)',
+      'Target 1,000 by March 2015: met (by 26 May 2014); fell below the target in December 2020',
     ]);
     expect([...svg.querySelectorAll('title')].map((t) => t.textContent)).toContain(
       'Later below 1,000: 991 on 1 December 2020',

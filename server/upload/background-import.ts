@@ -19,7 +19,11 @@ function revive(error: ThreadError): Error {
   return revived;
 }
 
-/** Runs an import in its own thread (see import-thread.ts); resolves with its report once it has ended. */
+/**
+ * Runs an import in its own thread (see import-thread.ts); resolves with its report once it has ended. An import
+ * the database refused rejects with the error, carrying the id of the report kept of it (`reportId`) and why
+ * none could be kept (`warning`).
+ */
 export function importInBackground(job: ImportJob): Promise<BackgroundImport> {
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -28,7 +32,10 @@ export function importInBackground(job: ImportJob): Promise<BackgroundImport> {
     worker.on('message', (message: ImportThreadMessage) => {
       settled = true;
       if (message.type === 'done') resolve(message);
-      else reject(revive(message.error));
+      else
+        reject(
+          Object.assign(revive(message.error), { reportId: message.reportId, warning: message.warning }),
+        );
     });
     worker.on('error', (error) => {
       settled = true;

@@ -1,3 +1,4 @@
+import type { FileIdentity } from '../db/file-watch.js';
 import type { Confirmation } from '../importer/confirmations.js';
 import type { ImportReport } from '../importer/import-file.js';
 import type { ImportKind } from '../importer/kinds.js';
@@ -5,6 +6,8 @@ import type { ImportKind } from '../importer/kinds.js';
 /** What the import thread is given. */
 export interface ImportJob {
   dbPath: string;
+  /** The file the server's connection has open: the thread refuses to write into any other at dbPath. */
+  dbFile: FileIdentity | null;
   requestId: string;
   kind: ImportKind;
   bytes: Uint8Array;
@@ -24,4 +27,4 @@ export interface ThreadError {
 
 export type ImportThreadMessage =
   | { type: 'done'; report: ImportReport; reportId: number | null; warning: string | null }
-  | { type: 'failed'; error: ThreadError };
+  | { type: 'failed'; error: ThreadError; reportId: number | null; warning: string | null };

@@ -1,0 +1,55 @@
+// Search that forgives, on the shipped data: misspelt places are found, a place comes before the groups named
+// after it, and a hub on two lists is one result.
+import { afterAll, describe, expect, it } from 'vitest';
+import { search } from '../../server/analytics/search.js';
+import { editDistance, nameDistance, nearNames } from '../../server/analytics/near-names.js';
+import { shippedDb } from './helpers.js';
+
+const db = shippedDb();
+afterAll(() => db.close());
+
+const names = (q: string) => search(db, { q, limit: 20 }).rows.map((r) => `${r.kind}: ${r.name}`);
+
+describe('search', () => {
+  it.each([
+    ['Middlesborough', 'Middlesbrough'],
+    ['Birmigham', 'Birmingham'],
+    ['Glouchestershire', 'Gloucestershire'],
+  ])('finds %s as the council area %s, saying the match is near', (q, place) => {
+    const answer = search(db, { q, limit: 20 });
+    expect(answer.near).toBe(true);
+    expect(answer.rows[0]).toMatchObject({ kind: 'council-area', name: place });
+  });
+
+  it('finds nothing near words like no place, and says neither', () => {
+    expect(search(db, { q: 'qqqzzz', limit: 20 })).toMatchObject({ rows: [], total: 0, near: false });
+  });
+
+  it('puts Hull the council area before the alliance named after it', () => {
+    expect(names('Hull')[0]).toBe('council-area: Kingston upon Hull, City of');
+    expect(search(db, { q: 'Hull', limit: 20 }).near).toBe(false);
+  });
+
+  it('lists The Julian Teaching School Hub once', () => {
+    expect(names('Julian').filter((n) => n === 'member: The Julian Teaching School Hub')).toHaveLength(1);
+  });
+});
+
+describe('near names', () => {
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('brimingham', 'birmingham')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+
+  it('measures against the run of words as long as the query', () => {
+    expect(nameDistance('hul', 'Kingston upon Hull, City of')).toBe(1);
+    expect(nameDistance('Sothend', 'Southend-on-Sea')).toBe(1);
+  });
+
+  it('allows one edit in five letters, nearest first', () => {
+    const areas = [{ name: 'Bristol, City of' }, { name: 'Bromley' }, { name: 'Brent' }];
+    expect(nearNames('Bristl', areas, 5).map((a) => a.name)).toEqual(['Bristol, City of']);
+    expect(nearNames('Bromly', areas, 5).map((a) => a.name)).toEqual(['Bromley']);
+  });
+});
