@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { all, type Db } from './gateway.js';
+import { DatabaseFileError } from './open.js';
 import { dataVersion, versionToken } from './queries/data-version.js';
 
 /** A `v` of a kept version: the import's id and when it finished, to the second. */
@@ -38,7 +39,15 @@ export function keepCurrentVersion(db: Db): string | null {
   const v = versionToken(version);
   const path = keptVersionPath(db.name, v);
   if (existsSync(path)) return v;
-  mkdirSync(versionsDir(db.name), { recursive: true });
+  try {
+    mkdirSync(versionsDir(db.name), { recursive: true });
+  } catch (error) {
+    // A folder the server may not write (read-only, full): as for the database itself, nothing is imported.
+    throw new DatabaseFileError(
+      `the database cannot be written (keeping data version ${v} in ${versionsDir(db.name)}: ` +
+        `${(error as Error).message}); nothing was imported`,
+    );
+  }
   const partial = `${path}.partial-${process.pid}`;
   rmSync(partial, { force: true });
   try {
