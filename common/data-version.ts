@@ -1,25 +1,19 @@
-// The data version as a short token: '12.20261123101947' (the last import's id and when it finished, to the
-// second). The dashboard pins its links to it; the API's `v` parameter names it together with the server code,
-// '12.20261123101947.1a2b3c4d', so that an answer naming it never changes (server/answers/version.ts).
+// A data version in words, the same on the dashboard, in downloads and in the API's headers. Its `v` is the
+// import's id and when it committed ('12.20261123101947': import 12, 23 November 2026 10:19:47 UTC).
+import { formatDate } from './dates.js';
 
-export interface DataVersionFields {
-  import_id: number | null;
-  finished_at: string | null;
+/** The day (YYYY-MM-DD) the import named by `v` committed; null for '0' (nothing imported) or not a `v`. */
+export function versionDay(v: string | null): string | null {
+  const m = v ? /^\d+\.(\d{4})(\d{2})(\d{2})\d{6}$/.exec(v) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/** The token of a data version, or null for a registry nothing was ever imported into. */
-export function dataVersionToken(version: DataVersionFields): string | null {
-  if (version.import_id === null) return null;
-  return `${version.import_id}.${(version.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
+/** 'Data as of 23 November 2026 (import 12)'. */
+export function dataAsOf(v: string): string {
+  return `Data as of ${formatDate(versionDay(v))} (import ${v.split('.')[0]})`;
 }
 
-/** The `v` of answers made by this code on this data ('0.<code>' before any import). */
-export function answersVersionToken(version: DataVersionFields, code: string): string {
-  return `${dataVersionToken(version) ?? '0'}.${code}`;
-}
-
-/** The data version token a `v` names (null before any import): what the dashboard's links are pinned to. */
-export function dataTokenOf(v: string): string | null {
-  const data = v.slice(0, v.lastIndexOf('.'));
-  return data === '0' || data === '' ? null : data;
+/** What an answer or view on an old version says: 'Data as of 27 November 2026 (import 15). Newer data: 7 December 2026'. */
+export function newerDataNote(v: string, current: string): string {
+  return `${dataAsOf(v)}. Newer data: ${formatDate(versionDay(current))}`;
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { databaseInfo } from '../server/db/queries/info.js';
+import { readableVersions } from '../server/db/versions.js';
 
 const options = new Command('db:info')
   .description('Counts, networks, imports, schema version and integrity check of a registry database.')
@@ -15,7 +16,7 @@ const options = new Command('db:info')
 try {
   const path = options.db ? resolve(options.db) : loadConfig().dbPath;
   const db = openDatabase(path, { readonly: true });
-  const info = databaseInfo(db);
+  const info = { ...databaseInfo(db), versions: readableVersions(db) };
   db.close();
   if (options.json) console.log(JSON.stringify(info, null, 2));
   else {
@@ -29,6 +30,16 @@ try {
       );
     }
     console.log(`milestones ${info.milestones}; imports ${info.imports.length}`);
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const kept = info.versions.filter((version) => !version.current);
+    console.log(
+      `data versions readable: ${info.versions.length} (${kept.length} kept, ${mb(kept.reduce((n, k) => n + k.bytes, 0))} on disk)`,
+    );
+    for (const version of info.versions) {
+      const what =
+        version.kind === null ? 'import no longer recorded' : `${version.kind} ${version.file_name}`;
+      console.log(`  v=${version.v}${version.current ? ' (current)' : ''}: ${what}, ${mb(version.bytes)}`);
+    }
   }
 } catch (error) {
   console.error(`db:info: ${(error as Error).message}`);

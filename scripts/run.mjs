@@ -1,4 +1,4 @@
-// npm start, npm run import, db:build, db:info, db:backup (and the benches' server): runs the compiled CLI in
+// npm start, npm run import, db:build, db:info, db:prune, db:backup (and the benches' server): runs the compiled CLI in
 // dist/scripts, building it with esbuild first only when its sources changed since the last build
 // (scripts/sources.mjs), not on every run. Plain JavaScript, so that nothing compiles TypeScript on the way in.
 //   node scripts/run.mjs NAME [args...]   run dist/scripts/NAME.js (building it when stale)
@@ -15,6 +15,7 @@ const ENTRIES = [
   'scripts/import.ts',
   'scripts/db-build.ts',
   'scripts/db-info.ts',
+  'scripts/db-prune.ts',
   'scripts/db-backup.ts',
   // The benches' server: startServer as npm start runs it, compiled, on any database (no build, no dashboard).
   'scripts/bench/serve-api.ts',

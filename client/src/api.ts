@@ -3,8 +3,8 @@
 // answer's shape fails the type-check here rather than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change. Every read names
 // the version the page is pinned to (`v`), so that the browser, a CDN or a caching proxy keeps its answer for a
-// year and the server is asked for it at most once; after an import the server sends an old `v` on to the
-// current one (307), and the page is told (onVersionMoved).
+// year and the server is asked for it at most once. After an import an old `v` still answers its own figures
+// (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
 import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
 import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
@@ -21,7 +21,6 @@ import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
-import { dataTokenOf } from '../../common/data-version.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
@@ -77,36 +76,21 @@ export interface ListAnswer<T> {
 }
 
 export interface Version {
-  /** The `v` naming the current answers: the data version and the server code. */
+  /** The `v` naming the current data version ('12.20261123101947'; '0' before any import). */
   v: string;
   data_version: { import_id: number | null; finished_at: string | null };
 }
 
 let pinned: string | null = null;
-const movedListeners: (() => void)[] = [];
 
-/** Pins every read to the answers version `v` (from api.version()), or to none. */
+/** Pins every read to the data version `v` (from api.version(), or a shared link's), or to none. */
 export function pinVersion(v: string | null): void {
   pinned = v;
 }
 
-/** The data version as a short token for links ('12.20261123101947'), from the pinned answers version. */
+/** The data version the page is pinned to, for links ('12.20261123101947'); null before any import ('0'). */
 export function pinnedDataVersion(): string | null {
-  return pinned === null ? null : dataTokenOf(pinned);
-}
-
-/** Runs `listener` when the server has sent a read on to a newer version (the data changed under the page). */
-export function onVersionMoved(listener: () => void): void {
-  movedListeners.push(listener);
-}
-
-/** A read sent on to another `v` pins the page to it; told once per version, however many reads were moved. */
-function noticeMove(response: Response): void {
-  if (!response.redirected) return;
-  const v = new URL(response.url, window.location.href).searchParams.get('v');
-  if (v === null || v === pinned) return;
-  pinned = v;
-  for (const listener of movedListeners) listener();
+  return pinned === null || pinned === '0' ? null : pinned;
 }
 
 /** A failed API call: the page shows `message` (which names what failed) instead of a blank panel. */
@@ -123,7 +107,7 @@ export class ApiError extends Error {
 
 type Params = Record<string, string | number | boolean | null | undefined>;
 
-/** An API URL; `v` last, as the server's 307 writes it, so both name the same cached answer. */
+/** An API URL; `v` last, so that the dashboard's URLs for one answer are one URL to every cache. */
 export function apiUrl(path: string, params: Params = {}, v: string | null = null): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -147,7 +131,6 @@ async function fetchJson<T>(url: string, what: string, cache: RequestCache = 'de
       url,
     );
   }
-  noticeMove(response);
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`.trim();
     try {
@@ -193,11 +176,16 @@ type Paged<T> = Page<T>;
 
 export const api = {
   /**
-   * Never pinned nor kept for the page: it says what to pin to. After the page's own import (`afterWrite`), asked
-   * of the server itself: no copy the browser or a proxy holds (fresh for a few seconds) is the new version.
+   * Never pinned nor kept for the page: it says what to pin to, and whether newer data exists than a link's.
+   * Revalidated (a 304 while unchanged) rather than taken from the browser's copy, fresh for a few seconds, which
+   * could still name the version an import has just replaced; the cache in front still answers it. After the
+   * page's own import (`afterWrite`), asked of the server itself: no copy anyone holds is the new version.
    */
   version: (afterWrite = false) =>
-    fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'default'),
+    fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'no-cache'),
+  /** The data versions the server keeps (never pinned: the list grows with each import). */
+  versions: () =>
+    fetchJson<ListAnswer<{ v: string; current: boolean }>>(`${V1}/versions`, 'the data versions'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>

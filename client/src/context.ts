@@ -5,8 +5,10 @@ import type { Navigator, ViewState } from './state.js';
 
 export interface AppMeta {
   networks: Network[];
-  /** The data version of the server (its last import), for stale-link notices and downloads. */
+  /** The data version the page shows (a shared link's, while kept; else the current one), for downloads. */
   dataVersion: string | null;
+  /** The server's current data version (its last import): newer than dataVersion on an old link. */
+  currentVersion: string | null;
 }
 
 export interface ViewContext {

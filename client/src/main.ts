@@ -2,15 +2,8 @@
 // names. Every state change (a control, a link, Back/Forward) goes through render().
 import './styles/main.scss';
 import { viewTitle } from '../../common/views.js';
-import {
-  api,
-  forgetAnswers,
-  onVersionMoved,
-  pinnedDataVersion,
-  pinVersion,
-  type Network,
-  type Progress,
-} from './api.js';
+import { newerDataNote } from '../../common/data-version.js';
+import { api, forgetAnswers, pinnedDataVersion, pinVersion, type Network, type Progress } from './api.js';
 import type { AppMeta, View, ViewContext } from './context.js';
 import { dateControl, dateOptions, latestDate, networkSwitcher } from './controls.js';
 import { h } from './dom.js';
@@ -19,7 +12,7 @@ import { restoreFocus } from './focus.js';
 import { describeVersion, formatDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
-import { createNavigator, parseState, type ViewName, type ViewState } from './state.js';
+import { createNavigator, parseState, serialiseState, type ViewName, type ViewState } from './state.js';
 
 const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   overview: () => import('./views/overview.js'),
@@ -40,18 +33,30 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const app = document.getElementById('app')!;
 const firstState = parseState(window.location.search);
 
-/**
- * The networks, read on the pinned version (pinned to the current one first, unless `repin` is false; asked of the
- * server itself after the page's own import, `afterWrite`).
- */
-async function loadMeta(repin = true, afterWrite = false): Promise<AppMeta> {
-  if (repin) pinVersion((await api.version(afterWrite)).v);
+async function networksOnPinned(): Promise<Network[]> {
   const networks = await api.networks();
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
-  return { networks: networks.rows, dataVersion: pinnedDataVersion() };
+  return networks.rows;
 }
 
-let metaPromise = loadMeta();
+/**
+ * The networks, read on the version the page is pinned to: a shared link's own (`wanted`) while the server keeps
+ * it, so that a published link shows the figures it showed; else the current one (asked of the server itself
+ * after the page's own import, `afterWrite`).
+ */
+async function loadMeta(wanted: string | null, afterWrite = false): Promise<AppMeta> {
+  const current = (await api.version(afterWrite)).v;
+  const currentVersion = current === '0' ? null : current;
+  // A link's own version, while the server keeps it (asked only of links to an older one).
+  if (wanted !== null && wanted !== current && (await api.versions()).rows.some((r) => r.v === wanted)) {
+    pinVersion(wanted);
+    return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion };
+  }
+  pinVersion(current);
+  return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion };
+}
+
+let metaPromise = loadMeta(firstState.version);
 let renders = 0;
 let controller = new AbortController();
 let cleanup: (() => void) | undefined;
@@ -65,42 +70,56 @@ if (firstState.embed) document.documentElement.classList.add('app-embedded');
 app.replaceChildren(layout.root);
 layout.start();
 
-/** After an import: the page's own (the admin view's commit, `repin`), or one the server moved a read past. */
-async function dataChanged(repin = true): Promise<void> {
+/** After the page's own import (the admin view's commit): the page moves to the new version. */
+async function dataChanged(): Promise<void> {
   forgetAnswers();
-  metaPromise = loadMeta(repin, repin);
+  metaPromise = loadMeta(null, true);
   const meta = await metaPromise;
   nav.go({ version: meta.dataVersion }, { quiet: true });
   layout.update(nav.state, meta.dataVersion);
 }
 
-// The data changed under the page (an import elsewhere): show the view again on the new version, saying so. The
-// version is the one the server moved a read to (the version answer itself may be a few seconds old in a cache).
-onVersionMoved(() => {
-  void metaPromise.then(
-    async (meta) => {
-      if (meta.dataVersion === pinnedDataVersion()) return; // read on the new version already
-      linkVersion = meta.dataVersion;
-      await dataChanged(false).catch(() => undefined); // render() shows what failed
-      await render(nav.state);
-    },
-    () => undefined,
-  );
-});
-
 function progressOrNull(network: Network): Promise<Progress | null> {
   return api.progress(network.id).catch(() => null);
 }
 
-/** Says so when the link was made with other data than the page now shows (once, for the first view). */
-function staleLinkNotice(state: ViewState, dataVersion: string | null): void {
+/**
+ * What the page says about its data version: that newer data exists (a link to the same view on it) when it shows
+ * an older version; that the link's version is no longer kept when it could not show it (once, for the first view).
+ */
+function versionNotices(state: ViewState, meta: AppMeta): void {
   layout.notices.replaceChildren();
-  if (linkVersion !== null && linkVersion !== dataVersion) {
+  const { dataVersion, currentVersion } = meta;
+  if (dataVersion !== null && currentVersion !== null && dataVersion !== currentVersion) {
+    const note = `${newerDataNote(dataVersion, currentVersion)}.`;
+    const latest = h(
+      'a',
+      {
+        class: 'govuk-link',
+        href: serialiseState({ ...state, version: currentVersion }),
+        'data-testid': 'newer-data-link',
+      },
+      'Show this view with the newer data',
+    );
+    // An embed (600 by 450 in an article) says it in one line; the dashboard in a banner.
+    if (state.embed) {
+      layout.notices.append(
+        h('p', { class: 'govuk-body-s', role: 'note', 'data-testid': 'newer-data' }, `${note} `, latest),
+      );
+    } else {
+      const banner = notificationBanner('Newer data is available', note, 'newer-data');
+      banner
+        .querySelector('.govuk-notification-banner__content')!
+        .append(h('p', { class: 'govuk-body' }, latest));
+      layout.notices.append(banner);
+    }
+  } else if (linkVersion !== null && linkVersion !== dataVersion) {
     layout.notices.append(
       notificationBanner(
         'The data has changed since this link was made',
-        `The link was made with data version ${describeVersion(linkVersion)}; the figures below use ` +
-          `${describeVersion(dataVersion)}, as at ${formatDate(state.asAt)}. They may differ from what was shared.`,
+        `The link was made with data version ${describeVersion(linkVersion)}, which this server no longer keeps; ` +
+          `the figures below use ${describeVersion(dataVersion)}, as at ${formatDate(state.asAt)}. They may ` +
+          'differ from what was shared.',
         'stale-link',
       ),
     );
@@ -178,7 +197,7 @@ async function render(state: ViewState): Promise<void> {
     return;
   }
   layout.update(state, meta.dataVersion);
-  staleLinkNotice(state, meta.dataVersion);
+  versionNotices(state, meta);
   const controls = await pageControls(state, meta, network);
   if (token !== renders) return;
   layout.controls.replaceChildren(...(controls ? [controls] : []));

@@ -73,6 +73,6 @@ export function withLongTail(dbPath: string): string[] {
   return tail.flatMap((path, i) => [HOT_PATHS[i % HOT_PATHS.length]!, path]);
 }
 
-/** A request pinned to the answers version `v`, last in the URL as the dashboard and the server's 307 write it. */
+/** A request pinned to the data version `v`, last in the URL as the dashboard writes it. */
 export const pinned = (path: string, v: string): string =>
   `${path}${path.includes('?') ? '&' : '?'}v=${encodeURIComponent(v)}`;

@@ -18,7 +18,7 @@ export { Raw } from './raw.js';
 type AnyObject = z.ZodObject;
 
 /**
- * A route, declared once: the API serves it (api/serve.ts) and the OpenAPI document describes it from the same
+ * A route, declared once: the API serves it (api/reads/serve.ts) and the OpenAPI document describes it from the same
  * schemas.
  * Only GET: the API reads. `csv` turns the result into a table when the query asks for format=csv.
  */

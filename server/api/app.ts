@@ -4,16 +4,15 @@ import type { Db } from '../db/gateway.js';
 import { noteFault } from '../db/file-watch.js';
 import type { Logger } from 'pino';
 import { errorHandler, unknownRoute, type Log } from './errors.js';
-import { AnswerCache } from '../answers/cache.js';
-import { MakingQueue } from '../answers/making-queue.js';
+import { answerCache, type AnswerCache } from './reads/answer-cache.js';
+import { KeptVersions } from './reads/kept-versions.js';
+import { mountReads } from './reads/serve.js';
 import { apiRoutes, writeRoutes } from './routes/index.js';
-import { installReplay } from './replay.js';
 import { urlRedactor } from './secrets.js';
-import { mountMethodNotAllowed, mountRoutes } from './serve.js';
 import { setUpClient } from './setup/client.js';
 import { setUpCompression } from './setup/compression.js';
 import { setUpDatabaseWatch } from './setup/database-watch.js';
-import { dataVersionReader, setUpDataVersion } from './setup/data-version.js';
+import { mountMethodNotAllowed } from './setup/method-not-allowed.js';
 import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.js';
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
 import { setUpRequestId } from './setup/request-id.js';
@@ -42,7 +41,7 @@ export function createApp({
   config,
   log = stderr,
   logger,
-  answers = new AnswerCache(),
+  answers = answerCache(),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -53,25 +52,15 @@ export function createApp({
   app.use(setUpRequestId(config.adminToken));
   app.use(setUpDatabaseWatch(db));
   const requestLog = logger ?? requestLogger(config.logLevel);
-  const readVersion = dataVersionReader(db);
   const redact = urlRedactor(config.adminToken);
-  // A read answered before is sent again from here, as it was, without the rest of this app (replay.ts).
-  installReplay(app, {
-    answers,
-    readVersion,
-    logger: requestLog,
-    redact,
-    adminToken: config.adminToken,
-  });
   app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
-  app.use(setUpDataVersion(readVersion));
   app.use(setUpSecurityHeaders());
   app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
   const reads = apiRoutes();
-  // Read answers are compressed once, when kept (serve.ts): the compression middleware is for the rest.
-  mountRoutes(app, reads, { db, answers, queue: new MakingQueue() });
+  // Read answers are compressed once, when kept (reads/serve.ts): the compression middleware is for the rest.
+  mountReads(app, reads, { db, answers, kept: new KeptVersions(db.name) });
   mountWriteRoutes(
     app,
     writeRoutes(),

@@ -110,26 +110,24 @@ function okResponse(route: Route): Record<string, unknown> {
   return { description: 'OK', content };
 }
 
-/** Every cached read takes `v` (api/serve.ts): the version its answer is pinned to. */
+/** Every cached read takes `v` (api/reads/serve.ts): the version its answer is pinned to. */
 const versionParameter: Parameter = {
   name: 'v',
   in: 'query',
   required: false,
   description:
-    'The current answers version (GET /api/v1/version): the answer is then cached for a year by anyone. A v ' +
-    'that is not current answers 307 to the same URL with the current one.',
+    'A data version (GET /api/v1/version, GET /api/v1/versions): the answer is then that version\u2019s, cached ' +
+    'for a year by anyone. An older version kept answers its own figures, saying so in X-Data-Note and Link ' +
+    'rel="latest-version"; a v not kept answers 404.',
   schema: { type: 'string' },
 };
 
 function operation(route: Route): Operation {
-  const statuses = [...new Set([400, ...(route.errors ?? []), 500])].sort((a, b) => a - b);
+  // A cached read takes v, and a v not kept is a 404.
+  const pinnable = route.cache !== false ? [404] : [];
+  const statuses = [...new Set([400, ...(route.errors ?? []), ...pinnable, 500])].sort((a, b) => a - b);
   const responses: Record<string, unknown> = { '200': okResponse(route) };
-  if (route.cache !== false) {
-    responses['304'] = { description: 'Not modified since the ETag given.' };
-    responses['307'] = {
-      description: 'v names a version that is not current: Location is this URL with the current v.',
-    };
-  }
+  if (route.cache !== false) responses['304'] = { description: 'Not modified since the ETag given.' };
   for (const status of statuses) responses[String(status)] = { $ref: `#/components/responses/E${status}` };
   const op: Operation = {
     operationId: operationId(route.path),

@@ -47,6 +47,7 @@ export function buildDatabase(options: BuildOptions): ImportReport[] {
         bytes: readFileSync(path),
         fileName: entry.path,
         asAt: entry.as_at ?? null,
+        keepVersions: false,
       });
       options.onFile?.(entry, report, performance.now() - started);
       reports.push(report);

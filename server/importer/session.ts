@@ -1,6 +1,7 @@
 import { today } from '../../common/dates.js';
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
+import { currentVersionKept, keepCurrentVersion } from '../db/versions.js';
 import { refreshAfterImport } from '../precompute/refresh.js';
 import { type Confirmation, confirmationsNeeded, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
@@ -24,6 +25,13 @@ export interface SessionOptions {
   confirm?: readonly Confirmation[];
   /** Today's date (YYYY-MM-DD), which a list may not be dated after without confirmation; default: today (UTC). */
   today?: string;
+  /** A dry run replaces nothing, so keeps no version. */
+  dryRun?: boolean;
+  /**
+   * Keep the data version this import replaces, readable under its `v` (db/versions.ts); default true. A build,
+   * whose versions nobody ever read, keeps none.
+   */
+  keepVersions?: boolean;
 }
 
 /**
@@ -48,8 +56,14 @@ export class ImportSession<R> {
 
   begin(): void {
     const r = this.report;
+    const keep = this.options.keepVersions !== false && this.options.dryRun !== true;
+    // Outside the transaction (VACUUM INTO cannot run in one), once per version: later imports find it kept.
+    if (keep) keepCurrentVersion(this.db);
     beginBulk(this.db);
     try {
+      // Another import committed between the copy and the write lock: its version would go unkept.
+      if (keep && !currentVersionKept(this.db))
+        throw new Error('another import committed while this one was starting; try again');
       this.importId = beginImport(
         this.db,
         {

@@ -66,6 +66,16 @@ describe('GET /api/oembed', () => {
     );
   });
 
+  it('pins a link that names no data version or date to those it shows now, so the embed never drifts', async () => {
+    const { v } = (await get('/api/v1/version').expect(200)).body as { v: string };
+    const res = await oembed(`http://${HOST}/?view=map&network=hubs`).expect(200);
+    const src = new URL(/src="([^"]+)"/.exec(res.body.html)![1]!.replace(/&amp;/g, '&'));
+    expect(src.searchParams.get('v')).toBe(v);
+    // The date of the hubs' latest list, as the dashboard opens it.
+    expect(src.searchParams.get('as_at')).toBe('2025-09-30');
+    expect(res.body.title).toContain('as at 30 September 2025');
+  });
+
   it('fits maxwidth and maxheight, and escapes what the page URL carries', async () => {
     const res = await oembed(
       `http://${HOST}/?view=gaps&region="><script>`,
@@ -79,8 +89,10 @@ describe('GET /api/oembed', () => {
   });
 
   it('drops a user and password before the host from the iframe', async () => {
-    const res = await oembed(`http://someone:secret@${HOST}/?view=map`).expect(200);
-    expect(res.body.html).toContain(`<iframe src="http://${HOST}/?view=map&amp;embed=1"`);
+    const res = await oembed(`http://someone:secret@${HOST}/?view=map&as_at=2018-03-12&v=12.1`).expect(200);
+    expect(res.body.html).toContain(
+      `<iframe src="http://${HOST}/?view=map&amp;as_at=2018-03-12&amp;v=12.1&amp;embed=1"`,
+    );
     expect(JSON.stringify(res.body)).not.toMatch(/someone|secret/);
   });
 

@@ -42,6 +42,7 @@ async function expectDocumented(app: Express, url: string): Promise<void> {
 const SHIPPED = [
   '/healthz',
   '/api/v1/version',
+  '/api/v1/versions',
   '/api/v1/networks',
   '/api/v1/networks?as_at=2019-01-01',
   ...['teaching-schools', 'hubs'].flatMap((network) =>

@@ -47,7 +47,7 @@ describe('credentials in the URL', () => {
     expect(res.text).not.toContain(TOKEN);
   });
 
-  it('an X-Request-Id holding the token is replaced by a new id, on the full path and the replayed one', async () => {
+  it('an X-Request-Id holding the token is replaced by a new id, on a first read and a repeated one', async () => {
     t = shippedCopyApp();
     for (let i = 0; i < 2; i++) {
       const res = await request(t.app).get('/api/v1/networks').set('X-Request-Id', `id-${TOKEN}`).expect(200);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import { inject } from 'vitest';
-import { AnswerCache } from '../../server/answers/cache.js';
+import { answerCache, type AnswerCache } from '../../server/api/reads/answer-cache.js';
 import { createApp } from '../../server/api/app.js';
 import { requestLogger } from '../../server/api/setup/request-log.js';
 import { loadConfig, type Config } from '../../server/config.js';
@@ -34,7 +34,7 @@ export function shippedCopyApp(env: Record<string, string | undefined> = {}): Wr
   const db = openDatabase(path);
   const requestLog: string[] = [];
   const logger = requestLogger('info', { write: (line: string) => void requestLog.push(line) });
-  const answers = new AnswerCache();
+  const answers = answerCache();
   const app = createApp({ db, config, log: () => undefined, logger, answers });
   return {
     app,

@@ -171,7 +171,10 @@ describe('the registry behind nginx', () => {
     expect(href).toBe(`${base}/api/oembed?url=${encodeURIComponent(`${base}/?view=map`)}`);
     const answer = await get(href!.slice(base.length));
     expect(answer.status).toBe(200);
-    expect(json(answer).html).toContain(`src="${base}/?view=map&amp;embed=1"`);
+    // Pinned to the data version and the date it shows now (issue 28).
+    expect(json(answer).html).toMatch(
+      new RegExp(`src="${base.replace(/\./g, '\\.')}/\\?view=map&amp;v=[0-9.]+&amp;as_at=[0-9-]+&amp;embed=1"`),
+    );
   });
 
   it('holds at most 32 requests at once from one address: the 33rd gets 429 in the error shape', async () => {
@@ -197,7 +200,7 @@ describe('the registry behind nginx', () => {
     expect((await get('/healthz')).status).toBe(200);
   });
 
-  it('after an import through nginx: readers see the new data within seconds, an old v is sent on, never kept', async () => {
+  it('after an import through nginx: readers see the new data within seconds, an old v keeps its own', async () => {
     const { v: old } = json(await get('/api/v1/version'));
     const unpinned = '/api/v1/summary?network=teaching-schools';
     const kept = `${unpinned}&v=${old}`;
@@ -213,18 +216,15 @@ describe('the registry behind nginx', () => {
     expect((await get(`${unpinned}&v=${old}`, reload)).status).toBe(200); // elsewhere the kept copy: old data
 
     // A pinned answer already kept is the answer for that version, and stays one (immutable); a URL naming the
-    // old version that nobody asked for before is sent on to the current one, each time.
+    // old version that nobody asked for before is answered by the server from the version's kept copy, once.
     expect(json(await get(kept)).members).toBe(808);
     const notKept = `/api/v1/summary?network=teaching-schools&region=London&v=${old}`;
-    const moved = await get(notKept);
-    expect(moved.status).toBe(307);
-    expect(moved.headers['cache-control']).toBe('no-store');
-    const location = moved.headers.location!;
-    expect(location).toMatch(/^\/api\/v1\/summary\?network=teaching-schools&region=London&v=/);
-    expect(location).not.toBe(notKept);
-    expect((await get(location)).status).toBe(200);
-    expect((await get(notKept)).status).toBe(307);
-    expect(await originHits(notKept)).toBe(2);
+    const first = await get(notKept);
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(first.headers['x-data-note']).toMatch(/^Data as of .+\. Newer data: /);
+    expect((await get(notKept)).status).toBe(200);
+    expect(await originHits(notKept)).toBe(1);
 
     // What a page loaded now pins to, and an unpinned read: the new data within FRESH_S seconds.
     const seen = async () => {

@@ -1,5 +1,5 @@
-// The dashboard's reads name the data version (v), so that every cache may keep their answers for a year; when the
-// data changes under an open page, the server sends its next reads on to the new version and the page says so.
+// The dashboard's reads name the data version (v), so that every cache may keep their answers for a year; after an
+// import a link made before still shows its own version's figures (issue 28), saying that newer data exists.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Response } from 'playwright-core';
@@ -25,7 +25,7 @@ function importFixture(fixture: string, asAt: string): void {
 }
 
 describe('reads pinned to the data version', () => {
-  it('names v in every read, answered immutable; after an import the page moves to the new data and says so', async () => {
+  it('names v in every read, answered immutable; after an import a link keeps its figures and says newer data exists', async () => {
     const overview = await session.page(OverviewPage);
     const reads: Response[] = [];
     overview.page.on('response', (res) => {
@@ -33,7 +33,7 @@ describe('reads pinned to the data version', () => {
     });
     await overview.openOverview();
     const v = (await (await fetch(`${session.dashboard.baseUrl}/api/v1/version`)).json()).v as string;
-    const pinned = reads.filter((r) => !r.url().includes('/api/v1/version'));
+    const pinned = reads.filter((r) => !/\/api\/v1\/versions?\b/.test(r.url()));
     expect(pinned.length).toBeGreaterThan(2);
     for (const res of pinned) {
       expect(new URL(res.url()).searchParams.get('v'), res.url()).toBe(v);
@@ -42,16 +42,39 @@ describe('reads pinned to the data version', () => {
         judgedToday ? /^public, max-age=\d+$/ : /^public, max-age=31536000, immutable$/,
       );
     }
-    const versionBefore = await overview.byTestId('data-version').innerText();
+    const link = overview.page.url();
+    expect(overview.param('v')).toBe(v);
+    const membersBefore = await overview.members.innerText();
+    expect(await overview.byTestId('newer-data').count()).toBe(0);
 
     importFixture('networks/teaching-schools-2014.csv', '2018-04-01');
-    reads.length = 0;
-    await overview.navigate('gaps');
-    await overview.byTestId('stale-link').waitFor();
-    await overview.settled();
-    expect(reads.some((r) => r.status() === 307)).toBe(true);
-    expect(await overview.byTestId('data-version').innerText()).not.toBe(versionBefore);
-    expect(overview.param('v')).not.toBe(v.slice(0, v.lastIndexOf('.')));
-    expect(overview.problems).toEqual([]);
+    const current = (await (await fetch(`${session.dashboard.baseUrl}/api/v1/version`)).json()).v as string;
+    expect(current).not.toBe(v);
+
+    // The link as published, opened again (as a reader of the article would): the same figures, and a line
+    // saying that newer data exists, with a link to the same view on it.
+    const again = await session.page(OverviewPage);
+    await again.page.goto(link);
+    await again.members.waitFor();
+    await again.settled();
+    expect(again.param('v')).toBe(v);
+    expect(await again.members.innerText()).toBe(membersBefore);
+    const note = await again.byTestId('newer-data').innerText();
+    expect(note).toMatch(/Data as of \d{1,2} \w+ \d{4} \(import \d+\)\. Newer data: \d{1,2} \w+ \d{4}/);
+    // The same link embedded (?embed=1, as the share control and oEmbed give it): one line, the same words.
+    const embedded = await session.page(OverviewPage);
+    await embedded.page.goto(`${link}&embed=1`);
+    await embedded.byTestId('newer-data').waitFor();
+    await embedded.settled();
+    expect(embedded.param('v')).toBe(v);
+    expect(await embedded.byTestId('newer-data').innerText()).toMatch(
+      /^Data as of \d{1,2} \w+ \d{4} \(import \d+\)\. Newer data: .+ Show this view with the newer data$/,
+    );
+
+    await again.byTestId('newer-data-link').click();
+    await again.page.waitForURL((url) => url.searchParams.get('v') === current);
+    await again.members.waitFor();
+    await again.settled();
+    expect(await again.byTestId('newer-data').count()).toBe(0);
   });
 });

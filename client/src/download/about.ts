@@ -1,5 +1,6 @@
 // What a download is, and the words that go with it: the caption under an image and the facts in a ZIP's README
 // come from here, so every download names its sources and data date the same way.
+import { dataAsOf, versionDay } from '../../../common/data-version.js';
 import { formatDate } from '../format.js';
 import { OGL_ATTRIBUTION } from '../licence.js';
 
@@ -16,17 +17,16 @@ export interface About {
 
 /** When the data was last imported, in words: '27 November 2026'; null without a data version. */
 export function dataDate(dataVersion: string | null): string | null {
-  const m = dataVersion ? /^\d+\.(\d{4})(\d{2})(\d{2})/.exec(dataVersion) : null;
-  return m ? formatDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+  const day = versionDay(dataVersion);
+  return day === null ? null : formatDate(day);
 }
 
 /** The lines under an image: its sources, its data date in words, and the licence's attribution. */
 export function captionLines(about: About): string[] {
-  const date = dataDate(about.dataVersion);
-  const id = about.dataVersion?.split('.')[0];
+  const v = versionDay(about.dataVersion) === null ? null : about.dataVersion;
   return [
     `Source: ${about.source.replace(/\.$/, '')}.`,
-    date ? `Data as of ${date} (import ${id}).` : 'Data date unknown: nothing had been imported.',
+    v === null ? 'Data date unknown: nothing had been imported.' : `${dataAsOf(v)}.`,
     ...OGL_ATTRIBUTION,
   ];
 }

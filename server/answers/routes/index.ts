@@ -13,12 +13,14 @@ import { searchRoutes } from './search.js';
 import { snapshotRoutes } from './snapshots.js';
 import { summaryRoutes } from './summary.js';
 import { versionRoutes } from './version.js';
+import { versionsRoutes } from './versions.js';
 
 /** Every read the API answers, in the order Express tries them (the API adds its own documents). */
 export function readRoutes(): Route[] {
   return [
     ...healthRoutes,
     ...versionRoutes,
+    ...versionsRoutes,
     ...networkRoutes,
     ...summaryRoutes,
     ...coverageRoutes,

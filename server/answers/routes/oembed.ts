@@ -4,6 +4,9 @@ import { NEVER_FRAMED, VIEW_TITLES, viewNamed, viewTitle } from '../../../common
 import { NETWORKS } from '../../analytics/context.js';
 import { networkRow } from '../../analytics/labels.js';
 import type { Db } from '../../db/gateway.js';
+import { dataVersion, versionToken } from '../../db/queries/data-version.js';
+import { snapshotsOf } from '../../db/queries/snapshots.js';
+import { today } from '../today.js';
 import { HttpError, notFound } from '../errors.js';
 import { integer, isValidDate, oneOf, query } from '../params.js';
 import { defineRoute } from '../route-spec.js';
@@ -43,15 +46,38 @@ function embeddable(raw: string, host: string | undefined): URL {
   return url;
 }
 
+/** The view's network, as the page reads it (the first network when the link names none or another). */
+const networkOf = (url: URL) =>
+  (NETWORKS as readonly string[]).includes(url.searchParams.get('network') ?? '')
+    ? url.searchParams.get('network')!
+    : NETWORKS[0];
+
+/**
+ * The embedded page pinned as a published link must be: to the data version (v) and the date (as_at) it shows
+ * now, so that it shows the same figures after new data arrives and as the calendar moves. A link pinned already
+ * keeps its own.
+ */
+function pinned(db: Db, page: URL): URL {
+  const src = new URL(page);
+  const p = src.searchParams;
+  if (!p.has('v')) p.set('v', versionToken(dataVersion(db)));
+  if (!p.has('as_at'))
+    p.set(
+      'as_at',
+      snapshotsOf(db, networkOf(page))
+        .map((s) => s.as_at)
+        .sort()
+        .pop() ?? today(),
+    );
+  return src;
+}
+
 /** 'Coverage map: Teaching schools, London, as at 12 March 2018'. */
 export function embedTitle(db: Db, url: URL): string {
   const p = url.searchParams;
-  const network = (NETWORKS as readonly string[]).includes(p.get('network') ?? '')
-    ? p.get('network')!
-    : NETWORKS[0];
   const asAt = p.get('as_at');
   return viewTitle(viewNamed(p.get('view')), {
-    network: networkRow(db, network).name,
+    network: networkRow(db, networkOf(url)).name,
     region: p.get('region'),
     asAt: asAt && isValidDate(asAt) ? asAt : null,
   });
@@ -63,7 +89,7 @@ export function oembed(
   host: string | undefined,
   max: { width?: number; height?: number },
 ): OEmbed {
-  const page = embeddable(raw, host);
+  const page = pinned(db, embeddable(raw, host));
   // A user and password before the host ('https://user@host/') say nothing about the page: never in the iframe.
   page.username = '';
   page.password = '';

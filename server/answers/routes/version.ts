@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { versionToken } from '../../db/queries/data-version.js';
 import { noQuery } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { answersVersion } from '../version.js';
 
 export const versionRoutes = [
   defineRoute({
@@ -11,14 +11,14 @@ export const versionRoutes = [
     description:
       'Add v=<this v> to the URL of any other read to get an answer that never changes: it is sent with ' +
       'Cache-Control: public, max-age=31536000, immutable, so a browser, a CDN or a caching proxy asks the server ' +
-      'for it once. After the next import (or a new server version) that v is no longer current: such a URL ' +
-      'answers 307 to the same URL with the current v, never cached. Without v an answer is fresh for a few ' +
-      'seconds; this one too, so a cache in front of the server asks for it at most that often.',
+      'for it once. v names the data only (the import that last committed), never the server code. Without v an ' +
+      'answer is fresh for a few seconds; this one too, so a cache in front of the server asks for it at most ' +
+      'that often.',
     query: noQuery,
     response: z.object({
-      v: z.string().describe('The value of the v parameter that names the current answers.'),
+      v: z.string().describe('The value of the v parameter that names the current data version.'),
       data_version: z.object({ import_id: z.number().int().nullable(), finished_at: z.string().nullable() }),
     }),
-    handle: ({ dataVersion }) => ({ v: answersVersion(dataVersion), data_version: dataVersion }),
+    handle: ({ dataVersion }) => ({ v: versionToken(dataVersion), data_version: dataVersion }),
   }),
 ];

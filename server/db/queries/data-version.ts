@@ -13,3 +13,12 @@ export function dataVersion(db: Db): DataVersion {
   );
   return row ?? { import_id: null, finished_at: null };
 }
+
+/**
+ * The `v` that names a data version in a URL: the import's id and when it finished, to the second
+ * ('12.20261123101947'); '0' before any import. It changes when an import commits, never with a deploy.
+ */
+export function versionToken(version: DataVersion): string {
+  if (version.import_id === null) return '0';
+  return `${version.import_id}.${(version.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
+}

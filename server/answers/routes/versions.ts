@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { readableVersions } from '../../db/versions.js';
+import { noQuery } from '../params.js';
+import { defineRoute } from '../route-spec.js';
+
+const versionRow = z.object({
+  v: z.string().describe('The value of v that names this version in any read.'),
+  import_id: z.number().int().describe('The import that made this version.'),
+  finished_at: z
+    .string()
+    .nullable()
+    .describe('When that import committed (ISO 8601); null: no longer recorded.'),
+  what_changed: z
+    .string()
+    .nullable()
+    .describe('What that import brought: its kind, network, file and date; null: no longer recorded.'),
+  current: z.boolean().describe('true for the version reads without v answer from (never pruned).'),
+  bytes: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Disk used by the kept copy (the current one: the database).'),
+});
+
+const versionsAnswer = z.object({ rows: z.array(versionRow), total: z.number().int().nonnegative() });
+
+interface Imported {
+  kind: string | null;
+  network_id: string | null;
+  file_name: string | null;
+  as_at: string | null;
+}
+
+/** 'hubs: hubs/teaching_school_hubs_2025-09-30.csv, as at 2025-09-30'. */
+function whatChanged({ kind, network_id, file_name, as_at }: Imported): string | null {
+  if (kind === null) return null;
+  const network = network_id && network_id !== kind ? ` (${network_id})` : '';
+  return `${kind}${network}: ${file_name}${as_at ? `, as at ${as_at}` : ''}`;
+}
+
+export const versionsRoutes = [
+  defineRoute({
+    path: '/api/v1/versions',
+    tag: 'meta',
+    summary: 'The data versions kept: each answers any read whose URL names its v, as it was.',
+    description:
+      'Before an import replaces the current data, the server keeps a read-only copy of it (made by SQLite), so ' +
+      'a link or an embed pinned to a version shows the same figures after new data arrives. An answer on an ' +
+      'older version says so in its headers (X-Data-Note, and Link rel="latest-version" to the same read on the ' +
+      'current version). Only `npm run db:prune -- --keep-after DATE` removes kept versions; a v not kept is a 404.',
+    query: noQuery,
+    cache: false,
+    response: versionsAnswer,
+    handle: ({ db }) => {
+      const rows = readableVersions(db).map((version) => ({
+        v: version.v,
+        import_id: version.import_id,
+        finished_at: version.finished_at,
+        what_changed: whatChanged(version),
+        current: version.current,
+        bytes: version.bytes,
+      }));
+      return { rows, total: rows.length };
+    },
+  }),
+];
