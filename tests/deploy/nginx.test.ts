@@ -173,7 +173,9 @@ describe('the registry behind nginx', () => {
     expect(answer.status).toBe(200);
     // Pinned to the data version and the date it shows now (issue 28).
     expect(json(answer).html).toMatch(
-      new RegExp(`src="${base.replace(/\./g, '\\.')}/\\?view=map&amp;v=[0-9.]+&amp;as_at=[0-9-]+&amp;embed=1"`),
+      new RegExp(
+        `src="${base.replace(/\./g, '\\.')}/\\?view=map&amp;v=[0-9.]+&amp;as_at=[0-9-]+&amp;embed=1"`,
+      ),
     );
   });
 
