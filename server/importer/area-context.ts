@@ -1,6 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { regionRows } from '../db/queries/areas.js';
-import { areaAliases, areaNames } from '../db/writes/council-areas.js';
+import { allAreaCodes, areaAliases, areaNames } from '../db/writes/council-areas.js';
 import { AreaIndex } from './areas.js';
 import type { KnownCodes } from './boundaries.js';
 import type { ValidateContext } from './format.js';
@@ -16,5 +16,9 @@ export function areaContext(tables: ReturnType<typeof areaTables>): ValidateCont
 
 /** The codes a boundaries file must cover: the council areas and regions the registry holds. */
 export function knownCodes(db: Db): KnownCodes {
-  return { councilAreas: areaNames(db).map((a) => a.la_code), regions: regionRows(db).map((r) => r.code) };
+  return {
+    councilAreas: allAreaCodes(db),
+    requiredAreas: areaNames(db).map((a) => a.la_code),
+    regions: regionRows(db).map((r) => r.code),
+  };
 }

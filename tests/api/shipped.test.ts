@@ -420,20 +420,25 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
       .expect(200);
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.body.type).toBe('Topology');
-    expect(res.body.objects.eng_ctyua16.geometries).toHaveLength(152);
+    // The areas of every date since 2011, each with its days: a map draws those in force on its date.
+    const areas = res.body.objects.council_areas.geometries;
+    expect(areas).toHaveLength(158);
+    expect(
+      areas.find((g: { properties: { la_code: string } }) => g.properties.la_code === '909').properties,
+    ).toMatchObject({ name: 'Cumbria', valid_from: null, valid_to: '2023-03-31' });
     const regions = await get('/api/v1/boundaries?level=regions').expect(200);
     expect(regions.body.objects.eng_rgn16.geometries).toHaveLength(9);
   });
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(15);
+    expect(imports.body.total).toBe(16);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(15);
+    expect(sources.body.files).toHaveLength(16);
     expect(sources.body.publications.length).toBeGreaterThan(5);
     const beyth = sources.body.publications.find((p: { source_title: string }) =>
       p.source_title.startsWith('Beyth'),

@@ -62,7 +62,7 @@ function back(ctx: ViewContext, laCode: string): HTMLElement {
 /** No member list on the date: the API has no profile to give; the area is still named and drawn. */
 async function withoutList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const [boundaries, source] = await Promise.all([
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['boundaries']),
   ]);
   const feature = boundaries?.areas.features.find((f) => f.properties.la_code === laCode);
@@ -259,7 +259,7 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
   const data: ProfileData = await Promise.all([
     api.councilArea(laCode, scope),
     api.coverage(scope),
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
   ]);
   const [profile, coverage] = data;

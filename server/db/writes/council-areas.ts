@@ -10,7 +10,15 @@ export interface AreaRow {
   region_name: string | null;
   valid_from: string | null;
   valid_to: string | null;
+  /** The dated list's own columns (absent from the other lists: kept as they were). */
+  ons_code?: string | null;
+  predecessors?: string | null;
+  successors?: string | null;
+  districts_2016?: string | null;
 }
+
+/** The first day of the areas' frame: an area listed without a start existed on it (and before). */
+export const FIRST_AREA_DAY = '2011-04-01';
 
 export type AliasKind = 'alias' | 'district' | 'successor';
 
@@ -40,25 +48,45 @@ export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
     ons_code_2013: area.ons_code_2013 ?? before?.ons_code_2013 ?? null,
     la_type: area.la_type ?? before?.la_type ?? null,
     region_code: area.region_code ?? before?.region_code ?? null,
-    valid_from: area.valid_from ?? before?.valid_from ?? '2011-04-01',
+    valid_from: area.valid_from ?? before?.valid_from ?? FIRST_AREA_DAY,
     valid_to: area.valid_to ?? before?.valid_to ?? null,
+    ons_code: area.ons_code ?? before?.ons_code ?? null,
+    predecessors: area.predecessors ?? before?.predecessors ?? null,
+    successors: area.successors ?? before?.successors ?? null,
+    districts_2016: area.districts_2016 ?? before?.districts_2016 ?? null,
     import_id: importId,
   };
   if (
     before &&
     (
-      ['name', 'ons_code_2011', 'ons_code_2013', 'la_type', 'region_code', 'valid_from', 'valid_to'] as const
+      [
+        'name',
+        'ons_code_2011',
+        'ons_code_2013',
+        'la_type',
+        'region_code',
+        'valid_from',
+        'valid_to',
+        'ons_code',
+        'predecessors',
+        'successors',
+        'districts_2016',
+      ] as const
     ).every((column) => before[column as keyof AreaRow] === merged[column as keyof typeof merged])
   ) {
     return false;
   }
   run(
     db,
-    `INSERT INTO council_areas (la_code, name, ons_code_2011, ons_code_2013, la_type, region_code, valid_from, valid_to, import_id)
-     VALUES (@la_code, @name, @ons_code_2011, @ons_code_2013, @la_type, @region_code, @valid_from, @valid_to, @import_id)
+    `INSERT INTO council_areas (la_code, name, ons_code_2011, ons_code_2013, la_type, region_code, valid_from, valid_to,
+       ons_code, predecessors, successors, districts_2016, import_id)
+     VALUES (@la_code, @name, @ons_code_2011, @ons_code_2013, @la_type, @region_code, @valid_from, @valid_to,
+       @ons_code, @predecessors, @successors, @districts_2016, @import_id)
      ON CONFLICT (la_code) DO UPDATE SET name = excluded.name, ons_code_2011 = excluded.ons_code_2011,
        ons_code_2013 = excluded.ons_code_2013, la_type = excluded.la_type, region_code = excluded.region_code,
-       valid_from = excluded.valid_from, valid_to = excluded.valid_to, import_id = excluded.import_id`,
+       valid_from = excluded.valid_from, valid_to = excluded.valid_to, ons_code = excluded.ons_code,
+       predecessors = excluded.predecessors, successors = excluded.successors,
+       districts_2016 = excluded.districts_2016, import_id = excluded.import_id`,
     merged,
   );
   if (before && aliasKey(before.name) !== aliasKey(area.name)) {
@@ -89,8 +117,21 @@ export function insertAlias(
   return result.changes > 0;
 }
 
+/**
+ * The areas names and codes in files are matched to: those of 2011-2018, in force on the frame's first day. Areas
+ * created since (a second 'Dorset', 838) are derived from them, never matched directly (see areasInForce).
+ */
 export function areaNames(db: Db): { la_code: string; name: string }[] {
-  return all(db, 'SELECT la_code, name FROM council_areas ORDER BY la_code');
+  return all(db, 'SELECT la_code, name FROM council_areas WHERE valid_from <= ? ORDER BY la_code', [
+    FIRST_AREA_DAY,
+  ]);
+}
+
+/** Every area's code, of every date. */
+export function allAreaCodes(db: Db): string[] {
+  return all<{ la_code: string }>(db, 'SELECT la_code FROM council_areas ORDER BY la_code').map(
+    (r) => r.la_code,
+  );
 }
 
 export function areaAliases(db: Db): { alias: string; la_code: string; kind: AliasKind; source: string }[] {
