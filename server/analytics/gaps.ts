@@ -1,7 +1,15 @@
 import type { Db } from '../db/gateway.js';
 import { ALL_PHASES, nearestOutside, type NearestOutsideRow } from '../db/queries/reach.js';
 import { listInForce } from './list-in-force.js';
-import { answeredFrom, phaseName, regionCode, round, roundRadius, type Answered } from './context.js';
+import {
+  answeredFrom,
+  dayAsked,
+  phaseName,
+  regionCode,
+  round,
+  roundRadius,
+  type Answered,
+} from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
@@ -91,6 +99,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const radius = roundRadius(params.radius_km).km;
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,
+    day: dayAsked(params, snapshot),
     grouped: isGrouped(db, params.network),
     phase,
     region: regionCode(db, params.region),

@@ -124,13 +124,14 @@ function countSeries(figures: PublishedFigure[], snapshots: SnapshotStats[]): Se
   );
 }
 
+/** Each point out of its own denominator: the council areas in force on its date (152, 151, 152 or 153). */
 function coverageSeries(
   figures: PublishedFigure[],
   snapshots: SnapshotStats[],
-  areas: number,
+  areasOn: (date: string) => number,
 ): CoveragePoint[] {
   const fromLists: CoveragePoint[] = snapshots.map((s) => ({
-    ...exactCoverage(s.council_areas_covered, areas),
+    ...exactCoverage(s.council_areas_covered, areasOn(s.as_at)),
     date: s.as_at,
     precision: 'day',
     qualifier: 'exact',
@@ -144,7 +145,7 @@ function coverageSeries(
     .filter((f) => f.measure === 'areas_covered' || f.measure === 'areas_covered_pct')
     .map((f): CoveragePoint => {
       // 'las_with_teaching_school_of_150': the count is out of the number the metric names.
-      const of = Number(/_of_(\d+)$/.exec(f.metric)?.[1] ?? areas);
+      const of = Number(/_of_(\d+)$/.exec(f.metric)?.[1] ?? areasOn(f.date));
       const counts = f.measure === 'areas_covered' ? exactCoverage(f.value, of) : fromPercentage(f.value, of);
       const { date, precision, qualifier, source_title, source_url, source_quote, publication } = f;
       return {
@@ -249,7 +250,7 @@ export function progress(db: Db, params: ProgressParams): Progress {
     series,
     rounds: rounds(known, series),
     targets,
-    coverage_series: coverageSeries(known, snapshots, councilAreaCount(db)),
+    coverage_series: coverageSeries(known, snapshots, (date) => councilAreaCount(db, date)),
     figures: otherFigures(known, snapshots, hasGroups),
     undated: undatedFigures(db, params.network),
   };

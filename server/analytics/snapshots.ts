@@ -1,6 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
-import { councilAreaRows } from '../db/queries/areas.js';
+import { areasInForce } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
   listedMembers,
@@ -177,7 +177,8 @@ export function snapshotDiff(db: Db, params: { network: NetworkId; from: string;
   const a = listInForce(db, { network: params.network, as_at: params.from });
   const b = listInForce(db, { network: params.network, as_at: params.to });
   // Two dates under one list compare the list with itself: read once.
-  const changes = listChanges(councilAreaRows(db), ...bothLists(db, params.network, a.id, b.id));
+  // Areas counted among those in force on the later date (the areas each list serves are held in every date's).
+  const changes = listChanges(areasInForce(db, params.to), ...bothLists(db, params.network, a.id, b.id));
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },

@@ -1,7 +1,15 @@
 import type { Db } from '../db/gateway.js';
 import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
-import { answeredFrom, phaseName, regionCode, round, type Answered, type NetworkOnDate } from './context.js';
+import {
+  answeredFrom,
+  dayAsked,
+  phaseName,
+  regionCode,
+  round,
+  type Answered,
+  type NetworkOnDate,
+} from './context.js';
 import { areaCoverage } from './coverage.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
@@ -62,6 +70,7 @@ export function summary(db: Db, params: SummaryParams): Summary {
   const totals = memberTotals(db, { snapshot: list.id, la: null, region, group: null, phase, name: null });
   const areas = areaCoverage(db, {
     snapshot: list.id,
+    day: dayAsked(params, list),
     grouped: network.group_label !== null,
     phase,
     region,

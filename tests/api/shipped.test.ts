@@ -58,9 +58,37 @@ describe('GET /api/v1/summary', () => {
     await get('/api/v1/summary?phase=tertiary').expect(400);
   });
 
+  it('counts each date among the council areas in force on it', async () => {
+    const areas = async (network: string, asAt: string) => {
+      const res = await get(`/api/v1/coverage?network=${network}&as_at=${asAt}&limit=500`).expect(200);
+      return (res.body.rows as { la_code: string; name: string; members: number }[]).map((r) => r.la_code);
+    };
+    const [ts2018, ts2020, ts2021, hubs2025] = await Promise.all([
+      areas('teaching-schools', '2018-03-12'),
+      areas('teaching-schools', '2020-01-01'),
+      areas('teaching-schools', '2021-08-31'),
+      areas('hubs', '2025-10-01'),
+    ]);
+    expect([ts2018.length, ts2020.length, ts2021.length, hubs2025.length]).toEqual([152, 151, 152, 153]);
+    expect(ts2018).toEqual(expect.arrayContaining(['909', '928', '835', '836', '837']));
+    expect(ts2020).toEqual(expect.arrayContaining(['838', '839', '909', '928']));
+    expect(ts2020).not.toEqual(expect.arrayContaining(['835']));
+    expect(ts2021).toEqual(expect.arrayContaining(['940', '941', '909']));
+    expect(hubs2025).toEqual(expect.arrayContaining(['942', '943', '940', '941']));
+    expect(hubs2025).not.toContain('909');
+    const summary = await get('/api/v1/summary?network=teaching-schools&as_at=2020-01-01').expect(200);
+    expect(summary.body.council_areas_total).toBe(151);
+    // Every establishment counted once: those of Dorset, Poole and Bournemouth in 2018 are those of Dorset (838)
+    // and Bournemouth, Christchurch and Poole (839) in 2020, less the 2 of Dorset the boundaries cannot place.
+    const before = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(before.body.schools_total - summary.body.schools_total).toBe(2);
+  });
+
   it('gives hubs covering every area', async () => {
     const res = await get('/api/v1/summary?network=hubs').expect(200);
-    expect(res.body).toMatchObject({ members: 87, council_areas_covered: 152, coverage_pct: 100 });
+    // The latest list (30 September 2025) among the 153 areas of its day: Cumbria is Cumberland and Westmorland
+    // and Furness since April 2023.
+    expect(res.body).toMatchObject({ members: 87, council_areas_covered: 153, coverage_pct: 100 });
   });
 
   it('gives a one-row CSV', async () => {

@@ -47,6 +47,26 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
     ons_code_2011: text().describe('Its ONS code of 2011; null: not known.'),
     ons_code_2013: text().describe('Its ONS code of 2013; null: not known.'),
     ...answeredFields,
+    lifetime: z
+      .object({
+        valid_from: day().nullable().describe('Its first day; null: it existed before 2011.'),
+        valid_to: day().nullable().describe('Its last day (included); null: it exists today.'),
+        predecessors: z
+          .array(z.object({ la_code: z.string(), name: z.string() }))
+          .describe('The areas it replaced (on its first day).'),
+        successors: z
+          .array(z.object({ la_code: z.string(), name: z.string() }))
+          .describe('The areas that replaced it (the day after its last).'),
+      })
+      .describe('The days the area existed, and the areas before and after it.'),
+    in_force: z.boolean().describe('Whether the area was in force on as_at.'),
+    areas_as_at: day().describe(
+      'The day whose council areas the figures are among: as_at, or, for an area not in force then, its last ' +
+        '(or first) day.',
+    ),
+    lifetime_note: text().describe(
+      'When the area was not in force on as_at: when it ended (or began) and what replaced it (or it replaced).',
+    ),
     coverage: areaCoverage,
     rank_by_need: count().describe('Its rank in /api/v1/gaps on the same date and radius_km (1: most need).'),
     members: z

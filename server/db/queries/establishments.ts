@@ -30,13 +30,20 @@ export interface SchoolPoint {
   longitude: number;
 }
 
-/** Every establishment in the council areas that has coordinates. */
+/**
+ * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
+ * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it.
+ */
 export function schoolPoints(db: Db): SchoolPoint[] {
   return all<SchoolPoint>(
     db,
     `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
      WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
-     ORDER BY la_code, latitude`,
+     UNION ALL
+     SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
+     FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
+     WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+     ORDER BY 2, 4`,
   );
 }
 
@@ -97,5 +104,34 @@ export function eachEstablishment(db: Db, visit: (row: TalliedFields) => void): 
     'SELECT la_code, in_council_areas, phase, num_pupils, latitude, longitude FROM establishments',
     [],
     (row) => visit({ ...row, in_council_areas: row.in_council_areas === 1 }),
+  );
+}
+
+export interface LocatedEstablishment {
+  urn: number;
+  la_code: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** The establishments of some council areas (of 2011-2018), with their locations where known. */
+export function establishmentsOfAreas(db: Db, codes: string[]): LocatedEstablishment[] {
+  return all<LocatedEstablishment>(
+    db,
+    `SELECT urn, la_code, latitude, longitude FROM establishments
+     WHERE in_council_areas = 1 AND la_code IN (SELECT value FROM json_each(?)) ORDER BY urn`,
+    [JSON.stringify(codes)],
+  );
+}
+
+/** Where some establishments lie among the areas created since 2018 (establishment_areas). */
+export function establishmentAreaRows(
+  db: Db,
+  urns: number[],
+): { urn: number; la_code: string; via: string }[] {
+  return all(
+    db,
+    'SELECT urn, la_code, via FROM establishment_areas WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn',
+    [JSON.stringify(urns)],
   );
 }
