@@ -127,6 +127,12 @@ export function areaNames(db: Db): { la_code: string; name: string }[] {
   ]);
 }
 
+/** Every area's name, of every date, by code. */
+export function allAreaNames(db: Db): Map<string, string> {
+  const rows = all<{ la_code: string; name: string }>(db, 'SELECT la_code, name FROM council_areas');
+  return new Map(rows.map((r) => [r.la_code, r.name]));
+}
+
 /** Every area's code, of every date. */
 export function allAreaCodes(db: Db): string[] {
   return all<{ la_code: string }>(db, 'SELECT la_code FROM council_areas ORDER BY la_code').map(
