@@ -1,4 +1,5 @@
 import type { Db } from '../db/gateway.js';
+import { areaDay } from '../db/queries/areas.js';
 import { searchIndex, type SearchHit } from '../db/queries/search.js';
 import { ParameterError } from './errors.js';
 
@@ -7,6 +8,8 @@ export interface SearchParams {
   network?: string | undefined;
   kind?: SearchHit['kind'] | undefined;
   limit: number;
+  /** Only the council areas in force on this date; absent: those of every date. */
+  as_at?: string | undefined;
 }
 
 // "St" and "Saint" are one word in school and place names: either finds both.
@@ -33,7 +36,11 @@ export function search(db: Db, params: SearchParams): { q: string; rows: SearchH
   const rows = searchIndex(
     db,
     match,
-    { network: params.network ?? null, kind: params.kind ?? null },
+    {
+      network: params.network ?? null,
+      kind: params.kind ?? null,
+      day: params.as_at ? areaDay(params.as_at) : null,
+    },
     params.limit,
   );
   return { q: params.q, rows, total: rows.length };

@@ -501,3 +501,19 @@ describe('the response cache', () => {
     }
   });
 });
+
+describe('GET /api/v1/search on a date', () => {
+  it('finds the council areas in force on the date asked', async () => {
+    const names = async (q: string, asAt?: string) => {
+      const res = await get(`/api/v1/search?kind=council-area&q=${q}${asAt ? `&as_at=${asAt}` : ''}`).expect(
+        200,
+      );
+      return (res.body.rows as { key: string }[]).map((r) => r.key).sort();
+    };
+    expect(await names('cumb', '2018-03-12')).toEqual(['909']);
+    expect(await names('cumb', '2025-10-01')).toEqual(['942']);
+    expect(await names('dorset', '2018-03-12')).toEqual(['835']);
+    expect(await names('dorset', '2025-10-01')).toEqual(['838']);
+    expect(await names('dorset')).toEqual(['835', '838']);
+  });
+});

@@ -7,6 +7,8 @@ export interface SearchBoxOptions {
   /** The words shown under each suggestion's name. */
   describe(hit: SearchHit): Promise<string>;
   onChoose(hit: SearchHit): void;
+  /** The date the dashboard shows: council areas found are those in force on it (null: of every date). */
+  asAt?: () => string | null;
 }
 
 /** Whether text has enough to search for: two letters or digits. */
@@ -103,7 +105,7 @@ function behave({ input, list, status }: Parts, options: SearchBoxOptions): void
     const text = input.value.trim();
     const ticket = ++asked;
     if (!searchable(text)) return void show([], ticket, text);
-    api.search(text).then(
+    api.search(text, 8, options.asAt?.() ?? null).then(
       (answer) => show(answer.rows, ticket, text),
       () => (status.textContent = 'The search could not be done.'),
     );

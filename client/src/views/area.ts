@@ -254,6 +254,41 @@ function mapAndNeighbours(
   );
 }
 
+/** The areas before and after this one, linked; and, when it was not in force on the date, when and why not. */
+function lifetime(ctx: ViewContext, profile: AreaProfile): HTMLElement[] {
+  const linked = (areas: { la_code: string; name: string }[]) =>
+    areas.flatMap((a, i) => [
+      ...(i === 0 ? [] : [i === areas.length - 1 ? ' and ' : ', ']),
+      link(ctx.nav, { view: 'area', area: a.la_code }, a.name),
+    ]);
+  const { valid_from, valid_to, predecessors, successors } = profile.lifetime;
+  const lines: HTMLElement[] = [];
+  if (!profile.in_force && profile.lifetime_note) lines.push(insetText(profile.lifetime_note));
+  if (predecessors.length > 0 && valid_from) {
+    lines.push(
+      h(
+        'p',
+        { class: 'govuk-body', 'data-testid': 'area-predecessors' },
+        `In force from ${formatDate(valid_from)}; it replaced `,
+        ...linked(predecessors),
+        '.',
+      ),
+    );
+  }
+  if (successors.length > 0 && valid_to) {
+    lines.push(
+      h(
+        'p',
+        { class: 'govuk-body', 'data-testid': 'area-successors' },
+        `Ended on ${formatDate(valid_to)}; replaced by `,
+        ...linked(successors),
+        '.',
+      ),
+    );
+  }
+  return lines;
+}
+
 async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, radius_km: radiusOf(ctx) };
   const data: ProfileData = await Promise.all([
@@ -262,6 +297,8 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
     loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
   ]);
+  // An area not in force on the date is drawn among the areas of its own last (or first) day.
+  if (!data[0].in_force) data[2] = await loadBoundaries(data[0].areas_as_at).catch(() => null);
   const [profile, coverage] = data;
   const names = new Map(coverage.rows.map((r) => [r.la_code, r.name]));
   const areaName = (code: string | null): string => (code && names.get(code)) ?? code ?? 'unknown area';
@@ -275,6 +312,7 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
       `${profile.region ?? 'Council area'}, LA code ${profile.la_code}`,
     ),
     h('h1', { class: 'govuk-heading-l', 'data-testid': 'area-name' }, profile.name),
+    ...lifetime(ctx, profile),
     h(
       'p',
       { class: 'govuk-body' },
