@@ -120,8 +120,9 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     phase,
     schools_located: located,
     note:
-      'The establishments data (GIAS) held here has no school names: a school is named only when it is on a ' +
-      'member list; gias_url opens its record on Get Information about Schools.',
+      'Names are those of the GIAS register of 17 June 2024 (the 2018 extract that places establishments has ' +
+      'none); one not in that register is named only when it is on a member list; gias_url opens its record on ' +
+      'Get Information about Schools.',
     rows: rows.map((row): SchoolBeyond => {
       const area = areas.get(row.la_code);
       return {

@@ -8,7 +8,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Db } from '../db/gateway.js';
 import { areaSpans, type AreaSpan } from '../db/queries/areas.js';
 import { boundaryRow } from '../db/queries/boundaries.js';
-import { establishmentAreaRows, establishmentsOfAreas } from '../db/queries/establishments.js';
+import {
+  establishmentAreaRows,
+  establishmentsOfAreas,
+  registerAreaCodes,
+} from '../db/queries/establishments.js';
 import { districtCodes, memberAreaRows } from '../db/queries/members.js';
 import {
   addLaterAreaSchools,
@@ -56,7 +60,7 @@ function geometries(db: Db): Map<string, Geometry> {
 
 /**
  * Places every establishment of a replaced area in the later areas: the one area its whole area went into; else
- * the area whose boundary holds its location.
+ * the one its council area in the GIAS register (June 2024) names; else the area whose boundary holds its location.
  * What none of these places stays unplaced (counted where a figure needs it). Then tallies the later areas.
  */
 export function refreshEstablishmentAreas(db: Db): void {
@@ -65,12 +69,18 @@ export function refreshEstablishmentAreas(db: Db): void {
   const rows: EstablishmentAreaRow[] = [];
   if (later.size > 0) {
     const shapes = geometries(db);
+    const registered = registerAreaCodes(db);
     for (const e of establishmentsOfAreas(db, [...later.keys()])) {
       const candidates = later.get(e.la_code)!;
       // Each date's frame is placed separately: an area split twice has a candidate per date.
       for (const group of byStart(candidates, spans)) {
         if (group.length === 1) {
           rows.push({ urn: e.urn, la_code: group[0]!, via: 'whole' });
+          continue;
+        }
+        const named = registered.get(e.urn);
+        if (named !== undefined && group.includes(named)) {
+          rows.push({ urn: e.urn, la_code: named, via: 'register' });
           continue;
         }
         if (e.latitude === null || e.longitude === null) continue;

@@ -44,6 +44,10 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
     case 'area-successors':
       rewriteSearchIndex(db);
       return;
+    case 'register':
+      // It names the council area of 2024 of establishments in areas split since: they may move.
+      refreshLaterAreas(db);
+      return;
     case 'boundaries':
       refreshAdjacency(db);
       refreshLaterAreas(db);

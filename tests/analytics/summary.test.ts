@@ -26,6 +26,13 @@ describe('summary', () => {
         { la_code: '921', name: 'Isle of Wight', region: 'South East' },
       ],
       schools_total: 28087,
+      establishments_extract: {
+        file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
+        as_at: '2018-03-12',
+        days_from_as_at: 0,
+      },
+      establishments_not_placed: 0,
+      register_open: null,
       pupils_in_member_schools: 554967,
       member_schools_with_pupils: 753,
       published_total: expect.objectContaining({ date: '2014-05-26', total: 548, qualifier: 'exact' }),

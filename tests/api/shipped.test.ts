@@ -79,9 +79,12 @@ describe('GET /api/v1/summary', () => {
     const summary = await get('/api/v1/summary?network=teaching-schools&as_at=2020-01-01').expect(200);
     expect(summary.body.council_areas_total).toBe(151);
     // Every establishment counted once: those of Dorset, Poole and Bournemouth in 2018 are those of Dorset (838)
-    // and Bournemouth, Christchurch and Poole (839) in 2020, less the 2 of Dorset the boundaries cannot place.
+    // and Bournemouth, Christchurch and Poole (839) in 2020, less the 1 of Dorset that neither the June 2024
+    // register nor the boundaries place.
     const before = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
-    expect(before.body.schools_total - summary.body.schools_total).toBe(2);
+    expect(before.body.schools_total - summary.body.schools_total).toBe(1);
+    expect(summary.body.establishments_not_placed).toBe(1);
+    expect(before.body.establishments_not_placed).toBe(0);
   });
 
   it('gives hubs covering every area', async () => {
@@ -460,13 +463,13 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(16);
+    expect(imports.body.total).toBe(17);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(16);
+    expect(sources.body.files).toHaveLength(17);
     expect(sources.body.publications.length).toBeGreaterThan(5);
     const beyth = sources.body.publications.find((p: { source_title: string }) =>
       p.source_title.startsWith('Beyth'),
@@ -499,6 +502,30 @@ describe('the response cache', () => {
       expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
       expect(zipped.text).toBe(plain.text); // supertest unzips
     }
+  });
+});
+
+describe('GET /api/v1/summary: which establishments it counts', () => {
+  it('names the extract and its date, and the register of June 2024 where it speaks of the same areas', async () => {
+    const hubs = await get('/api/v1/summary?network=hubs&as_at=2025-10-01').expect(200);
+    expect(hubs.body.establishments_extract).toEqual({
+      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
+      as_at: '2018-03-12',
+      days_from_as_at: 2760,
+    });
+    // One establishment of Dorset (835) lies in neither 838 nor 839 by the register or the boundaries.
+    expect(hubs.body.establishments_not_placed).toBe(1);
+    expect(hubs.body.register_open).toMatchObject({
+      file_name: 'establishments/gias_register_2024-06-17.csv',
+      as_at: '2024-06-17',
+      nearest: true,
+    });
+    // Of the 27,108 open on 17 June 2024, those in the 153 areas (by name, 'County Durham' is Durham): 25,094,
+    // as a count of the CSV by name gives; the rest are Welsh, offshore or 'Does not apply'. None open is Pre-LGR.
+    expect(hubs.body.register_open).toMatchObject({ open: 25094, pre_lgr: 0 });
+    const ts = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(ts.body.register_open).toBeNull();
+    expect(ts.body.establishments_extract.days_from_as_at).toBe(0);
   });
 });
 

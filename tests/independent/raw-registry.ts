@@ -95,9 +95,19 @@ export function areasOn(db: Database.Database, day: string): string[] {
 
 /**
  * Establishments of an area replaced since 2018, placed in the areas that replaced it: the one that took the whole,
- * else the one whose boundary (d3-geo, on the dated TopoJSON) holds the establishment's location.
+ * else the one the June 2024 register's council area names (by name among those areas), else the one whose
+ * boundary (d3-geo, on the dated TopoJSON) holds the establishment's location.
  */
 function placeEstablishments(db: Database.Database): void {
+  const registered = new Map(
+    rows('establishments/gias_register_2024-06-17.csv').map((r) => [Number(r.urn), r.local_authority_name!]),
+  );
+  const nameOf = new Map(
+    (db.prepare('SELECT la_code, name FROM dated').all() as { la_code: string; name: string }[]).map((a) => [
+      a.la_code,
+      a.name,
+    ]),
+  );
   const topology = JSON.parse(
     readFileSync(join(DATA, 'council-areas/eng_council_areas_2011-2026.topojson'), 'utf8'),
   ) as Topology;
@@ -122,7 +132,9 @@ function placeEstablishments(db: Database.Database): void {
       lon: number | null;
     }[];
     for (const e of schools) {
+      const byRegister = successors.find((code) => nameOf.get(code) === registered.get(e.urn));
       if (successors.length === 1) insert.run(e.urn, successors[0]);
+      else if (byRegister) insert.run(e.urn, byRegister);
       else if (e.lat !== null && e.lon !== null) {
         const inside = successors.filter((code) => geoContains(shapes.get(code)!, [e.lon!, e.lat!]));
         if (inside.length === 1) insert.run(e.urn, inside[0]);

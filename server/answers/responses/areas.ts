@@ -147,6 +147,41 @@ export const summaryAnswer = answerOf<Summary>()(
       'Establishments in those areas (of the phase, when one is asked for): every open GIAS establishment, ' +
         'whatever its phase. The field name says schools; it counts establishments.',
     ),
+    establishments_extract: z
+      .object({
+        file_name: z.string(),
+        as_at: day().describe('The date of the extract.'),
+        days_from_as_at: z.number().int().describe('Days from the extract to as_at (negative: after it).'),
+      })
+      .nullable()
+      .describe(
+        'The GIAS extract schools_total, pupils and distances count (open establishments, with pupils and ' +
+          'locations): its file and date. null: none imported.',
+      ),
+    establishments_not_placed: count().describe(
+      'Establishments of that extract in an area replaced by as_at that neither the GIAS register of 2024 nor the ' +
+        'boundaries place in an area of as_at: not counted in schools_total.',
+    ),
+    register_open: z
+      .object({
+        file_name: z.string(),
+        as_at: day().describe('The date of the register.'),
+        open: count().describe(
+          'Establishments open on that date (Open, or Open but proposed to close) in the areas counted, by the ' +
+            'register\u2019s own council area.',
+        ),
+        pre_lgr: count().describe(
+          'Open establishments the register leaves on an area since abolished ("Pre-LGR ..."): in no area.',
+        ),
+        nearest: z
+          .boolean()
+          .describe('Whether the register is nearer as_at than the extract schools_total counts.'),
+      })
+      .nullable()
+      .describe(
+        'The GIAS register\u2019s count of open establishments in the same areas (names, phase and status only): ' +
+          'given when its date has the same council areas as as_at.',
+      ),
     pupils_in_member_schools: count()
       .nullable()
       .describe(

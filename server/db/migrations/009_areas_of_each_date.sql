@@ -30,3 +30,18 @@ CREATE TABLE served_areas (
   PRIMARY KEY (snapshot_id, la_code, member_id)
 ) WITHOUT ROWID;
 CREATE INDEX served_areas_member ON served_areas (snapshot_id, member_id);
+
+-- The GIAS register of a date (June 2024): every establishment, open or closed, with its name, phase, status and
+-- council area as the register names it (no codes, pupils or locations). la_code is the area in force on the
+-- register's date that name means, where it means exactly one (null: outside England, or a 'Pre-LGR' name of an
+-- area since split). Names here are those establishments carry in reach lists and search.
+CREATE TABLE register_establishments (
+  urn        INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL,
+  la_name    TEXT,
+  la_code    TEXT,
+  phase      TEXT,
+  status     TEXT NOT NULL,
+  is_open    INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+  import_id  INTEGER NOT NULL REFERENCES imports (id)
+);

@@ -1,5 +1,6 @@
 import { all, type Db, each } from '../gateway.js';
 import type { EstablishmentRow } from '../writes/establishments.js';
+import { areaDay } from './areas.js';
 
 // Establishments are those open at the latest establishments import, in the 152 council areas; the counts per
 // area and phase are kept in area_schools by every establishments import.
@@ -79,8 +80,8 @@ export function areaSchoolPhases(db: Db, laCode: string): PhaseCount[] {
 }
 
 /**
- * The names the registry knows for establishments: GIAS here carries none, so a school is named only when it has
- * been listed as a member of a network (its latest listing's name).
+ * The names the registry knows for establishments: as the GIAS register (June 2024) names them, else, for one
+ * not in it, its latest listing's name as a member of a network (the 2018 extract carries no names).
  */
 export function knownSchoolNames(db: Db): Map<number, string> {
   const rows = all<{ urn: number; name: string }>(
@@ -89,7 +90,20 @@ export function knownSchoolNames(db: Db): Map<number, string> {
      JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id
      WHERE m.urn IS NOT NULL ORDER BY s.as_at`,
   );
-  return new Map(rows.map((r) => [r.urn, r.name]));
+  const names = new Map(rows.map((r) => [r.urn, r.name]));
+  for (const r of all<{ urn: number; name: string }>(db, 'SELECT urn, name FROM register_establishments')) {
+    names.set(r.urn, r.name);
+  }
+  return names;
+}
+
+/** Each registered establishment's council area of the register's date, where its name means one. */
+export function registerAreaCodes(db: Db): Map<number, string> {
+  const rows = all<{ urn: number; la_code: string }>(
+    db,
+    'SELECT urn, la_code FROM register_establishments WHERE la_code IS NOT NULL',
+  );
+  return new Map(rows.map((r) => [r.urn, r.la_code]));
 }
 
 export type TalliedFields = Pick<
@@ -134,4 +148,48 @@ export function establishmentAreaRows(
     'SELECT urn, la_code, via FROM establishment_areas WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn',
     [JSON.stringify(urns)],
   );
+}
+
+/** An establishments extract held: its file and date (the establishments table, or the register). */
+export interface ExtractRow {
+  file_name: string;
+  as_at: string;
+}
+
+/** The extract the establishments table holds (with locations and pupils), and the register of names held. */
+export function extractsHeld(db: Db): { establishments: ExtractRow | null; register: ExtractRow | null } {
+  const of = (table: string) =>
+    all<ExtractRow>(
+      db,
+      `SELECT i.file_name, i.as_at FROM imports i WHERE i.id = (SELECT import_id FROM ${table} LIMIT 1)`,
+    )[0] ?? null;
+  return { establishments: of('establishments'), register: of('register_establishments') };
+}
+
+/**
+ * Establishments of the extract in areas not in force on a day that no area of the day holds: in an area replaced
+ * since, and placed in none of the areas that replaced it (by the register or the boundaries).
+ */
+export function establishmentsNotPlaced(db: Db, day: string): number {
+  return (
+    all<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM establishments e JOIN council_areas a ON a.la_code = e.la_code
+       WHERE e.in_council_areas = 1 AND NOT (a.valid_from <= @day AND (a.valid_to IS NULL OR a.valid_to >= @day))
+         AND NOT EXISTS (SELECT 1 FROM establishment_areas p JOIN council_areas b ON b.la_code = p.la_code
+           WHERE p.urn = e.urn AND b.valid_from <= @day AND (b.valid_to IS NULL OR b.valid_to >= @day))`,
+      { day: areaDay(day) },
+    )[0]?.n ?? 0
+  );
+}
+
+/** Establishments open on the register's date (Open, or Open but proposed to close) in some areas, by their name there. */
+export function registerOpenIn(db: Db, codes: string[]): { open: number; without_area: number } {
+  return all<{ open: number; without_area: number }>(
+    db,
+    `SELECT count(*) FILTER (WHERE la_code IN (SELECT value FROM json_each(@codes))) AS open,
+       count(*) FILTER (WHERE la_code IS NULL AND la_name LIKE 'Pre-LGR%') AS without_area
+     FROM register_establishments WHERE is_open = 1`,
+    { codes: JSON.stringify(codes) },
+  )[0]!;
 }
