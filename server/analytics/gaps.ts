@@ -77,7 +77,8 @@ export function reason(
   words: { member: string; radiusKm: number; phase: string | null; otherPhases: number },
 ): string {
   const { member, phase } = words;
-  const schools = `${area.schools} school${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
+  // Establishments, not schools: the count includes those GIAS gives no phase of education ("Not applicable").
+  const schools = `${area.schools} establishment${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
   const others =
     phase !== null && words.otherPhases > 0
       ? `; ${counted(words.otherPhases, member)} of other phases ${words.otherPhases === 1 ? 'does' : 'do'}`
@@ -87,7 +88,7 @@ export function reason(
     : `no ${member}${ofPhase(phase)} serves ${area.name} (${schools}${others})`;
   if (area.schools_beyond_km === null || area.schools_beyond_km === 0) return first;
   return (
-    `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located schools${ofPhase(phase)} ` +
+    `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located establishments${ofPhase(phase)} ` +
     `are more than ${words.radiusKm} km from one`
   );
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/gateway.js';
 import { areasInForce } from '../db/queries/areas.js';
 import { establishmentsNotPlaced, extractsHeld, registerOpenIn } from '../db/queries/establishments.js';
-import { daysBetween } from './dates.js';
+import { daysBetween, spoken, type Precision } from './dates.js';
 import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
 import {
@@ -60,6 +60,11 @@ export interface Summary extends Answered {
   /** How many members that counts, of `members`. */
   member_schools_with_pupils: number;
   published_total: PublishedTotal | null;
+  /**
+   * The evidence, in words: the list that answers and how old it is on as_at, and a published total nearer the
+   * date where there is one ('list of 12 March 2018, 1,268 days before 31 August 2021; ...').
+   */
+  list_note: string;
   /** The extract schools_total counts (GIAS open establishments, with pupils and locations), its date, its age. */
   establishments_extract: { file_name: string; as_at: string; days_from_as_at: number } | null;
   /** Establishments of that extract in areas replaced by as_at that no area of as_at holds (not counted). */
@@ -110,6 +115,7 @@ export function summary(db: Db, params: SummaryParams): Summary {
       answered.as_at,
       areas.map((a) => a.la_code),
     ),
+    list_note: listNote(answered.snapshot_as_at, answered.as_at, published),
     published_total: published && {
       date: published.date,
       precision: published.precision,
@@ -170,4 +176,22 @@ function denominators(db: Db, day: string, codes: string[]) {
     establishments_not_placed: establishmentsNotPlaced(db, day),
     register_open: register,
   };
+}
+
+/** 'list of 12 March 2018, 1,268 days before 31 August 2021; 733 published for March 2021 is nearer the date'. */
+export function listNote(
+  listDate: string,
+  asAt: string,
+  published: { date: string; precision: string; value: number; qualifier: string } | null,
+): string {
+  const age = daysBetween(listDate, asAt);
+  const list =
+    age === 0
+      ? `list of ${spoken(listDate, 'day')}, its own date`
+      : `list of ${spoken(listDate, 'day')}, ${age.toLocaleString('en-GB')} day${age === 1 ? '' : 's'} before ` +
+        `${spoken(asAt, 'day')}: nothing between them is observed`;
+  if (!published || published.date <= listDate) return list;
+  const when = spoken(published.date, published.precision as Precision);
+  const qualifier = published.qualifier === 'exact' ? '' : `${published.qualifier} `;
+  return `${list}; a published total nearer the date: ${qualifier}${published.value.toLocaleString('en-GB')} (${when})`;
 }

@@ -141,12 +141,12 @@ describe('gaps with a phase', () => {
     )!;
     expect(plymouth.members).toBe(0);
     expect(plymouth.reason).toMatch(
-      /^no teaching school of phase Secondary serves Plymouth \(\d+ schools of phase Secondary; 3 teaching schools of other phases do\)/,
+      /^no teaching school of phase Secondary serves Plymouth \(\d+ establishments of phase Secondary; 3 teaching schools of other phases do\)/,
     );
   });
 
   it('words counts without a phase as before', () => {
     const plymouth = gaps(db, { network, radius_km: 15 }).rows.find((r) => r.la_code === '879')!;
-    expect(plymouth.reason).toMatch(/^3 teaching schools for \d+ schools \(/);
+    expect(plymouth.reason).toMatch(/^3 teaching schools for \d+ establishments \(/);
   });
 });

@@ -33,6 +33,7 @@ describe('summary', () => {
       },
       establishments_not_placed: 0,
       register_open: null,
+      list_note: 'list of 12 March 2018, its own date',
       pupils_in_member_schools: 554967,
       member_schools_with_pupils: 753,
       published_total: expect.objectContaining({ date: '2014-05-26', total: 548, qualifier: 'exact' }),

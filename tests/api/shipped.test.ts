@@ -544,3 +544,28 @@ describe('GET /api/v1/search on a date', () => {
     expect(await names('dorset')).toEqual(['835', '838']);
   });
 });
+
+describe('a list is evidence for its own day', () => {
+  it('says how old the list is and gives a published total nearer the date', async () => {
+    const res = await get('/api/v1/summary?network=teaching-schools&as_at=2021-08-31').expect(200);
+    expect(res.body.list_note).toBe(
+      'list of 12 March 2018, 1,268 days before 31 August 2021: nothing between them is observed; a published ' +
+        'total nearer the date: 733 (1 March 2021)',
+    );
+    const own = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(own.body.list_note).toBe('list of 12 March 2018, its own date');
+  });
+
+  it('says no list lies between two dates one list answers', async () => {
+    const res = await get(
+      '/api/v1/snapshots/diff?network=teaching-schools&from=2018-03-12&to=2021-08-31',
+    ).expect(200);
+    expect(res.body).toMatchObject({ same_list: true, joiners: [], leavers: [] });
+    expect(res.body.note).toBe(
+      'No list lies between 12 March 2018 and 31 August 2021: the list of 12 March 2018 answers both, so no ' +
+        'joiner, leaver or change between them can be seen.',
+    );
+    const two = await get('/api/v1/snapshots/diff?network=hubs&from=2021-09-01&to=2025-10-01').expect(200);
+    expect(two.body).toMatchObject({ same_list: false, note: null });
+  });
+});

@@ -202,14 +202,14 @@ function tables(
         })
       : null,
     dataTable({
-      caption: 'Open schools by phase',
+      caption: 'Open establishments by phase',
       columns: PHASE_COLUMNS,
       rows: profile.schools_by_phase,
       testid: 'area-schools-table',
     }),
     profile.history.length > 0
       ? dataTable({
-          caption: 'History over the member lists',
+          caption: `History over the ${profile.history.length} member list${profile.history.length === 1 ? '' : 's'} held (what happened between lists is not known)`,
           columns: historyColumns(ctx),
           rows: profile.history,
           testid: 'area-history',

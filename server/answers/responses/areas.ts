@@ -147,6 +147,12 @@ export const summaryAnswer = answerOf<Summary>()(
       'Establishments in those areas (of the phase, when one is asked for): every open GIAS establishment, ' +
         'whatever its phase. The field name says schools; it counts establishments.',
     ),
+    list_note: z
+      .string()
+      .describe(
+        'The evidence in words: the list that answers, how many days before as_at, and a published total nearer ' +
+          'the date where there is one.',
+      ),
     establishments_extract: z
       .object({
         file_name: z.string(),
