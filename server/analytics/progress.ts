@@ -13,7 +13,7 @@ import {
 import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
 import { knownBy, publicationOf, type Publication } from './publications.js';
 import { type Round, rounds, roundSteps, type SeriesPoint } from './rounds.js';
-import { evaluateTarget, type TargetResult } from './targets.js';
+import { evaluateTarget, notJudged, type TargetResult } from './targets.js';
 
 export interface ProgressParams {
   network: NetworkId;
@@ -225,23 +225,21 @@ export function progress(db: Db, params: ProgressParams): Progress {
   const snapshots = snapshotStats(db, params.network).filter((s) => s.as_at <= asAt);
   const series = countSeries(known, snapshots);
   const steps = roundSteps(known);
-  const targets = publishedTargets(db, params.network).map((m) =>
-    evaluateTarget(
-      {
-        metric: m.metric,
-        value: m.value,
-        deadline: m.date,
-        deadline_precision: m.date_precision,
-        source_title: m.source_title,
-        source_url: m.source_url,
-        source_quote: m.source_quote,
-        publication: publicationOf(db, m.source_title),
-      },
-      series,
-      steps,
-      asAt,
-    ),
-  );
+  const targets = publishedTargets(db, params.network).map((m) => {
+    const target = {
+      metric: m.metric,
+      value: m.value,
+      deadline: m.date,
+      deadline_precision: m.date_precision,
+      source_title: m.source_title,
+      source_url: m.source_url,
+      source_quote: m.source_quote,
+      publication: publicationOf(db, m.source_title),
+    };
+    // A target is judged only as at a date its source was out by; one from an undated source, only as at today.
+    if (!knownBy(target.publication, asAt, params.today)) return notJudged(target, asAt);
+    return evaluateTarget(target, series, steps, asAt);
+  });
   const hasGroups = snapshots.some((s) => s.groups > 0) || known.some((f) => f.measure === 'groups');
   return {
     network: params.network,

@@ -16,6 +16,8 @@ export const STATUS_COLOUR: Record<string, string> = {
   at_risk: '#b35900',
   missed: '#d4351c',
   undetermined: '#505a5f',
+  not_yet_published: '#505a5f',
+  undated_source: '#505a5f',
 };
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;

@@ -14,6 +14,8 @@ const TAG: Record<string, string> = {
   on_track: 'govuk-tag--blue',
   at_risk: 'govuk-tag--orange',
   undetermined: 'govuk-tag--grey',
+  not_yet_published: 'govuk-tag--grey',
+  undated_source: 'govuk-tag--yellow',
 };
 
 const range = (r: Target['actual_per_month']) =>
