@@ -120,6 +120,15 @@ describe('progress', () => {
     expect(now.targets[1]!.status).not.toBe('undated_source');
   });
 
+  it('says what round 4\u2019s about 348 below round 3\u2019s just over 360 implies', () => {
+    const rounds = progress(db, { network: 'teaching-schools', today }).rounds;
+    expect(rounds.find((r) => r.round === 4)!.implies).toBe(
+      'About 348 before round 4 (April 2014) is below just over 360 after round 3 (18 April 2013): at least 12 ' +
+        'fewer between them, so members left between the rounds, or one of the figures is looser than its words.',
+    );
+    expect(rounds.find((r) => r.round === 3)!.implies).toBeNull();
+  });
+
   it('says when a met target later fell below: NLEs over 1,000 in May 2014, 991 in December 2020', () => {
     const nles = progress(db, { network: 'nles', today });
     expect(nles.targets).toEqual([

@@ -261,6 +261,7 @@ describe('downloads and embeds', () => {
     const rounds = await progress.byTestId('rounds-table').locator('tbody tr').allInnerTexts();
     expect(rounds[1]).toContain('just over 360');
     expect(rounds[2]).toContain('about 348');
+    expect(rounds[2]).toContain('at least 12 fewer between them');
   });
 
   it('lists the publications with publisher, date published and their words, and the definitions', async () => {

@@ -185,6 +185,10 @@ export const progressAnswer = answerOf<Progress>()(
             .nullable()
             .describe('total_after less the round\u2019s designations: about the count before it.'),
           total_before_qualifier: qualifier.nullable(),
+          implies: text().describe(
+            'When total_before is below the total after the round before: both figures and what they imply (at ' +
+              'least so many fewer between the rounds), in words; null otherwise.',
+          ),
           source_title: source.source_title,
           source_url: source.source_url,
         }),
