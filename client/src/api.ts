@@ -218,7 +218,8 @@ export const api = {
     get<unknown>(`${V1}/boundaries`, { level }, `the ${level} boundaries`),
   imports: () => get<ListAnswer<ImportRecord>>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
   sources: () => get<Sources>(`${V1}/sources`, {}, 'the sources'),
-  search: (q: string, limit = 8) => get<SearchAnswer>(`${V1}/search`, { q, limit }, 'the search'),
+  search: (q: string, limit = 8, asAt: string | null = null) =>
+    get<SearchAnswer>(`${V1}/search`, { q, limit, as_at: asAt ?? undefined }, 'the search'),
   schoolsBeyond: (s: Scope & { la_code?: string | null; radius_km: number; limit: number; offset: number }) =>
     get<SchoolsBeyond & ListAnswer<SchoolBeyond>>(
       `${V1}/schools-beyond`,

@@ -27,8 +27,12 @@ export function attribution(testid = 'ogl-attribution'): HTMLElement {
   return h('p', { class: 'govuk-body-s app-attribution', 'data-testid': testid }, OGL_ATTRIBUTION.join(' '));
 }
 
+// The date the dashboard shows, for the search box (kept by the layout's update).
+let shownDate: string | null = null;
+
 function header(nav: Navigator): HTMLElement {
   const search = searchBox({
+    asAt: () => shownDate,
     describe: async (hit) => hitKind(hit, (await api.networks()).rows),
     onChoose: (hit) => nav.go(hitTarget(hit)),
   });
@@ -107,6 +111,7 @@ export function createLayout(nav: Navigator, embed: boolean): Layout {
     start: menu.start,
     update(state, dataVersion) {
       dataVersionShown = dataVersion;
+      shownDate = state.asAt;
       menu.update(state);
       end.version.textContent = dataVersion ? `Data version: ${describeVersion(dataVersion)}.` : '';
       document.title = `${VIEW_TITLES[state.view]}: ${SERVICE_NAME}`;

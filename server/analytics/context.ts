@@ -60,12 +60,17 @@ export interface Answered {
   snapshot_age_days: number;
 }
 
+/** The day an answer is about: the date asked, or the list's own date when none is. */
+export function dayAsked(params: NetworkOnDate, list: ListInForce): string {
+  return params.as_at ?? list.as_at;
+}
+
 /**
  * What every answer about a date says first: the network, the date asked about, the list that answered, the last
  * day that list is in force, and how old it is on the date asked about.
  */
 export function answeredFrom(params: NetworkOnDate, list: ListInForce): Answered {
-  const asAt = params.as_at ?? list.as_at;
+  const asAt = dayAsked(params, list);
   return {
     network: params.network,
     as_at: asAt,

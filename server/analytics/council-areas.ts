@@ -1,10 +1,18 @@
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
-import { councilAreaRow, type CouncilAreaRow } from '../db/queries/areas.js';
+import { areaLifetime, councilAreaRow, type AreaLifetime, type CouncilAreaRow } from '../db/queries/areas.js';
 import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import { answeredFrom, type Answered, type NetworkOnDate, regionCode, roundRadius } from './context.js';
+import {
+  answeredFrom,
+  type Answered,
+  dayAsked,
+  type NetworkOnDate,
+  regionCode,
+  roundRadius,
+} from './context.js';
+import { formatDate } from '../../common/dates.js';
 import { ALL_PHASES, nearestOutside } from '../db/queries/reach.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
@@ -26,6 +34,7 @@ export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverag
   const snapshot = listInForce(db, params);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    day: dayAsked(params, snapshot),
     grouped: isGrouped(db, params.network),
     phase: null,
     region: regionCode(db, params.region),
@@ -42,6 +51,14 @@ export interface CouncilAreaParams extends NetworkOnDate {
 }
 
 export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
+  /** The area's days, and the areas it replaced and that replaced it. */
+  lifetime: AreaLifetime;
+  /** Whether the area was in force on the day asked about. */
+  in_force: boolean;
+  /** The day whose council areas the figures are among: the day asked, or the nearest day the area was in force. */
+  areas_as_at: string;
+  /** In words, when the area was not in force on the day asked: when it began or ended, and what replaced it. */
+  lifetime_note: string | null;
   coverage: AreaCoverage;
   rank_by_need: number;
   members: {
@@ -72,8 +89,12 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
   const area = councilAreaRow(db, params.la_code);
   if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
   const snapshot = listInForce(db, params);
+  const lifetime = areaLifetime(db, area.la_code)!;
+  const asked = dayAsked(params, snapshot);
+  const areasDay = nearestDayInForce(lifetime, asked);
   const ranked = areaCoverage(db, {
     snapshot: snapshot.id,
+    day: areasDay,
     grouped: isGrouped(db, params.network),
     phase: null,
     region: null,
@@ -92,6 +113,10 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
   return {
     ...area,
     ...answeredFrom(params, snapshot),
+    lifetime,
+    in_force: areasDay === asked,
+    areas_as_at: areasDay,
+    lifetime_note: areasDay === asked ? null : lifetimeNote(area.name, lifetime, asked),
     coverage,
     rank_by_need: ranked.indexOf(coverage) + 1,
     members: members.map((m) => ({
@@ -108,7 +133,7 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       : null,
     groups_note: networkRow(db, params.network).groups_note,
     schools_by_phase: areaSchoolPhases(db, area.la_code),
-    neighbours: neighboursOf(db, area.la_code).flatMap((n) => {
+    neighbours: neighboursOf(db, area.la_code, areasDay).flatMap((n) => {
       const row = byCode.get(n.la_code);
       return row ? [{ ...row, adjacent: n.adjacent, km: n.km }] : [];
     }),
@@ -116,4 +141,30 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
     nearest_measured_from: NEAREST_MEASURED_FROM,
     history: areaHistory(db, params.network, area.la_code),
   };
+}
+
+/** The day asked if the area was in force on it; else its last day (asked after it ended) or its first. */
+export function nearestDayInForce(lifetime: AreaLifetime, day: string): string {
+  if (lifetime.valid_to !== null && day > lifetime.valid_to) return lifetime.valid_to;
+  if (lifetime.valid_from !== null && day < lifetime.valid_from) return lifetime.valid_from;
+  return day;
+}
+
+const names = (areas: { la_code: string; name: string }[]): string =>
+  areas.map((a) => `${a.name} (${a.la_code})`).join(' and ');
+
+/** 'Cumbria ended on 31 March 2023, before 1 October 2025: replaced by Cumberland (942) and ...'. */
+export function lifetimeNote(name: string, lifetime: AreaLifetime, day: string): string {
+  if (lifetime.valid_to !== null && day > lifetime.valid_to) {
+    const by = lifetime.successors.length > 0 ? `: replaced by ${names(lifetime.successors)}` : '';
+    return (
+      `${name} ended on ${formatDate(lifetime.valid_to, 'day')}, before ${formatDate(day, 'day')}${by}. ` +
+      `Its figures are those of the list in force on ${formatDate(day, 'day')} among the areas of its last day.`
+    );
+  }
+  const from = lifetime.predecessors.length > 0 ? `: it replaced ${names(lifetime.predecessors)}` : '';
+  return (
+    `${name} began on ${formatDate(lifetime.valid_from!, 'day')}, after ${formatDate(day, 'day')}${from}. ` +
+    `Its figures are those of the list in force on ${formatDate(day, 'day')} among the areas of its first day.`
+  );
 }

@@ -1,13 +1,14 @@
 import type { Db } from '../db/gateway.js';
 import { isGrouped } from './labels.js';
 import { listInForce } from './list-in-force.js';
-import { councilAreaRows } from '../db/queries/areas.js';
+import { areasInForce } from '../db/queries/areas.js';
 import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
 import {
   answeredFrom,
   type Answered,
+  dayAsked,
   type NetworkOnDate,
   phaseName,
   regionCode,
@@ -39,6 +40,8 @@ export interface AreaCoverage {
 
 export interface AreaFilter {
   snapshot: number;
+  /** The day asked about: its council areas are those in force on it. */
+  day: string;
   /** false for a network without groups: its areas' groups are null, not 0. */
   grouped: boolean;
   phase: string | null;
@@ -62,13 +65,13 @@ export function schoolsBeyond(
   return beyondByArea(db, snapshot, key, roundRadius(radiusKm).steps);
 }
 
-/** One row per council area (of the region), by code. */
+/** One row per council area in force on the day (of the region), by code. */
 export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
   const members = new Map(membersByArea(db, filter.snapshot, filter.phase).map((m) => [m.la_code, m]));
   const schools = new Map(schoolsByArea(db, filter.phase).map((s) => [s.la_code, s]));
   const beyond =
     filter.radiusKm === null ? null : schoolsBeyond(db, filter.snapshot, filter.phase, filter.radiusKm);
-  return councilAreaRows(db, filter.region).map((area) => {
+  return areasInForce(db, filter.day, filter.region).map((area) => {
     const m = members.get(area.la_code);
     const s = schools.get(area.la_code);
     const count = m?.members ?? 0;
@@ -107,6 +110,7 @@ export function coverage(db: Db, params: CoverageParams): Coverage {
   const radius = roundRadius(params.radius_km).km;
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
+    day: dayAsked(params, snapshot),
     grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),

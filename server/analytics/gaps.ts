@@ -1,7 +1,15 @@
 import type { Db } from '../db/gateway.js';
 import { ALL_PHASES, nearestOutside, type NearestOutsideRow } from '../db/queries/reach.js';
 import { listInForce } from './list-in-force.js';
-import { answeredFrom, phaseName, regionCode, round, roundRadius, type Answered } from './context.js';
+import {
+  answeredFrom,
+  dayAsked,
+  phaseName,
+  regionCode,
+  round,
+  roundRadius,
+  type Answered,
+} from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
@@ -69,7 +77,8 @@ export function reason(
   words: { member: string; radiusKm: number; phase: string | null; otherPhases: number },
 ): string {
   const { member, phase } = words;
-  const schools = `${area.schools} school${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
+  // Establishments, not schools: the count includes those GIAS gives no phase of education ("Not applicable").
+  const schools = `${area.schools} establishment${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
   const others =
     phase !== null && words.otherPhases > 0
       ? `; ${counted(words.otherPhases, member)} of other phases ${words.otherPhases === 1 ? 'does' : 'do'}`
@@ -79,7 +88,7 @@ export function reason(
     : `no ${member}${ofPhase(phase)} serves ${area.name} (${schools}${others})`;
   if (area.schools_beyond_km === null || area.schools_beyond_km === 0) return first;
   return (
-    `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located schools${ofPhase(phase)} ` +
+    `${first}; ${area.schools_beyond_km} of ${area.schools_with_coordinates} located establishments${ofPhase(phase)} ` +
     `are more than ${words.radiusKm} km from one`
   );
 }
@@ -91,6 +100,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const radius = roundRadius(params.radius_km).km;
   const areas = areaCoverage(db, {
     snapshot: snapshot.id,
+    day: dayAsked(params, snapshot),
     grouped: isGrouped(db, params.network),
     phase,
     region: regionCode(db, params.region),

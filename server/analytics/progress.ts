@@ -13,7 +13,7 @@ import {
 import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
 import { knownBy, publicationOf, type Publication } from './publications.js';
 import { type Round, rounds, roundSteps, type SeriesPoint } from './rounds.js';
-import { evaluateTarget, type TargetResult } from './targets.js';
+import { evaluateTarget, notJudged, type TargetResult } from './targets.js';
 
 export interface ProgressParams {
   network: NetworkId;
@@ -124,13 +124,14 @@ function countSeries(figures: PublishedFigure[], snapshots: SnapshotStats[]): Se
   );
 }
 
+/** Each point out of its own denominator: the council areas in force on its date (152, 151, 152 or 153). */
 function coverageSeries(
   figures: PublishedFigure[],
   snapshots: SnapshotStats[],
-  areas: number,
+  areasOn: (date: string) => number,
 ): CoveragePoint[] {
   const fromLists: CoveragePoint[] = snapshots.map((s) => ({
-    ...exactCoverage(s.council_areas_covered, areas),
+    ...exactCoverage(s.council_areas_covered, areasOn(s.as_at)),
     date: s.as_at,
     precision: 'day',
     qualifier: 'exact',
@@ -144,7 +145,7 @@ function coverageSeries(
     .filter((f) => f.measure === 'areas_covered' || f.measure === 'areas_covered_pct')
     .map((f): CoveragePoint => {
       // 'las_with_teaching_school_of_150': the count is out of the number the metric names.
-      const of = Number(/_of_(\d+)$/.exec(f.metric)?.[1] ?? areas);
+      const of = Number(/_of_(\d+)$/.exec(f.metric)?.[1] ?? areasOn(f.date));
       const counts = f.measure === 'areas_covered' ? exactCoverage(f.value, of) : fromPercentage(f.value, of);
       const { date, precision, qualifier, source_title, source_url, source_quote, publication } = f;
       return {
@@ -224,23 +225,21 @@ export function progress(db: Db, params: ProgressParams): Progress {
   const snapshots = snapshotStats(db, params.network).filter((s) => s.as_at <= asAt);
   const series = countSeries(known, snapshots);
   const steps = roundSteps(known);
-  const targets = publishedTargets(db, params.network).map((m) =>
-    evaluateTarget(
-      {
-        metric: m.metric,
-        value: m.value,
-        deadline: m.date,
-        deadline_precision: m.date_precision,
-        source_title: m.source_title,
-        source_url: m.source_url,
-        source_quote: m.source_quote,
-        publication: publicationOf(db, m.source_title),
-      },
-      series,
-      steps,
-      asAt,
-    ),
-  );
+  const targets = publishedTargets(db, params.network).map((m) => {
+    const target = {
+      metric: m.metric,
+      value: m.value,
+      deadline: m.date,
+      deadline_precision: m.date_precision,
+      source_title: m.source_title,
+      source_url: m.source_url,
+      source_quote: m.source_quote,
+      publication: publicationOf(db, m.source_title),
+    };
+    // A target is judged only as at a date its source was out by; one from an undated source, only as at today.
+    if (!knownBy(target.publication, asAt, params.today)) return notJudged(target, asAt);
+    return evaluateTarget(target, series, steps, asAt);
+  });
   const hasGroups = snapshots.some((s) => s.groups > 0) || known.some((f) => f.measure === 'groups');
   return {
     network: params.network,
@@ -249,7 +248,7 @@ export function progress(db: Db, params: ProgressParams): Progress {
     series,
     rounds: rounds(known, series),
     targets,
-    coverage_series: coverageSeries(known, snapshots, councilAreaCount(db)),
+    coverage_series: coverageSeries(known, snapshots, (date) => councilAreaCount(db, date)),
     figures: otherFigures(known, snapshots, hasGroups),
     undated: undatedFigures(db, params.network),
   };

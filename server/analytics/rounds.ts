@@ -1,5 +1,7 @@
 import type { PublishedFigure } from './figures.js';
-import type { Precision } from '../../common/dates.js';
+import { formatDate, type Precision } from '../../common/dates.js';
+
+const spokenDate = (date: string) => formatDate(date);
 import type { Publication } from './publications.js';
 import type { CountPoint, RoundStep } from './targets.js';
 
@@ -20,6 +22,11 @@ export interface Round {
   /** That total less the round's designations: about the count before the round. */
   total_before: number | null;
   total_before_qualifier: string | null;
+  /**
+   * What the figures imply when the count before this round is below the total after the one before it (members
+   * left between rounds, or a figure is loose), in words; null otherwise.
+   */
+  implies: string | null;
   source_title: string;
   source_url: string | null;
 }
@@ -52,7 +59,7 @@ export function rounds(figures: readonly PublishedFigure[], series: readonly Ser
     byRound.set(f.round, entry);
   }
   const ordered = [...byRound.entries()].sort(([a], [b]) => a - b);
-  return ordered.map(([number, { figures: own, first }], i) => {
+  const result = ordered.map(([number, { figures: own, first }], i) => {
     const designatedFigure = own.find((f) => f.measure === 'designated_in_round');
     const totalFigure = own.find((f) => f.measure === 'members');
     // The first round designates the whole network.
@@ -73,8 +80,25 @@ export function rounds(figures: readonly PublishedFigure[], series: readonly Ser
       total_after_date: after?.date ?? null,
       total_before: before,
       total_before_qualifier: before === null ? null : before === 0 ? 'exact' : 'about',
+      implies: null,
       source_title: first.source_title,
       source_url: first.source_url,
     };
   });
+  return result.map((round, i) => ({ ...round, implies: fewerThanBefore(result[i - 1], round) }));
+}
+
+/** 'About 348 before round 4 is below just over 360 after round 3 (18 April 2013): at least 12 fewer ...'. */
+function fewerThanBefore(previous: Round | undefined, round: Round): string | null {
+  if (!previous || previous.total_after === null || round.total_before === null) return null;
+  const fewer = previous.total_after - round.total_before;
+  if (fewer <= 0) return null;
+  const words = (n: number, qualifier: string | null) =>
+    `${qualifier && qualifier !== 'exact' ? `${qualifier} ` : ''}${n.toLocaleString('en-GB')}`;
+  return (
+    `${words(round.total_before, round.total_before_qualifier)} before round ${round.round} ` +
+    `(${formatDate(round.date, round.precision)}) is below ${words(previous.total_after, previous.total_after_qualifier)} ` +
+    `after round ${previous.round} (${spokenDate(previous.total_after_date!)}): at least ${fewer.toLocaleString('en-GB')} fewer between them, so members ` +
+    'left between the rounds, or one of the figures is looser than its words.'
+  ).replace(/^./, (c) => c.toUpperCase());
 }

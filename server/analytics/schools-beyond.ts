@@ -1,11 +1,12 @@
 import { GIAS_URL } from '../../common/gias.js';
 import type { Db } from '../db/gateway.js';
-import { councilAreaRow, councilAreaRows } from '../db/queries/areas.js';
+import { areasInForce, councilAreaRow } from '../db/queries/areas.js';
 import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
 import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
 import {
   answeredFrom,
   type Answered,
+  dayAsked,
   type NetworkOnDate,
   phaseName,
   regionCode,
@@ -68,27 +69,29 @@ const ALL_ROWS = 1_000_000_000;
 
 export { GIAS_URL };
 
-function areaScope(db: Db, params: SchoolsBeyondParams) {
+function areaScope(db: Db, params: SchoolsBeyondParams, day: string) {
   if (params.la_code && params.region) {
     throw new ParameterError('region', params.region, 'give a council area (la_code) or a region, not both');
   }
-  const areas = councilAreaRows(db);
+  const areas = areasInForce(db, day);
   if (params.la_code) {
     const area = councilAreaRow(db, params.la_code);
     if (!area) throw new NotFoundError(`no council area '${params.la_code}'`);
     return { areas, laCode: area.la_code, region: null, codes: [area.la_code] };
   }
   const region = regionCode(db, params.region);
+  // Always the areas of the day, even for all England: a school of a replaced area is held in it and again in
+  // the area it is placed in since, and only the areas in force on one day count it once.
   const codes = areas.filter((a) => region === null || a.region_code === region).map((a) => a.la_code);
   const regionName = areas.find((a) => a.region_code === region)?.region ?? null;
-  return { areas, laCode: null, region: regionName, codes: region === null ? null : codes };
+  return { areas, laCode: null, region: regionName, codes };
 }
 
 /** The schools of an area, a region or England farther than radius_km from every member, farthest first. */
 export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
-  const scope = areaScope(db, params);
+  const scope = areaScope(db, params, dayAsked(params, snapshot));
   const label = plural(networkRow(db, params.network).member_label);
   if (locatedMembers(db, snapshot.id, phase ?? ALL_PHASES) === 0) {
     throw new NotFoundError(
@@ -103,9 +106,9 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     params.limit ?? ALL_ROWS,
     params.offset ?? 0,
   );
-  const kept = scope.codes === null ? null : new Set(scope.codes);
+  const kept = new Set(scope.codes);
   const located = schoolsByArea(db, phase)
-    .filter((a) => kept === null || kept.has(a.la_code))
+    .filter((a) => kept.has(a.la_code))
     .reduce((n, a) => n + a.with_coordinates, 0);
   const areas = new Map(scope.areas.map((a) => [a.la_code, a]));
   const names = knownSchoolNames(db);
@@ -117,8 +120,9 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     phase,
     schools_located: located,
     note:
-      'The establishments data (GIAS) held here has no school names: a school is named only when it is on a ' +
-      'member list; gias_url opens its record on Get Information about Schools.',
+      'Names are those of the GIAS register of 17 June 2024 (the 2018 extract that places establishments has ' +
+      'none); one not in that register is named only when it is on a member list; gias_url opens its record on ' +
+      'Get Information about Schools.',
     rows: rows.map((row): SchoolBeyond => {
       const area = areas.get(row.la_code);
       return {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/gateway.js';
-import { councilAreaRows } from '../db/queries/areas.js';
+import { areaDay, councilAreaRows } from '../db/queries/areas.js';
 import { searchIndex, type SearchHit } from '../db/queries/search.js';
 import { ParameterError } from './errors.js';
 import { nearNames } from './near-names.js';
@@ -9,6 +9,8 @@ export interface SearchParams {
   network?: string | undefined;
   kind?: SearchHit['kind'] | undefined;
   limit: number;
+  /** Only the council areas in force on this date; absent: those of every date. */
+  as_at?: string | undefined;
 }
 
 // "St" and "Saint" are one word in school and place names: either finds both.
@@ -69,7 +71,11 @@ export function search(
   const found = searchIndex(
     db,
     match,
-    { network: params.network ?? null, kind: params.kind ?? null },
+    {
+      network: params.network ?? null,
+      kind: params.kind ?? null,
+      day: params.as_at ? areaDay(params.as_at) : null,
+    },
     // More than asked for: the same name twice counts once.
     params.limit * 2,
   );

@@ -1,6 +1,7 @@
 import type { Db } from '../db/gateway.js';
+import { formatDate } from '../../common/dates.js';
 import { listInForce } from './list-in-force.js';
-import { councilAreaRows } from '../db/queries/areas.js';
+import { areasInForce } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import {
   listedMembers,
@@ -165,6 +166,10 @@ export interface SnapshotDiff extends Omit<ListChanges, 'group_moves'> {
   network: NetworkId;
   from: { as_at: string; snapshot_as_at: string };
   to: { as_at: string; snapshot_as_at: string };
+  /** true: one list answers both dates, so no change between them can be seen. */
+  same_list: boolean;
+  /** In words, when one list answers both dates: no list lies between them. */
+  note: string | null;
 }
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */
@@ -177,11 +182,18 @@ export function snapshotDiff(db: Db, params: { network: NetworkId; from: string;
   const a = listInForce(db, { network: params.network, as_at: params.from });
   const b = listInForce(db, { network: params.network, as_at: params.to });
   // Two dates under one list compare the list with itself: read once.
-  const changes = listChanges(councilAreaRows(db), ...bothLists(db, params.network, a.id, b.id));
+  // Areas counted among those in force on the later date (the areas each list serves are held in every date's).
+  const changes = listChanges(areasInForce(db, params.to), ...bothLists(db, params.network, a.id, b.id));
+  const sameList = a.id === b.id;
   return {
     network: params.network,
     from: { as_at: params.from, snapshot_as_at: a.as_at },
     to: { as_at: params.to, snapshot_as_at: b.as_at },
+    same_list: sameList,
+    note: sameList
+      ? `No list lies between ${formatDate(params.from, 'day')} and ${formatDate(params.to, 'day')}: the list of ` +
+        `${formatDate(a.as_at, 'day')} answers both, so no joiner, leaver or change between them can be seen.`
+      : null,
     ...changes,
     group_moves: isGrouped(db, params.network) ? changes.group_moves : null,
   };

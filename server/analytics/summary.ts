@@ -1,7 +1,18 @@
 import type { Db } from '../db/gateway.js';
+import { areasInForce } from '../db/queries/areas.js';
+import { establishmentsNotPlaced, extractsHeld, registerOpenIn } from '../db/queries/establishments.js';
+import { daysBetween, formatDate, type Precision } from '../../common/dates.js';
 import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
-import { answeredFrom, phaseName, regionCode, round, type Answered, type NetworkOnDate } from './context.js';
+import {
+  answeredFrom,
+  dayAsked,
+  phaseName,
+  regionCode,
+  round,
+  type Answered,
+  type NetworkOnDate,
+} from './context.js';
 import { areaCoverage } from './coverage.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
@@ -49,6 +60,20 @@ export interface Summary extends Answered {
   /** How many members that counts, of `members`. */
   member_schools_with_pupils: number;
   published_total: PublishedTotal | null;
+  /**
+   * The evidence, in words: the list that answers and how old it is on as_at, and a published total nearer the
+   * date where there is one ('list of 12 March 2018, 1,268 days before 31 August 2021; ...').
+   */
+  list_note: string;
+  /** The extract schools_total counts (GIAS open establishments, with pupils and locations), its date, its age. */
+  establishments_extract: { file_name: string; as_at: string; days_from_as_at: number } | null;
+  /** Establishments of that extract in areas replaced by as_at that no area of as_at holds (not counted). */
+  establishments_not_placed: number;
+  /**
+   * Establishments open on the GIAS register's date in the same areas, by the register's own council area: given
+   * when the register's date has the same council areas as as_at. nearest says which extract is nearer as_at.
+   */
+  register_open: { file_name: string; as_at: string; open: number; pre_lgr: number; nearest: boolean } | null;
   /** Members by region, each counted once; totals `members` when no region or phase is asked for. */
   by_region: RegionSummary[];
 }
@@ -62,6 +87,7 @@ export function summary(db: Db, params: SummaryParams): Summary {
   const totals = memberTotals(db, { snapshot: list.id, la: null, region, group: null, phase, name: null });
   const areas = areaCoverage(db, {
     snapshot: list.id,
+    day: dayAsked(params, list),
     grouped: network.group_label !== null,
     phase,
     region,
@@ -84,6 +110,12 @@ export function summary(db: Db, params: SummaryParams): Summary {
     schools_total: areas.reduce((sum, a) => sum + a.schools, 0),
     pupils_in_member_schools: network.members_are_schools ? totals.pupils : null,
     member_schools_with_pupils: network.members_are_schools ? totals.with_pupils : 0,
+    ...denominators(
+      db,
+      answered.as_at,
+      areas.map((a) => a.la_code),
+    ),
+    list_note: listNote(answered.snapshot_as_at, answered.as_at, published),
     published_total: published && {
       date: published.date,
       precision: published.precision,
@@ -117,4 +149,49 @@ function byRegion(
         council_areas_covered: own.filter((a) => a.covered).length,
       };
     });
+}
+
+/** Which establishments extract the counts come from, and the register's count where it speaks of the same areas. */
+function denominators(db: Db, day: string, codes: string[]) {
+  const held = extractsHeld(db);
+  const gap = (date: string) => Math.abs(daysBetween(date, day));
+  const sameAreas = (date: string) => {
+    const then = areasInForce(db, date).map((a) => a.la_code);
+    return then.length === codes.length && then.every((c, i) => c === codes[i]);
+  };
+  const register =
+    held.register && sameAreas(held.register.as_at)
+      ? {
+          file_name: held.register.file_name,
+          as_at: held.register.as_at,
+          ...(({ open, without_area }) => ({ open, pre_lgr: without_area }))(registerOpenIn(db, codes)),
+          nearest: held.establishments === null || gap(held.register.as_at) < gap(held.establishments.as_at),
+        }
+      : null;
+  return {
+    establishments_extract: held.establishments && {
+      ...held.establishments,
+      days_from_as_at: daysBetween(held.establishments.as_at, day),
+    },
+    establishments_not_placed: establishmentsNotPlaced(db, day),
+    register_open: register,
+  };
+}
+
+/** 'list of 12 March 2018, 1,268 days before 31 August 2021; 733 published for March 2021 is nearer the date'. */
+export function listNote(
+  listDate: string,
+  asAt: string,
+  published: { date: string; precision: string; value: number; qualifier: string } | null,
+): string {
+  const age = daysBetween(listDate, asAt);
+  const list =
+    age === 0
+      ? `list of ${formatDate(listDate, 'day')}, its own date`
+      : `list of ${formatDate(listDate, 'day')}, ${age.toLocaleString('en-GB')} day${age === 1 ? '' : 's'} before ` +
+        `${formatDate(asAt, 'day')}: nothing between them is observed`;
+  if (!published || published.date <= listDate) return list;
+  const when = formatDate(published.date, published.precision as Precision);
+  const qualifier = published.qualifier === 'exact' ? '' : `${published.qualifier} `;
+  return `${list}; a published total nearer the date: ${qualifier}${published.value.toLocaleString('en-GB')} (${when})`;
 }

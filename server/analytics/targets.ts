@@ -79,7 +79,8 @@ export interface FigureRef {
   source_url: string | null;
 }
 
-export type TargetStatus = 'met' | 'missed' | 'on_track' | 'at_risk' | 'undetermined';
+export type TargetStatus =
+  'met' | 'missed' | 'on_track' | 'at_risk' | 'undetermined' | 'not_yet_published' | 'undated_source';
 
 export interface TargetResult extends Target {
   deadline_end: string;
@@ -175,6 +176,32 @@ function lastRoundBetween(rounds: readonly RoundStep[], below: CountPoint | unde
     (r) =>
       (!below || r.start > below.period_end) && r.end <= above.period_end && r.start > (below?.date ?? ''),
   );
+}
+
+/**
+ * A target not judged as at a date: its source was published after it (not_yet_published), or is undated and the
+ * date is in the past (undated_source: it cannot be shown to have been known then).
+ */
+export function notJudged(target: Target, evaluatedOn: string): TargetResult {
+  const known = target.publication.known_from;
+  const status: TargetStatus = known === null ? 'undated_source' : 'not_yet_published';
+  const evidence =
+    known === null
+      ? `${target.source_title} is not dated, so it cannot be shown to have been known on ${day(evaluatedOn)}: ` +
+        'the target is judged only as at today.'
+      : `Not yet published on ${day(evaluatedOn)}: ${target.source_title} is known from ${day(known)}.`;
+  return {
+    ...target,
+    deadline_end: periodEnd(target.deadline, target.deadline_precision),
+    status,
+    reached: null,
+    days_early: null,
+    fell_below: null,
+    evidence,
+    required_per_month: null,
+    actual_per_month: null,
+    forecast: null,
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface BoundaryRecord {
 export interface KnownCodes {
   councilAreas: readonly string[];
   regions: readonly string[];
+  /** The council areas a file must cover: those of 2011-2018 (later areas may be drawn too). Default: all. */
+  requiredAreas?: readonly string[];
 }
 
 const fileError = (message: string, value = ''): FieldError => ({
@@ -80,13 +82,14 @@ export function validateTopology(text: string, known: KnownCodes): Checked<Bound
       errors.push({ row, column: 'type', value: id, message: `the geometry of '${id}' ${shape}` });
     seen.add(id);
   });
-  const missing = [...expected].filter((code) => !seen.has(code));
+  const required = isAreas && known.requiredAreas ? new Set(known.requiredAreas) : expected;
+  const missing = [...required].filter((code) => !seen.has(code));
   if (missing.length > 0) {
     const shown =
       missing.slice(0, 20).join(', ') + (missing.length > 20 ? `, ... (${missing.length} in all)` : '');
     const of = isAreas ? 'council areas' : 'regions';
     errors.push(
-      fileError(`the file has no boundary for ${missing.length} of the ${expected.size} ${of}: ${shown}`),
+      fileError(`the file has no boundary for ${missing.length} of the ${required.size} ${of}: ${shown}`),
     );
   }
   if (errors.length > 0) return { ok: false, errors };

@@ -6,9 +6,11 @@ import { aliasKey, insertAlias, upsertArea, upsertComposition } from '../db/writ
 import {
   ESTABLISHMENT_FIELDS,
   clearEstablishments,
+  clearRegister,
   establishmentsAsAt,
   insertEstablishment,
   insertEstablishmentValues,
+  insertRegisterEstablishment,
 } from '../db/writes/establishments.js';
 import { committedImports } from '../db/writes/imports.js';
 import { unknownMetrics } from '../db/queries/milestones.js';
@@ -40,6 +42,8 @@ import {
   type MetricRecord,
 } from './formats/reference.js';
 import { networkPeriodTable, publicationTable } from './formats/sources.js';
+import { giasRegister, OPEN_STATUSES, type RegisterRecord } from './formats/register.js';
+import { areasOnDate } from './area-context.js';
 import { upsertNetworkPeriod, upsertPublication } from '../db/writes/sources.js';
 import type { BoundaryRecord } from './boundaries.js';
 import { AreaSchoolsTally } from '../precompute/area-schools.js';
@@ -58,6 +62,7 @@ export const IMPORT_KINDS = [
   'metrics',
   'network-periods',
   'publications',
+  'register',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -347,6 +352,45 @@ export function boundaryWriter(
   };
 }
 
+/**
+ * A GIAS register of a date (names, phase, status, council-area name): it names establishments and says which were
+ * open then; its council areas are matched to those in force on its date (a 'Pre-LGR' name of an area split since
+ * to none). It replaces the register held.
+ */
+const register: KindSpec<RegisterRecord> = {
+  kind: 'register',
+  network: null,
+  needsAsAt: true,
+  formats: [giasRegister],
+  writer(db, importId, asAt) {
+    const supersedes = committedImports(db, 'register');
+    const areas = areasOnDate(db);
+    const codes = new Map<string, string | null>();
+    const codeOf = (name: string | null): string | null => {
+      if (name === null) return null;
+      let code = codes.get(name);
+      if (code === undefined) {
+        const found = name.startsWith('Pre-LGR') ? null : areas.match(name, asAt!);
+        code = found?.ok && found.la_codes.length === 1 ? found.la_codes[0]! : null;
+        codes.set(name, code);
+      }
+      return code;
+    };
+    clearRegister(db);
+    return {
+      supersedes,
+      add: (record) => (
+        insertRegisterEstablishment(db, importId, {
+          ...record,
+          la_code: codeOf(record.la_name),
+          is_open: OPEN_STATUSES.includes(record.status),
+        }),
+        true
+      ),
+    };
+  },
+};
+
 // The union of record types is erased here: each spec only ever sees records of its own formats.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const CSV_KINDS: Record<Exclude<ImportKind, 'boundaries'>, KindSpec<any>> = {
@@ -361,4 +405,5 @@ export const CSV_KINDS: Record<Exclude<ImportKind, 'boundaries'>, KindSpec<any>>
   metrics: referenceSpec<MetricRecord>('metrics', metricTable, upsertMetric),
   'network-periods': referenceSpec('network-periods', networkPeriodTable, upsertNetworkPeriod),
   publications: referenceSpec('publications', publicationTable, upsertPublication),
+  register,
 };

@@ -2,7 +2,7 @@ import { today } from '../../common/dates.js';
 import { type Db, beginBulk, commitBulk, rollbackBulk } from '../db/gateway.js';
 import { beginImport, finishImport, supersedeImports } from '../db/writes/imports.js';
 import { currentVersionKept, keepCurrentVersion } from '../db/versions.js';
-import { refreshAfterImport } from '../precompute/refresh.js';
+import { refreshAfterImport, refreshServedAreasAfterImport } from '../precompute/refresh.js';
 import { type Confirmation, confirmationsNeeded, unconfirmed } from './confirmations.js';
 import type { ImportReport } from './report.js';
 import type { KindWriter } from './kinds.js';
@@ -114,6 +114,7 @@ export class ImportSession<R> {
     // The figures reads look up (distances, per-area counts, the search index), in the same transaction; a dry
     // run, which nobody reads, is spared them, and so is an import refused above.
     if (!dryRun) refreshAfterImport(this.db, r);
+    else refreshServedAreasAfterImport(this.db, r);
     r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);
     supersedeImports(this.db, r.superseded_import_ids);
     finishImport(this.db, this.importId, {

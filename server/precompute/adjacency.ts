@@ -1,6 +1,7 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Db } from '../db/gateway.js';
+import { areaSpans } from '../db/queries/areas.js';
 import { boundaryRow } from '../db/queries/boundaries.js';
 import { rewriteAdjacency } from '../db/writes/derived.js';
 
@@ -18,8 +19,19 @@ export function adjacentPairs(topojson: string, object: string): [string, string
   return pairs;
 }
 
-/** Works out again which council areas are neighbours, from the council-area boundaries held now. */
+/**
+ * Works out again which council areas are neighbours, from the council-area boundaries held now. Boundaries of
+ * every date share their edges, so Cumbria touches Cumberland: only areas that were in force on a day together
+ * are neighbours.
+ */
 export function refreshAdjacency(db: Db): void {
   const row = boundaryRow(db, 'council-areas');
-  rewriteAdjacency(db, row ? adjacentPairs(row.topojson, row.object) : []);
+  const spans = new Map(areaSpans(db).map((a) => [a.la_code, a]));
+  const together = ([a, b]: [string, string]): boolean => {
+    const x = spans.get(a);
+    const y = spans.get(b);
+    if (!x || !y) return true;
+    return x.valid_from <= (y.valid_to ?? '9999') && y.valid_from <= (x.valid_to ?? '9999');
+  };
+  rewriteAdjacency(db, row ? adjacentPairs(row.topojson, row.object).filter(together) : []);
 }

@@ -15,6 +15,7 @@ import {
   type SchoolReachRow,
 } from '../db/writes/derived.js';
 import { stepFunction, stepsFor } from './area-reach.js';
+import { refreshServedAreas } from './later-areas.js';
 import { MemberIndex } from './member-index.js';
 import { nearestOutside } from './nearest-outside.js';
 
@@ -46,6 +47,7 @@ class SchoolsByArea {
 /** Works out again every distance figure of one list (after the list, or the establishments, changed). */
 export function refreshListReach(db: Db, snapshotId: number): void {
   clearListReach(db, snapshotId);
+  refreshServedAreas(db, snapshotId);
   const members = memberPoints(db, snapshotId);
   insertListReach(db, snapshotId, ALL_PHASES, members.length);
   if (members.length === 0) return;

@@ -6,6 +6,7 @@ import { snapshotIds } from '../db/queries/snapshots.js';
 import { rewriteSearchIndex } from '../db/writes/derived.js';
 import { rewriteAreaSchools } from './area-schools.js';
 import { refreshAdjacency } from './adjacency.js';
+import { refreshEstablishmentAreas, refreshServedAreas } from './later-areas.js';
 import { refreshListReach } from './reach.js';
 
 /** What was imported: a kind, and for a network list, its network and date. */
@@ -19,8 +20,10 @@ export interface Imported {
 export function refreshAfterImport(db: Db, imported: Imported): void {
   switch (imported.kind) {
     case 'establishments':
-      // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts).
+      // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts), for
+      // the areas of 2011-2018; the later areas' are worked out from where their establishments lie.
       // Every list's distances are from the establishments: all of them change.
+      refreshEstablishmentAreas(db);
       for (const id of snapshotIds(db, null)) refreshListReach(db, id);
       return;
     case 'teaching-schools':
@@ -33,21 +36,46 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
       return;
     }
     case 'council-areas':
+      // The areas of each date, and so where establishments and members lie in them, may have changed.
+      refreshLaterAreas(db);
+      rewriteSearchIndex(db);
+      return;
     case 'area-aliases':
     case 'area-successors':
       rewriteSearchIndex(db);
       return;
+    case 'register':
+      // It names the council area of 2024 of establishments in areas split since: they may move.
+      refreshLaterAreas(db);
+      return;
     case 'boundaries':
       refreshAdjacency(db);
+      refreshLaterAreas(db);
       return;
     default:
       return;
   }
 }
 
+/**
+ * What a dry run's preview reads of a network list beyond its rows: the areas each member serves in the areas of
+ * every date (the distances, which no preview reads, are spared).
+ */
+export function refreshServedAreasAfterImport(db: Db, imported: Imported): void {
+  if (imported.network === null) return;
+  for (const id of snapshotIds(db, imported.network)) refreshServedAreas(db, id);
+}
+
+/** Where establishments and members lie in the areas created since 2018, and every list's distances with them. */
+function refreshLaterAreas(db: Db): void {
+  refreshEstablishmentAreas(db);
+  for (const id of snapshotIds(db, null)) refreshListReach(db, id);
+}
+
 /** Works out every derived figure again (a database filled before they were kept). */
 export function refreshAll(db: Db): void {
   rewriteAreaSchools(db);
+  refreshEstablishmentAreas(db);
   for (const id of snapshotIds(db, null)) refreshListReach(db, id);
   rewriteSearchIndex(db);
   refreshAdjacency(db);

@@ -53,3 +53,57 @@ describe('councilArea', () => {
     );
   });
 });
+
+describe('council areas of each date', () => {
+  it('lists the areas in force on the day asked', () => {
+    const names = (network: 'hubs' | 'teaching-schools', as_at: string) =>
+      councilAreas(db, { network, as_at, q: 'cum' }).map((a) => a.name);
+    expect(names('teaching-schools', '2018-03-12')).toEqual(['Cumbria']);
+    expect(names('hubs', '2025-10-01')).toEqual(['Cumberland']);
+    expect(councilAreas(db, { network: 'hubs', as_at: '2025-10-01' })).toHaveLength(153);
+  });
+
+  it('profiles Cumberland in 2025 with the hub serving it, and says it replaced Cumbria', () => {
+    const cumberland = councilArea(db, {
+      network: 'hubs',
+      as_at: '2025-10-01',
+      la_code: '942',
+      radius_km: 15,
+    });
+    expect(cumberland).toMatchObject({
+      name: 'Cumberland',
+      in_force: true,
+      areas_as_at: '2025-10-01',
+      lifetime_note: null,
+      lifetime: {
+        valid_from: '2023-04-01',
+        valid_to: null,
+        predecessors: [{ la_code: '909', name: 'Cumbria' }],
+      },
+    });
+    expect(cumberland.members.map((m) => m.name)).toEqual(['One Cumbria Teaching School Hub']);
+    expect(cumberland.coverage.schools).toBe(197);
+    expect(cumberland.neighbours.map((n) => n.la_code)).toEqual(['929', '943']);
+  });
+
+  it('profiles Cumbria after it ended: when, and which areas replaced it', () => {
+    const cumbria = councilArea(db, { network: 'hubs', as_at: '2025-10-01', la_code: '909', radius_km: 15 });
+    expect(cumbria.in_force).toBe(false);
+    expect(cumbria.areas_as_at).toBe('2023-03-31');
+    expect(cumbria.lifetime.successors.map((s) => s.la_code)).toEqual(['942', '943']);
+    expect(cumbria.lifetime_note).toBe(
+      'Cumbria ended on 31 March 2023, before 1 October 2025: replaced by Cumberland (942) and Westmorland and ' +
+        'Furness (943). Its figures are those of the list in force on 1 October 2025 among the areas of its last day.',
+    );
+    expect(cumbria.coverage.schools).toBe(371);
+    // Teaching schools of 2018 asked about 2018 sit in Cumbria.
+    const ts = councilArea(db, {
+      network: 'teaching-schools',
+      as_at: '2018-03-12',
+      la_code: '909',
+      radius_km: 15,
+    });
+    expect(ts).toMatchObject({ in_force: true, lifetime_note: null });
+    expect(ts.members).toHaveLength(8);
+  });
+});

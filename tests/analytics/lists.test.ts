@@ -69,7 +69,8 @@ describe('networks, snapshots, imports, sources, boundaries', () => {
   it('lists snapshots, imports and sources', () => {
     expect(snapshots(db, { network: 'hubs' })).toEqual([
       expect.objectContaining({ as_at: '2021-09-01', members: 87, council_areas_covered: 152 }),
-      expect.objectContaining({ as_at: '2025-09-30', members: 87, council_areas_covered: 152 }),
+      // Counted among the areas of the list's own day: 153 from April 2023 (Cumberland, Westmorland and Furness).
+      expect.objectContaining({ as_at: '2025-09-30', members: 87, council_areas_covered: 153 }),
     ]);
     expect(imports(db, { kind: 'boundaries', limit: 10, offset: 0 }).total).toBe(2);
     const s = sources(db);

@@ -95,17 +95,38 @@ describe('progress', () => {
     expect(ts.undated.map((u) => u.metric)).toEqual(['sles_total']);
   });
 
-  it('judges as at a past date only on the figures published by then, never forecasting a day before it', () => {
+  it('judges a target only as at a date its source was out by; an undated source only as at today', () => {
     const then = progress(db, { network: 'teaching-schools', as_at: '2014-05-25', today });
     expect(then.series.at(-1)).toMatchObject({ date: '2013-04-18' });
     expect(then.rounds.map((r) => r.round)).toEqual([1, 3]);
-    expect(then.targets[0]).toMatchObject({ value: 500, status: 'on_track', forecast: null, reached: null });
-    expect(then.targets[0]!.evidence).toContain(
-      'before 25 May 2014, but no figure published by then shows it',
+    // The 500 target is cited only to the release of 26 May 2014: not known the day before.
+    expect(then.targets[0]).toMatchObject({
+      value: 500,
+      status: 'not_yet_published',
+      forecast: null,
+      reached: null,
+    });
+    expect(then.targets[0]!.evidence).toBe(
+      `Not yet published on 25 May 2014: ${then.targets[0]!.source_title} is known from 26 May 2014.`,
     );
     const later = progress(db, { network: 'teaching-schools', as_at: '2014-06-01', today });
-    expect(later.targets[1]).toMatchObject({ value: 600, status: 'on_track' });
-    expect(later.targets[1]!.forecast!.earliest! >= '2014-06-01').toBe(true);
+    expect(later.targets[0]).toMatchObject({ value: 500, status: 'met' });
+    // The 600 target rests on an undated page: never judged as at a past date.
+    expect(later.targets[1]).toMatchObject({ value: 600, status: 'undated_source', forecast: null });
+    expect(later.targets[1]!.evidence).toContain(
+      'is not dated, so it cannot be shown to have been known on 1 June 2014',
+    );
+    const now = progress(db, { network: 'teaching-schools', today });
+    expect(now.targets[1]!.status).not.toBe('undated_source');
+  });
+
+  it('says what round 4\u2019s about 348 below round 3\u2019s just over 360 implies', () => {
+    const rounds = progress(db, { network: 'teaching-schools', today }).rounds;
+    expect(rounds.find((r) => r.round === 4)!.implies).toBe(
+      'About 348 before round 4 (April 2014) is below just over 360 after round 3 (18 April 2013): at least 12 ' +
+        'fewer between them, so members left between the rounds, or one of the figures is looser than its words.',
+    );
+    expect(rounds.find((r) => r.round === 3)!.implies).toBeNull();
   });
 
   it('says when a met target later fell below: NLEs over 1,000 in May 2014, 991 in December 2020', () => {

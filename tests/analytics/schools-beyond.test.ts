@@ -55,7 +55,7 @@ describe('schoolsBeyond', () => {
     expect(result.schools_located).toBe(bruteNearest('908').length);
   });
 
-  it('names the nearest member, links the school to GIAS and names only schools the registry knows', () => {
+  it('names the nearest member, links the school to GIAS and names schools as the June 2024 register does', () => {
     const result = schoolsBeyond(db, { network, region: 'South West', radius_km: 30 });
     const scilly = result.rows.filter((r) => r.la_code === '420');
     expect(scilly.length).toBeGreaterThan(0);
@@ -64,12 +64,13 @@ describe('schoolsBeyond', () => {
       region: 'South West',
       nearest_member_name: 'Mounts Bay Academy',
       nearest_member_la_code: '908',
-      name: null,
     });
+    // Those of 2018 still in the register of June 2024 are named as it names them.
+    expect(scilly.map((r) => r.name)).toContain('The Five Islands School');
     expect(scilly[0]!.gias_url).toBe(
       `https://get-information-schools.service.gov.uk/Establishments/Establishment/Details/${scilly[0]!.urn}`,
     );
-    expect(result.note).toMatch(/no school names/);
+    expect(result.note).toMatch(/GIAS register of 17 June 2024/);
     expect(new Set(result.rows.map((r) => r.region))).toEqual(new Set(['South West']));
   });
 
@@ -140,12 +141,12 @@ describe('gaps with a phase', () => {
     )!;
     expect(plymouth.members).toBe(0);
     expect(plymouth.reason).toMatch(
-      /^no teaching school of phase Secondary serves Plymouth \(\d+ schools of phase Secondary; 3 teaching schools of other phases do\)/,
+      /^no teaching school of phase Secondary serves Plymouth \(\d+ establishments of phase Secondary; 3 teaching schools of other phases do\)/,
     );
   });
 
   it('words counts without a phase as before', () => {
     const plymouth = gaps(db, { network, radius_km: 15 }).rows.find((r) => r.la_code === '879')!;
-    expect(plymouth.reason).toMatch(/^3 teaching schools for \d+ schools \(/);
+    expect(plymouth.reason).toMatch(/^3 teaching schools for \d+ establishments \(/);
   });
 });

@@ -58,9 +58,40 @@ describe('GET /api/v1/summary', () => {
     await get('/api/v1/summary?phase=tertiary').expect(400);
   });
 
+  it('counts each date among the council areas in force on it', async () => {
+    const areas = async (network: string, asAt: string) => {
+      const res = await get(`/api/v1/coverage?network=${network}&as_at=${asAt}&limit=500`).expect(200);
+      return (res.body.rows as { la_code: string; name: string; members: number }[]).map((r) => r.la_code);
+    };
+    const [ts2018, ts2020, ts2021, hubs2025] = await Promise.all([
+      areas('teaching-schools', '2018-03-12'),
+      areas('teaching-schools', '2020-01-01'),
+      areas('teaching-schools', '2021-08-31'),
+      areas('hubs', '2025-10-01'),
+    ]);
+    expect([ts2018.length, ts2020.length, ts2021.length, hubs2025.length]).toEqual([152, 151, 152, 153]);
+    expect(ts2018).toEqual(expect.arrayContaining(['909', '928', '835', '836', '837']));
+    expect(ts2020).toEqual(expect.arrayContaining(['838', '839', '909', '928']));
+    expect(ts2020).not.toEqual(expect.arrayContaining(['835']));
+    expect(ts2021).toEqual(expect.arrayContaining(['940', '941', '909']));
+    expect(hubs2025).toEqual(expect.arrayContaining(['942', '943', '940', '941']));
+    expect(hubs2025).not.toContain('909');
+    const summary = await get('/api/v1/summary?network=teaching-schools&as_at=2020-01-01').expect(200);
+    expect(summary.body.council_areas_total).toBe(151);
+    // Every establishment counted once: those of Dorset, Poole and Bournemouth in 2018 are those of Dorset (838)
+    // and Bournemouth, Christchurch and Poole (839) in 2020, less the 1 of Dorset that neither the June 2024
+    // register nor the boundaries place.
+    const before = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(before.body.schools_total - summary.body.schools_total).toBe(1);
+    expect(summary.body.establishments_not_placed).toBe(1);
+    expect(before.body.establishments_not_placed).toBe(0);
+  });
+
   it('gives hubs covering every area', async () => {
     const res = await get('/api/v1/summary?network=hubs').expect(200);
-    expect(res.body).toMatchObject({ members: 87, council_areas_covered: 152, coverage_pct: 100 });
+    // The latest list (30 September 2025) among the 153 areas of its day: Cumbria is Cumberland and Westmorland
+    // and Furness since April 2023.
+    expect(res.body).toMatchObject({ members: 87, council_areas_covered: 153, coverage_pct: 100 });
   });
 
   it('gives a one-row CSV', async () => {
@@ -420,20 +451,25 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
       .expect(200);
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.body.type).toBe('Topology');
-    expect(res.body.objects.eng_ctyua16.geometries).toHaveLength(152);
+    // The areas of every date since 2011, each with its days: a map draws those in force on its date.
+    const areas = res.body.objects.council_areas.geometries;
+    expect(areas).toHaveLength(158);
+    expect(
+      areas.find((g: { properties: { la_code: string } }) => g.properties.la_code === '909').properties,
+    ).toMatchObject({ name: 'Cumbria', valid_from: null, valid_to: '2023-03-31' });
     const regions = await get('/api/v1/boundaries?level=regions').expect(200);
     expect(regions.body.objects.eng_rgn16.geometries).toHaveLength(9);
   });
 
   it('lists imports newest first and sources with the licence', async () => {
     const imports = await get('/api/v1/imports?limit=2').expect(200);
-    expect(imports.body.total).toBe(15);
+    expect(imports.body.total).toBe(17);
     expect(imports.body.rows[0].id).toBeGreaterThan(imports.body.rows[1].id);
     const sources = await get('/api/v1/sources').expect(200);
     expect(sources.body.licence.attribution[0]).toBe(
       'Contains public sector information licensed under the Open Government Licence v3.0.',
     );
-    expect(sources.body.files).toHaveLength(15);
+    expect(sources.body.files).toHaveLength(17);
     expect(sources.body.publications.length).toBeGreaterThan(5);
     const beyth = sources.body.publications.find((p: { source_title: string }) =>
       p.source_title.startsWith('Beyth'),
@@ -466,5 +502,70 @@ describe('the response cache', () => {
       expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
       expect(zipped.text).toBe(plain.text); // supertest unzips
     }
+  });
+});
+
+describe('GET /api/v1/summary: which establishments it counts', () => {
+  it('names the extract and its date, and the register of June 2024 where it speaks of the same areas', async () => {
+    const hubs = await get('/api/v1/summary?network=hubs&as_at=2025-10-01').expect(200);
+    expect(hubs.body.establishments_extract).toEqual({
+      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
+      as_at: '2018-03-12',
+      days_from_as_at: 2760,
+    });
+    // One establishment of Dorset (835) lies in neither 838 nor 839 by the register or the boundaries.
+    expect(hubs.body.establishments_not_placed).toBe(1);
+    expect(hubs.body.register_open).toMatchObject({
+      file_name: 'establishments/gias_register_2024-06-17.csv',
+      as_at: '2024-06-17',
+      nearest: true,
+    });
+    // Of the 27,108 open on 17 June 2024, those in the 153 areas (by name, 'County Durham' is Durham): 25,094,
+    // as a count of the CSV by name gives; the rest are Welsh, offshore or 'Does not apply'. None open is Pre-LGR.
+    expect(hubs.body.register_open).toMatchObject({ open: 25094, pre_lgr: 0 });
+    const ts = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(ts.body.register_open).toBeNull();
+    expect(ts.body.establishments_extract.days_from_as_at).toBe(0);
+  });
+});
+
+describe('GET /api/v1/search on a date', () => {
+  it('finds the council areas in force on the date asked', async () => {
+    const names = async (q: string, asAt?: string) => {
+      const res = await get(`/api/v1/search?kind=council-area&q=${q}${asAt ? `&as_at=${asAt}` : ''}`).expect(
+        200,
+      );
+      return (res.body.rows as { key: string }[]).map((r) => r.key).sort();
+    };
+    expect(await names('cumb', '2018-03-12')).toEqual(['909']);
+    expect(await names('cumb', '2025-10-01')).toEqual(['942']);
+    expect(await names('dorset', '2018-03-12')).toEqual(['835']);
+    expect(await names('dorset', '2025-10-01')).toEqual(['838']);
+    expect(await names('dorset')).toEqual(['835', '838']);
+  });
+});
+
+describe('a list is evidence for its own day', () => {
+  it('says how old the list is and gives a published total nearer the date', async () => {
+    const res = await get('/api/v1/summary?network=teaching-schools&as_at=2021-08-31').expect(200);
+    expect(res.body.list_note).toBe(
+      'list of 12 March 2018, 1,268 days before 31 August 2021: nothing between them is observed; a published ' +
+        'total nearer the date: 733 (1 March 2021)',
+    );
+    const own = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
+    expect(own.body.list_note).toBe('list of 12 March 2018, its own date');
+  });
+
+  it('says no list lies between two dates one list answers', async () => {
+    const res = await get(
+      '/api/v1/snapshots/diff?network=teaching-schools&from=2018-03-12&to=2021-08-31',
+    ).expect(200);
+    expect(res.body).toMatchObject({ same_list: true, joiners: [], leavers: [] });
+    expect(res.body.note).toBe(
+      'No list lies between 12 March 2018 and 31 August 2021: the list of 12 March 2018 answers both, so no ' +
+        'joiner, leaver or change between them can be seen.',
+    );
+    const two = await get('/api/v1/snapshots/diff?network=hubs&from=2021-09-01&to=2025-10-01').expect(200);
+    expect(two.body).toMatchObject({ same_list: false, note: null });
   });
 });

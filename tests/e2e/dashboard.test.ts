@@ -67,7 +67,7 @@ describe('overview', () => {
     );
     await overview.openOverview('as_at=2021-06-01');
     expect(await overview.members.innerText()).toMatch(
-      /^808\s+teaching schools\s+List of 12 March 2018, 3 years earlier/,
+      /^808\s+teaching schools\s+List of 12 March 2018, 1,177 days before 1 June 2021: nothing between them is observed; a published total nearer the date: 733/,
     );
   });
 
@@ -261,6 +261,7 @@ describe('downloads and embeds', () => {
     const rounds = await progress.byTestId('rounds-table').locator('tbody tr').allInnerTexts();
     expect(rounds[1]).toContain('just over 360');
     expect(rounds[2]).toContain('about 348');
+    expect(rounds[2]).toContain('at least 12 fewer between them');
   });
 
   it('lists the publications with publisher, date published and their words, and the definitions', async () => {

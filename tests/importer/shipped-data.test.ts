@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
+import { areaLifetime, areasInForce } from '../../server/db/queries/areas.js';
 import { databaseInfo } from '../../server/db/queries/info.js';
 import { buildDatabase, needsBuild } from '../../server/importer/build.js';
 import { importFile } from '../../server/importer/import-file.js';
@@ -19,7 +20,8 @@ describe('the shipped data, built by db:build', () => {
   it('reproduces the published facts', () => {
     const info = databaseInfo(db);
     expect(info.integrity_check).toBe('ok');
-    expect(info.council_areas).toBe(152);
+    // Every council area since 2011: 152 of 2011-2018 and the 6 created since (838, 839, 940-943).
+    expect(info.council_areas).toBe(158);
     expect(info.regions).toBe(9);
     expect(info.establishments).toMatchObject({ total: 30013, in_council_areas: 28087 });
     expect(info.networks.find((n) => n.id === 'teaching-schools')).toEqual({
@@ -33,12 +35,61 @@ describe('the shipped data, built by db:build', () => {
     expect(info.networks.find((n) => n.id === 'hubs')).toMatchObject({ members: 87 });
     expect(info.milestones).toBe(40);
     expect(info.boundaries).toEqual([
-      { level: 'council-areas', features: 152 },
+      { level: 'council-areas', features: 158 },
       { level: 'regions', features: 9 },
     ]);
     expect(info.imports.every((i) => i.outcome === 'committed' && /^[0-9a-f]{64}$/.test(i.sha256))).toBe(
       true,
     );
+  });
+
+  it('holds the council areas of each date: 152, 151 from April 2019, 152 from April 2021, 153 from April 2023', () => {
+    const count = (day: string) => areasInForce(db, day).length;
+    expect(
+      ['2010-01-01', '2018-03-12', '2019-03-31', '2019-04-01', '2021-03-31', '2021-04-01', '2023-03-31'].map(
+        count,
+      ),
+    ).toEqual([152, 152, 152, 151, 151, 152, 152]);
+    expect(count('2023-04-01')).toBe(153);
+    expect(count('2025-10-01')).toBe(153);
+    const codes = (day: string) => areasInForce(db, day).map((a) => a.la_code);
+    expect(codes('2020-01-01')).toEqual(expect.arrayContaining(['838', '839', '909', '928']));
+    expect(codes('2020-01-01')).not.toEqual(expect.arrayContaining(['835']));
+    expect(codes('2025-10-01').filter((c) => ['909', '928', '942', '943', '940', '941'].includes(c))).toEqual(
+      ['940', '941', '942', '943'],
+    );
+    // Two areas named Dorset, never in force together.
+    expect(
+      areasInForce(db, '2018-03-12')
+        .filter((a) => a.name === 'Dorset')
+        .map((a) => a.la_code),
+    ).toEqual(['835']);
+    expect(
+      areasInForce(db, '2024-06-17')
+        .filter((a) => a.name === 'Dorset')
+        .map((a) => a.la_code),
+    ).toEqual(['838']);
+    expect(areaLifetime(db, '909')).toEqual({
+      valid_from: null,
+      valid_to: '2023-03-31',
+      predecessors: [],
+      successors: [
+        { la_code: '942', name: 'Cumberland' },
+        { la_code: '943', name: 'Westmorland and Furness' },
+      ],
+    });
+    expect(areaLifetime(db, '839')).toMatchObject({
+      valid_from: '2019-04-01',
+      valid_to: null,
+      predecessors: [
+        { la_code: '835', name: 'Dorset' },
+        { la_code: '836', name: 'Poole' },
+        { la_code: '837', name: 'Bournemouth' },
+      ],
+    });
+    // Neighbours are areas in force together: Cumbria's edges are Cumberland's, but they never coexisted.
+    const neighbours = db.prepare("SELECT neighbour FROM area_adjacency WHERE la_code = '942'").pluck().all();
+    expect(neighbours).toEqual(['929', '943']);
   });
 
   it('leaves no teaching school in City of London, Isles of Scilly or Isle of Wight', () => {
@@ -50,7 +101,7 @@ describe('the shipped data, built by db:build', () => {
         .pluck()
         .all('teaching-schools'),
     );
-    const all = db.prepare('SELECT la_code FROM council_areas').pluck().all() as string[];
+    const all = areasInForce(db, '2018-03-12').map((a) => a.la_code);
     expect(all.filter((code) => !covered.has(code)).sort()).toEqual(['201', '420', '921']);
   });
 

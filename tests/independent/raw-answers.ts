@@ -1,5 +1,6 @@
 // The answers the API gives, recomputed in plain SQL over the raw registry (raw-registry.ts).
 import type Database from 'better-sqlite3';
+import { areasOn } from './raw-registry.js';
 
 /** The last day a published date stands for: a month's last day, a year's 31 December. */
 const LAST_DAY = (column: string) =>
@@ -33,14 +34,23 @@ export interface AreaFigures {
   schools_beyond_km: number | null;
 }
 
-/** Per council area: members serving it, their groups, its establishments and pupils, and those beyond 15 km. */
+/** Each establishment in each area of every date it lies in: its own of 2011-2018, and those it is placed in. */
+const IN_AREA = `(SELECT urn, la_code, in_areas, pupils, lat, lon FROM gias
+  UNION ALL SELECT g.urn, p.la_code, g.in_areas, g.pupils, g.lat, g.lon FROM placed p JOIN gias g ON g.urn = p.urn)`;
+
+/**
+ * Per council area in force on the day: members serving it, their groups, its establishments and pupils, and those
+ * beyond 15 km.
+ */
 export function areaFigures(
   db: Database.Database,
   network: string,
   list: string,
   grouped: boolean,
   located: boolean,
+  day: string = list,
 ): AreaFigures[] {
+  const codes = new Set(areasOn(db, day));
   db.exec('DROP TABLE IF EXISTS here; DROP TABLE IF EXISTS located');
   db.prepare(
     `CREATE TEMP TABLE here AS SELECT s.key, s.la_code, m.grp, m.urn FROM serves s
@@ -57,14 +67,15 @@ export function areaFigures(
       `SELECT a.la_code,
          (SELECT count(DISTINCT key) FROM here WHERE la_code = a.la_code) AS members,
          (SELECT count(DISTINCT grp) FROM here WHERE la_code = a.la_code) AS groups,
-         (SELECT count(*) FROM gias WHERE in_areas = 1 AND la_code = a.la_code) AS schools,
-         (SELECT coalesce(sum(pupils), 0) FROM gias WHERE in_areas = 1 AND la_code = a.la_code) AS pupils,
-         (SELECT count(*) FROM gias g WHERE g.in_areas = 1 AND g.la_code = a.la_code AND g.lat IS NOT NULL
+         (SELECT count(*) FROM ${IN_AREA} WHERE in_areas = 1 AND la_code = a.la_code) AS schools,
+         (SELECT coalesce(sum(pupils), 0) FROM ${IN_AREA} WHERE in_areas = 1 AND la_code = a.la_code) AS pupils,
+         (SELECT count(*) FROM ${IN_AREA} g WHERE g.in_areas = 1 AND g.la_code = a.la_code AND g.lat IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM located l WHERE l.lat BETWEEN g.lat - 0.15 AND g.lat + 0.15
               AND l.lon BETWEEN g.lon - 0.3 AND g.lon + 0.3 AND km(g.lat, g.lon, l.lat, l.lon) <= 15)) AS beyond
-       FROM areas a ORDER BY a.la_code`,
+       FROM dated a ORDER BY a.la_code`,
     )
     .all()
+    .filter((r) => codes.has((r as { la_code: string }).la_code))
     .map((r) => {
       const row = r as {
         la_code: string;
@@ -110,13 +121,17 @@ export function headline(
     network,
     list,
   );
+  const codes = JSON.stringify(areasOn(db, asAt));
   const covered = one<{ n: number }>(
-    'SELECT count(DISTINCT la_code) AS n FROM serves WHERE network = ? AND as_at = ?',
+    `SELECT count(DISTINCT la_code) AS n FROM serves WHERE network = ? AND as_at = ?
+     AND la_code IN (SELECT value FROM json_each(?))`,
     network,
     list,
+    codes,
   );
   const total = one<{ n: number }>(
-    'SELECT count(*) AS n FROM gias WHERE in_areas = 1 AND la_code IS NOT NULL',
+    `SELECT count(*) AS n FROM ${IN_AREA} WHERE in_areas = 1 AND la_code IN (SELECT value FROM json_each(?))`,
+    codes,
   );
   const published = one<{ date: string; total: number; qualifier: string } | undefined>(
     `SELECT date, value AS total, qualifier FROM published

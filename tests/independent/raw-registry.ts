@@ -5,7 +5,11 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { geoContains } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
 import Papa from 'papaparse';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const DATA = new URL('../../data/', import.meta.url).pathname;
 
@@ -30,6 +34,11 @@ CREATE TABLE serves (network TEXT, as_at TEXT, key TEXT, la_code TEXT, PRIMARY K
 CREATE TABLE periods (network TEXT, boundary TEXT, date TEXT);
 CREATE TABLE published (network TEXT, date TEXT, value REAL, qualifier TEXT);
 CREATE INDEX gias_lat ON gias (lat);
+CREATE TABLE dated (la_code TEXT PRIMARY KEY, name TEXT, valid_from TEXT, valid_to TEXT, successors TEXT,
+  districts TEXT);
+CREATE TABLE placed (urn INTEGER, la_code TEXT, PRIMARY KEY (urn, la_code));
+CREATE TABLE district_codes (key TEXT PRIMARY KEY, code TEXT, la_code TEXT);
+CREATE TABLE compositions (key TEXT PRIMARY KEY, districts TEXT);
 `;
 
 /** Names as the hub lists write them: lower case, no accents or apostrophes, & as and, punctuation as spaces. */
@@ -55,7 +64,123 @@ function loadAreas(db: Database.Database): void {
   for (const r of rows('council-areas/lad13_to_utla13_la_lookup.csv'))
     name.run(nameKey(r.LAD13NM!), r.LA_CODE, 3);
   for (const r of rows('reference/area_successors.csv')) name.run(nameKey(r.name!), r.la_code, 4);
+  // The areas of every date since 2011, with their days (both included; empty: before 2011, or still in force).
+  const dated = db.prepare('INSERT INTO dated VALUES (?, ?, ?, ?, ?, ?)');
+  for (const r of rows('council-areas/council_areas_2011-2026.csv')) {
+    dated.run(
+      r.la_code,
+      r.la_name,
+      r.valid_from || '0000',
+      r.valid_to || '9999',
+      r.successor_la_codes,
+      r.districts_2016,
+    );
+  }
+  const district = db.prepare('INSERT OR IGNORE INTO district_codes VALUES (?, ?, ?)');
+  for (const r of rows('council-areas/lad13_to_utla13_la_lookup.csv'))
+    district.run(nameKey(r.LAD13NM!), r.LAD13CD, r.LA_CODE);
+  const composition = db.prepare('INSERT OR IGNORE INTO compositions VALUES (?, ?)');
+  for (const r of rows('reference/area_successors.csv')) {
+    if (r.districts_2013) composition.run(nameKey(r.name!), r.districts_2013);
+  }
 }
+
+/** The council areas in force on a day, by code. */
+export function areasOn(db: Database.Database, day: string): string[] {
+  return db
+    .prepare('SELECT la_code FROM dated WHERE valid_from <= ? AND valid_to >= ? ORDER BY la_code')
+    .pluck()
+    .all(day < '2011-04-01' ? '2011-04-01' : day, day) as string[];
+}
+
+/**
+ * Establishments of an area replaced since 2018, placed in the areas that replaced it: the one that took the whole,
+ * else the one the June 2024 register's council area names (by name among those areas), else the one whose
+ * boundary (d3-geo, on the dated TopoJSON) holds the establishment's location.
+ */
+function placeEstablishments(db: Database.Database): void {
+  const registered = new Map(
+    rows('establishments/gias_register_2024-06-17.csv').map((r) => [Number(r.urn), r.local_authority_name!]),
+  );
+  const nameOf = new Map(
+    (db.prepare('SELECT la_code, name FROM dated').all() as { la_code: string; name: string }[]).map((a) => [
+      a.la_code,
+      a.name,
+    ]),
+  );
+  const topology = JSON.parse(
+    readFileSync(join(DATA, 'council-areas/eng_council_areas_2011-2026.topojson'), 'utf8'),
+  ) as Topology;
+  const object = topology.objects.council_areas as GeometryCollection<{ la_code: string }>;
+  const shapes = new Map(
+    (
+      feature(topology, object) as unknown as { features: Feature<Geometry, { la_code: string }>[] }
+    ).features.map((f) => [f.properties.la_code, f]),
+  );
+  const insert = db.prepare('INSERT INTO placed VALUES (?, ?)');
+  const replaced = db.prepare("SELECT la_code, successors FROM dated WHERE successors <> ''").all() as {
+    la_code: string;
+    successors: string;
+  }[];
+  for (const area of replaced) {
+    const successors = area.successors.split(' ');
+    const schools = db
+      .prepare('SELECT urn, lat, lon FROM gias WHERE in_areas = 1 AND la_code = ?')
+      .all(area.la_code) as {
+      urn: number;
+      lat: number | null;
+      lon: number | null;
+    }[];
+    for (const e of schools) {
+      const byRegister = successors.find((code) => nameOf.get(code) === registered.get(e.urn));
+      if (successors.length === 1) insert.run(e.urn, successors[0]);
+      else if (byRegister) insert.run(e.urn, byRegister);
+      else if (e.lat !== null && e.lon !== null) {
+        const inside = successors.filter((code) => geoContains(shapes.get(code)!, [e.lon!, e.lat!]));
+        if (inside.length === 1) insert.run(e.urn, inside[0]);
+      }
+    }
+  }
+}
+
+/** The 2013 districts' ONS codes a list's name stands for: a later name's districts, a district, or an area's all. */
+function districtCodesOf(db: Database.Database, name: string): string[] {
+  const key = nameKey(name);
+  const composed = db.prepare('SELECT districts FROM compositions WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  if (composed) return composed.split(';').flatMap((d) => districtCodesOf(db, d));
+  const own = db.prepare('SELECT code FROM district_codes WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  if (own) return [own];
+  return db
+    .prepare(
+      'SELECT d.code FROM district_codes d JOIN names n ON n.la_code = d.la_code WHERE n.key = ? AND n.rank <= 2',
+    )
+    .pluck()
+    .all(key) as string[];
+}
+
+/** Later areas a member serves: those holding its school (a school), or its districts (a hub). */
+function serveLaterAreas(db: Database.Database): void {
+  const later = db.prepare("SELECT la_code, districts FROM dated WHERE valid_from > '2011-04-01'").all() as {
+    la_code: string;
+    districts: string;
+  }[];
+  db.exec(`INSERT OR IGNORE INTO serves SELECT m.network, m.as_at, m.key, p.la_code FROM members m
+    JOIN placed p ON p.urn = m.urn WHERE m.network = 'teaching-schools'`);
+  const serve = db.prepare('INSERT OR IGNORE INTO serves VALUES (?, ?, ?, ?)');
+  for (const [asAt, hubs] of hubDistricts) {
+    for (const hub of hubs) {
+      const codes = new Set(hub.districts.flatMap((d) => districtCodesOf(db, d)));
+      for (const area of later) {
+        if (area.districts.split(' ').some((c) => codes.has(c)))
+          serve.run('hubs', asAt, hub.key, area.la_code);
+      }
+    }
+  }
+}
+
+const hubDistricts = new Map<string, { key: string; districts: string[] }[]>();
 
 function loadGias(db: Database.Database): void {
   const insert = db.prepare('INSERT INTO gias VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -113,6 +238,7 @@ function loadHubs(db: Database.Database): void {
   const serve = db.prepare('INSERT OR IGNORE INTO serves VALUES (?, ?, ?, ?)');
   const list = (asAt: string, hubs: { key: string; urn: number | null; districts: string[] }[]) => {
     db.prepare('INSERT INTO lists VALUES (?, ?)').run('hubs', asAt);
+    hubDistricts.set(asAt, hubs);
     for (const hub of hubs) {
       member.run('hubs', asAt, hub.key, hub.urn);
       for (const la of areasOf(db, hub.districts)) serve.run('hubs', asAt, hub.key, la);
@@ -169,6 +295,8 @@ export function rawRegistry(): Database.Database {
     loadGias(db);
     loadTeachingSchools(db);
     loadHubs(db);
+    placeEstablishments(db);
+    serveLaterAreas(db);
     loadPublished(db);
   })();
   return db;

@@ -18,6 +18,8 @@ export const STATUS_COLOUR: Record<string, string> = {
   undetermined: '#505a5f',
   // Met, then fell below: neither met's green nor missed's red (GOV.UK's yellow tag's ink).
   met_fell_below: '#594d00',
+  not_yet_published: '#505a5f',
+  undated_source: '#505a5f',
 };
 
 export type Svg = Selection<SVGSVGElement, undefined, null, undefined>;

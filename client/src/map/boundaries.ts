@@ -5,12 +5,16 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { api } from '../api.js';
 import type { AreaProperties } from './choropleth-svg.js';
 
-export const COUNCIL_AREAS_OBJECT = 'eng_ctyua16';
+/** The council areas of every date since 2011 (each with its days), or, in an older database, those of 2016. */
+export const COUNCIL_AREAS_OBJECTS = ['council_areas', 'eng_ctyua16'];
 
 export interface CouncilAreaProperties extends AreaProperties {
   name: string;
   region_code?: string;
   region_name?: string;
+  /** The area's first and last day (both included); null or absent: before 2011, or still in force. */
+  valid_from?: string | null;
+  valid_to?: string | null;
 }
 
 export interface Boundaries {
@@ -22,17 +26,27 @@ function isTopology(value: unknown): value is Topology {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Topology';
 }
 
-/** Council areas (object eng_ctyua16, property la_code) and region outlines; names the bad answer if wrong. */
-export function toBoundaries(councilAreas: unknown, regions: unknown): Boundaries {
+/** Whether an area was in force on a day (its days include it; an area without a start existed in 2011). */
+export function inForceOn(p: CouncilAreaProperties, day: string): boolean {
+  return (!p.valid_from || p.valid_from <= day) && (!p.valid_to || p.valid_to >= day);
+}
+
+/**
+ * Council areas (object council_areas or eng_ctyua16, property la_code) and region outlines; names the bad answer
+ * if wrong. Given a day, only the areas in force on it: boundaries of every date overlap.
+ */
+export function toBoundaries(councilAreas: unknown, regions: unknown, day?: string): Boundaries {
   if (!isTopology(councilAreas)) throw new Error('the council-area boundaries are not TopoJSON');
-  const object = councilAreas.objects[COUNCIL_AREAS_OBJECT] as
-    GeometryCollection<CouncilAreaProperties> | undefined;
+  const name = COUNCIL_AREAS_OBJECTS.find((n) => n in councilAreas.objects);
+  const object = name ? (councilAreas.objects[name] as GeometryCollection<CouncilAreaProperties>) : undefined;
   if (!object) {
     throw new Error(
-      `the council-area boundaries have no object '${COUNCIL_AREAS_OBJECT}' (found: ${Object.keys(councilAreas.objects).join(', ')})`,
+      `the council-area boundaries have no object '${COUNCIL_AREAS_OBJECTS.join("' or '")}' (found: ${Object.keys(councilAreas.objects).join(', ')})`,
     );
   }
-  const areas = feature(councilAreas, object) as FeatureCollection<Geometry, CouncilAreaProperties>;
+  const all = feature(councilAreas, object) as FeatureCollection<Geometry, CouncilAreaProperties>;
+  const areas =
+    day === undefined ? all : { ...all, features: all.features.filter((f) => inForceOn(f.properties, day)) };
   let outlines: MultiLineString | null = null;
   if (isTopology(regions)) {
     const first = Object.values(regions.objects)[0] as GeometryCollection | undefined;
@@ -41,16 +55,15 @@ export function toBoundaries(councilAreas: unknown, regions: unknown): Boundarie
   return { areas, regions: outlines };
 }
 
-let cached: Promise<Boundaries> | null = null;
+let cached: Promise<[unknown, unknown]> | null = null;
 
-export function loadBoundaries(): Promise<Boundaries> {
-  cached ??= Promise.all([api.boundaries('council-areas'), api.boundaries('regions').catch(() => null)]).then(
-    ([areas, regions]) => toBoundaries(areas, regions),
-  );
+/** The council areas in force on a day (all of them, without one) and the region outlines. */
+export function loadBoundaries(day?: string): Promise<Boundaries> {
+  cached ??= Promise.all([api.boundaries('council-areas'), api.boundaries('regions').catch(() => null)]);
   cached.catch(() => {
     cached = null;
   });
-  return cached;
+  return cached.then(([areas, regions]) => toBoundaries(areas, regions, day));
 }
 
 /** Region names in the boundaries, for the region filter. */

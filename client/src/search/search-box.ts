@@ -7,6 +7,8 @@ export interface SearchBoxOptions {
   /** The words shown under each suggestion's name. */
   describe(hit: SearchHit): Promise<string>;
   onChoose(hit: SearchHit): void;
+  /** The date the dashboard shows: council areas found are those in force on it (null: of every date). */
+  asAt?: () => string | null;
 }
 
 /** Whether text has enough to search for: two letters or digits. */
@@ -123,7 +125,7 @@ function behave({ input, list, status, message }: Parts, options: SearchBoxOptio
     const text = input.value.trim();
     const ticket = ++asked;
     if (!searchable(text)) return void show([], ticket, text);
-    api.search(text).then(
+    api.search(text, 8, options.asAt?.() ?? null).then(
       (answer) => show(answer.rows, ticket, text, answer.near),
       () => (status.textContent = 'The search could not be done.'),
     );

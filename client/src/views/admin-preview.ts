@@ -150,7 +150,8 @@ function mountPreviewMap(
   return (): (() => void) => {
     let destroyed = false;
     let instance: { destroy(): void } | null = null;
-    void Promise.all([loadBoundaries(), import('../map/leaflet-map.js')]).then(
+    // An import is matched to the areas of 2011-2018: its changes are drawn on them.
+    void Promise.all([loadBoundaries('2011-04-01'), import('../map/leaflet-map.js')]).then(
       ([boundaries, { coverageMap }]) => {
         if (destroyed) return;
         for (const f of boundaries.areas.features) data.names.set(f.properties.la_code, f.properties.name);

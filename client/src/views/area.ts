@@ -62,7 +62,7 @@ function back(ctx: ViewContext, laCode: string): HTMLElement {
 /** No member list on the date: the API has no profile to give; the area is still named and drawn. */
 async function withoutList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const [boundaries, source] = await Promise.all([
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['boundaries']),
   ]);
   const feature = boundaries?.areas.features.find((f) => f.properties.la_code === laCode);
@@ -202,14 +202,14 @@ function tables(
         })
       : null,
     dataTable({
-      caption: 'Open schools by phase',
+      caption: 'Open establishments by phase',
       columns: PHASE_COLUMNS,
       rows: profile.schools_by_phase,
       testid: 'area-schools-table',
     }),
     profile.history.length > 0
       ? dataTable({
-          caption: 'History over the member lists',
+          caption: `History over the ${profile.history.length} member list${profile.history.length === 1 ? '' : 's'} held (what happened between lists is not known)`,
           columns: historyColumns(ctx),
           rows: profile.history,
           testid: 'area-history',
@@ -254,14 +254,51 @@ function mapAndNeighbours(
   );
 }
 
+/** The areas before and after this one, linked; and, when it was not in force on the date, when and why not. */
+function lifetime(ctx: ViewContext, profile: AreaProfile): HTMLElement[] {
+  const linked = (areas: { la_code: string; name: string }[]) =>
+    areas.flatMap((a, i) => [
+      ...(i === 0 ? [] : [i === areas.length - 1 ? ' and ' : ', ']),
+      link(ctx.nav, { view: 'area', area: a.la_code }, a.name),
+    ]);
+  const { valid_from, valid_to, predecessors, successors } = profile.lifetime;
+  const lines: HTMLElement[] = [];
+  if (!profile.in_force && profile.lifetime_note) lines.push(insetText(profile.lifetime_note));
+  if (predecessors.length > 0 && valid_from) {
+    lines.push(
+      h(
+        'p',
+        { class: 'govuk-body', 'data-testid': 'area-predecessors' },
+        `In force from ${formatDate(valid_from)}; it replaced `,
+        ...linked(predecessors),
+        '.',
+      ),
+    );
+  }
+  if (successors.length > 0 && valid_to) {
+    lines.push(
+      h(
+        'p',
+        { class: 'govuk-body', 'data-testid': 'area-successors' },
+        `Ended on ${formatDate(valid_to)}; replaced by `,
+        ...linked(successors),
+        '.',
+      ),
+    );
+  }
+  return lines;
+}
+
 async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, radius_km: radiusOf(ctx) };
   const data: ProfileData = await Promise.all([
     api.councilArea(laCode, scope),
     api.coverage(scope),
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
   ]);
+  // An area not in force on the date is drawn among the areas of its own last (or first) day.
+  if (!data[0].in_force) data[2] = await loadBoundaries(data[0].areas_as_at).catch(() => null);
   const [profile, coverage] = data;
   const names = new Map(coverage.rows.map((r) => [r.la_code, r.name]));
   const areaName = (code: string | null): string => (code && names.get(code)) ?? code ?? 'unknown area';
@@ -275,6 +312,7 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
       `${profile.region ?? 'Council area'}, LA code ${profile.la_code}`,
     ),
     h('h1', { class: 'govuk-heading-l', 'data-testid': 'area-name' }, profile.name),
+    ...lifetime(ctx, profile),
     h(
       'p',
       { class: 'govuk-body' },

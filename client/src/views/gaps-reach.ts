@@ -125,7 +125,7 @@ function listBody(
         `more than ${radius} km from every ${network.member_label}.`,
     ),
     insetText(
-      'The establishments data held here (GIAS) has no school names: a school is named only where it is itself on a member list. Each URN links to the school\u2019s record on Get Information about Schools.',
+      'Names are as the GIAS register of 17 June 2024 gives them (the 2018 extract, which places establishments, has none); one not in that register is named only where it is itself on a member list. Each URN links to the school\u2019s record on Get Information about Schools.',
     ),
     downloadButtons({
       name: fileSlug(network.id, 'schools-beyond', `${radius}km`, scope, state.phase, ctx.asAt),

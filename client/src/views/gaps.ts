@@ -139,7 +139,7 @@ export const view: View = async (ctx) => {
       phase: state.phase,
       radius_km: radiusOf(ctx),
     }),
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(network, ctx.asAt, ['list', 'establishments', 'council-areas']),
   ]);
   const regions = boundaries

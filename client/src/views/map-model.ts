@@ -50,7 +50,7 @@ export async function loadMapData(ctx: ViewContext): Promise<MapData> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
   const [coverage, boundaries, members, source, regionSummary] = await Promise.all([
     api.coverage({ ...scope, radius_km: radiusOf(ctx) }).then((c) => c.rows),
-    loadBoundaries(),
+    loadBoundaries(ctx.asAt),
     api.members({ ...scope, limit: 1000, offset: 0 }).then(
       (m) => m.rows,
       () => null,

@@ -148,7 +148,7 @@ export const view: View = async (ctx) => {
   const page = { ...scopeOf(ctx), limit: PAGE_SIZE, offset };
   const [list, boundaries, source] = await Promise.all([
     tab === 'members' ? api.members(page) : api.groups(page),
-    loadBoundaries().catch(() => null),
+    loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(network, ctx.asAt, ['list', 'establishments']),
   ]);
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');

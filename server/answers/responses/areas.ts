@@ -47,6 +47,26 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
     ons_code_2011: text().describe('Its ONS code of 2011; null: not known.'),
     ons_code_2013: text().describe('Its ONS code of 2013; null: not known.'),
     ...answeredFields,
+    lifetime: z
+      .object({
+        valid_from: day().nullable().describe('Its first day; null: it existed before 2011.'),
+        valid_to: day().nullable().describe('Its last day (included); null: it exists today.'),
+        predecessors: z
+          .array(z.object({ la_code: z.string(), name: z.string() }))
+          .describe('The areas it replaced (on its first day).'),
+        successors: z
+          .array(z.object({ la_code: z.string(), name: z.string() }))
+          .describe('The areas that replaced it (the day after its last).'),
+      })
+      .describe('The days the area existed, and the areas before and after it.'),
+    in_force: z.boolean().describe('Whether the area was in force on as_at.'),
+    areas_as_at: day().describe(
+      'The day whose council areas the figures are among: as_at, or, for an area not in force then, its last ' +
+        '(or first) day.',
+    ),
+    lifetime_note: text().describe(
+      'When the area was not in force on as_at: when it ended (or began) and what replaced it (or it replaced).',
+    ),
     coverage: areaCoverage,
     rank_by_need: count().describe('Its rank in /api/v1/gaps on the same date and radius_km (1: most need).'),
     members: z
@@ -127,6 +147,47 @@ export const summaryAnswer = answerOf<Summary>()(
       'Establishments in those areas (of the phase, when one is asked for): every open GIAS establishment, ' +
         'whatever its phase. The field name says schools; it counts establishments.',
     ),
+    list_note: z
+      .string()
+      .describe(
+        'The evidence in words: the list that answers, how many days before as_at, and a published total nearer ' +
+          'the date where there is one.',
+      ),
+    establishments_extract: z
+      .object({
+        file_name: z.string(),
+        as_at: day().describe('The date of the extract.'),
+        days_from_as_at: z.number().int().describe('Days from the extract to as_at (negative: after it).'),
+      })
+      .nullable()
+      .describe(
+        'The GIAS extract schools_total, pupils and distances count (open establishments, with pupils and ' +
+          'locations): its file and date. null: none imported.',
+      ),
+    establishments_not_placed: count().describe(
+      'Establishments of that extract in an area replaced by as_at that neither the GIAS register of 2024 nor the ' +
+        'boundaries place in an area of as_at: not counted in schools_total.',
+    ),
+    register_open: z
+      .object({
+        file_name: z.string(),
+        as_at: day().describe('The date of the register.'),
+        open: count().describe(
+          'Establishments open on that date (Open, or Open but proposed to close) in the areas counted, by the ' +
+            'register\u2019s own council area.',
+        ),
+        pre_lgr: count().describe(
+          'Open establishments the register leaves on an area since abolished ("Pre-LGR ..."): in no area.',
+        ),
+        nearest: z
+          .boolean()
+          .describe('Whether the register is nearer as_at than the extract schools_total counts.'),
+      })
+      .nullable()
+      .describe(
+        'The GIAS register\u2019s count of open establishments in the same areas (names, phase and status only): ' +
+          'given when its date has the same council areas as as_at.',
+      ),
     pupils_in_member_schools: count()
       .nullable()
       .describe(

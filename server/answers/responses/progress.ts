@@ -104,10 +104,12 @@ const target = z.object({
   publication,
   deadline_end: day().describe('The last day of the deadline, YYYY-MM-DD.'),
   status: z
-    .enum(['met', 'missed', 'on_track', 'at_risk', 'undetermined'])
+    .enum(['met', 'missed', 'on_track', 'at_risk', 'undetermined', 'not_yet_published', 'undated_source'])
     .describe(
       'met: the count reached it by the deadline; missed: still below on or after the deadline; on_track / ' +
-        'at_risk: the trend while the deadline is ahead of as_at; undetermined: the evidence cannot tell.',
+        'at_risk: the trend while the deadline is ahead of as_at; undetermined: the evidence cannot tell; ' +
+        'not_yet_published: its source came out after as_at, so it is not judged; undated_source: its source is ' +
+        'not dated, so it is judged only as at today.',
     ),
   reached: period(
     'When the count first reached the target, as far as the evidence published by as_at tells: after the last ' +
@@ -183,6 +185,10 @@ export const progressAnswer = answerOf<Progress>()(
             .nullable()
             .describe('total_after less the round\u2019s designations: about the count before it.'),
           total_before_qualifier: qualifier.nullable(),
+          implies: text().describe(
+            'When total_before is below the total after the round before: both figures and what they imply (at ' +
+              'least so many fewer between the rounds), in words; null otherwise.',
+          ),
           source_title: source.source_title,
           source_url: source.source_url,
         }),

@@ -175,6 +175,10 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
       )
       .describe('Council areas whose number of members serving them changed.'),
     council_areas_covered: z.object({ from: count(), to: count() }),
+    same_list: z
+      .boolean()
+      .describe('true: one list answers both dates, so no change between them can be seen.'),
+    note: text().describe('When one list answers both dates: that no list lies between them, in words.'),
     hubs: hubChangesSchema,
   }),
 );

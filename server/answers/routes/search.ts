@@ -1,5 +1,5 @@
 import { search } from '../../analytics/search.js';
-import { integer, NETWORKS, oneOf, query, text } from '../params.js';
+import { asAt, integer, NETWORKS, oneOf, query, text } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { searchAnswer } from '../responses/registry.js';
 
@@ -13,6 +13,10 @@ export const searchRoutes = [
       network: oneOf(NETWORKS).optional().describe('Only members and groups of this network (areas always).'),
       kind: oneOf(['council-area', 'member', 'group']).optional().describe('Only this kind of result.'),
       limit: integer(1, 100, 20).describe('Results, 1-100.'),
+      as_at: asAt.describe(
+        'Only the council areas in force on this date, YYYY-MM-DD (Cumberland, not Cumbria, in 2025). ' +
+          'Default: the areas of every date since 2011.',
+      ),
     }),
     response: searchAnswer,
     handle: ({ db, query }) => search(db, query),

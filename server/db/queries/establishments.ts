@@ -1,5 +1,6 @@
 import { all, type Db, each } from '../gateway.js';
 import type { EstablishmentRow } from '../writes/establishments.js';
+import { areaDay } from './areas.js';
 
 // Establishments are those open at the latest establishments import, in the 152 council areas; the counts per
 // area and phase are kept in area_schools by every establishments import.
@@ -30,13 +31,20 @@ export interface SchoolPoint {
   longitude: number;
 }
 
-/** Every establishment in the council areas that has coordinates. */
+/**
+ * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
+ * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it.
+ */
 export function schoolPoints(db: Db): SchoolPoint[] {
   return all<SchoolPoint>(
     db,
     `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
      WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
-     ORDER BY la_code, latitude`,
+     UNION ALL
+     SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
+     FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
+     WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+     ORDER BY 2, 4`,
   );
 }
 
@@ -72,8 +80,8 @@ export function areaSchoolPhases(db: Db, laCode: string): PhaseCount[] {
 }
 
 /**
- * The names the registry knows for establishments: GIAS here carries none, so a school is named only when it has
- * been listed as a member of a network (its latest listing's name).
+ * The names the registry knows for establishments: as the GIAS register (June 2024) names them, else, for one
+ * not in it, its latest listing's name as a member of a network (the 2018 extract carries no names).
  */
 export function knownSchoolNames(db: Db): Map<number, string> {
   const rows = all<{ urn: number; name: string }>(
@@ -82,7 +90,20 @@ export function knownSchoolNames(db: Db): Map<number, string> {
      JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id
      WHERE m.urn IS NOT NULL ORDER BY s.as_at`,
   );
-  return new Map(rows.map((r) => [r.urn, r.name]));
+  const names = new Map(rows.map((r) => [r.urn, r.name]));
+  for (const r of all<{ urn: number; name: string }>(db, 'SELECT urn, name FROM register_establishments')) {
+    names.set(r.urn, r.name);
+  }
+  return names;
+}
+
+/** Each registered establishment's council area of the register's date, where its name means one. */
+export function registerAreaCodes(db: Db): Map<number, string> {
+  const rows = all<{ urn: number; la_code: string }>(
+    db,
+    'SELECT urn, la_code FROM register_establishments WHERE la_code IS NOT NULL',
+  );
+  return new Map(rows.map((r) => [r.urn, r.la_code]));
 }
 
 export type TalliedFields = Pick<
@@ -98,4 +119,77 @@ export function eachEstablishment(db: Db, visit: (row: TalliedFields) => void): 
     [],
     (row) => visit({ ...row, in_council_areas: row.in_council_areas === 1 }),
   );
+}
+
+export interface LocatedEstablishment {
+  urn: number;
+  la_code: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** The establishments of some council areas (of 2011-2018), with their locations where known. */
+export function establishmentsOfAreas(db: Db, codes: string[]): LocatedEstablishment[] {
+  return all<LocatedEstablishment>(
+    db,
+    `SELECT urn, la_code, latitude, longitude FROM establishments
+     WHERE in_council_areas = 1 AND la_code IN (SELECT value FROM json_each(?)) ORDER BY urn`,
+    [JSON.stringify(codes)],
+  );
+}
+
+/** Where some establishments lie among the areas created since 2018 (establishment_areas). */
+export function establishmentAreaRows(
+  db: Db,
+  urns: number[],
+): { urn: number; la_code: string; via: string }[] {
+  return all(
+    db,
+    'SELECT urn, la_code, via FROM establishment_areas WHERE urn IN (SELECT value FROM json_each(?)) ORDER BY urn',
+    [JSON.stringify(urns)],
+  );
+}
+
+/** An establishments extract held: its file and date (the establishments table, or the register). */
+export interface ExtractRow {
+  file_name: string;
+  as_at: string;
+}
+
+/** The extract the establishments table holds (with locations and pupils), and the register of names held. */
+export function extractsHeld(db: Db): { establishments: ExtractRow | null; register: ExtractRow | null } {
+  const of = (table: string) =>
+    all<ExtractRow>(
+      db,
+      `SELECT i.file_name, i.as_at FROM imports i WHERE i.id = (SELECT import_id FROM ${table} LIMIT 1)`,
+    )[0] ?? null;
+  return { establishments: of('establishments'), register: of('register_establishments') };
+}
+
+/**
+ * Establishments of the extract in areas not in force on a day that no area of the day holds: in an area replaced
+ * since, and placed in none of the areas that replaced it (by the register or the boundaries).
+ */
+export function establishmentsNotPlaced(db: Db, day: string): number {
+  return (
+    all<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM establishments e JOIN council_areas a ON a.la_code = e.la_code
+       WHERE e.in_council_areas = 1 AND NOT (a.valid_from <= @day AND (a.valid_to IS NULL OR a.valid_to >= @day))
+         AND NOT EXISTS (SELECT 1 FROM establishment_areas p JOIN council_areas b ON b.la_code = p.la_code
+           WHERE p.urn = e.urn AND b.valid_from <= @day AND (b.valid_to IS NULL OR b.valid_to >= @day))`,
+      { day: areaDay(day) },
+    )[0]?.n ?? 0
+  );
+}
+
+/** Establishments open on the register's date (Open, or Open but proposed to close) in some areas, by their name there. */
+export function registerOpenIn(db: Db, codes: string[]): { open: number; without_area: number } {
+  return all<{ open: number; without_area: number }>(
+    db,
+    `SELECT count(*) FILTER (WHERE la_code IN (SELECT value FROM json_each(@codes))) AS open,
+       count(*) FILTER (WHERE la_code IS NULL AND la_name LIKE 'Pre-LGR%') AS without_area
+     FROM register_establishments WHERE is_open = 1`,
+    { codes: JSON.stringify(codes) },
+  )[0]!;
 }

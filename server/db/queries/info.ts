@@ -1,5 +1,6 @@
 import { type Db, all, one, value } from '../gateway.js';
 import { schemaVersion } from '../migrate.js';
+import { AREAS_COVERED_ON_LIST_DAY } from './snapshots.js';
 
 export interface NetworkInfo {
   id: string;
@@ -22,8 +23,8 @@ export function networkInfo(db: Db): NetworkInfo[] {
        (SELECT count(*) FROM snapshots WHERE network_id = l.network_id) AS snapshots,
        (SELECT count(*) FROM snapshot_members WHERE snapshot_id = l.snapshot_id) AS members,
        (SELECT count(DISTINCT group_id) FROM snapshot_members WHERE snapshot_id = l.snapshot_id) AS groups,
-       (SELECT count(DISTINCT la_code) FROM snapshot_member_areas WHERE snapshot_id = l.snapshot_id) AS council_areas_covered
-     FROM latest l ORDER BY l.network_id`,
+       (${AREAS_COVERED_ON_LIST_DAY}) AS council_areas_covered
+     FROM latest l LEFT JOIN snapshots s ON s.id = l.snapshot_id ORDER BY l.network_id`,
   );
 }
 

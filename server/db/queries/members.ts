@@ -13,7 +13,8 @@ export interface MemberFilter {
 }
 
 // Members serving an area, or any area of a region: each a set worked out once per query, not a lookup per member.
-const SERVING_AREA = `SELECT x.member_id FROM snapshot_member_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
+// An area of any date: served_areas holds the areas each member serves in the areas of every date.
+const SERVING_AREA = `SELECT x.member_id FROM served_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
 const SERVING_REGION = `SELECT x.member_id FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
   WHERE x.snapshot_id = @snapshot AND a.region_code = @region`;
 
@@ -111,7 +112,7 @@ export function membersByArea(db: Db, snapshot: number, phase: string | null): A
   return all<AreaMembers>(
     db,
     `SELECT sma.la_code, count(*) AS members, count(DISTINCT sm.group_id) AS groups
-     FROM snapshot_member_areas sma
+     FROM served_areas sma
      JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
      WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
      GROUP BY sma.la_code`,
@@ -155,7 +156,7 @@ export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
   return all<MemberPoint>(
     db,
     `SELECT sm.member_id, coalesce(sm.phase, '') AS phase, e.latitude, e.longitude,
-       (SELECT group_concat(x.la_code, ';') FROM snapshot_member_areas x
+       (SELECT group_concat(x.la_code, ';') FROM served_areas x
         WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
      FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
      WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
@@ -190,4 +191,45 @@ export function membersByHomeRegion(db: Db, snapshot: number, phase: string | nu
      SELECT region_code, count(*) AS members FROM home WHERE rank = 1 GROUP BY region_code ORDER BY region_code`,
     { snapshot, phase },
   );
+}
+
+/** A member's area on a list, with what says where in a later area it lies: its school, or its districts. */
+export interface MemberAreaRow {
+  member_id: number;
+  la_code: string;
+  location_urn: number | null;
+  /** true: a school serving its own area (no hub listing); false: a hub serving districts. */
+  home: boolean;
+  /** The 2013 districts its listing names (a hub's places), by name. */
+  districts: string[];
+}
+
+export function memberAreaRows(db: Db, snapshot: number): MemberAreaRow[] {
+  return all<{ member_id: number; la_code: string; location_urn: number | null; places: string | null }>(
+    db,
+    `SELECT x.member_id, x.la_code, sm.location_urn, hl.places
+     FROM snapshot_member_areas x
+     JOIN snapshot_members sm ON sm.snapshot_id = x.snapshot_id AND sm.member_id = x.member_id
+     LEFT JOIN hub_listings hl ON hl.snapshot_id = x.snapshot_id AND hl.member_id = x.member_id
+     WHERE x.snapshot_id = ? ORDER BY x.member_id, x.la_code`,
+    [snapshot],
+  ).map((r) => ({
+    member_id: r.member_id,
+    la_code: r.la_code,
+    location_urn: r.location_urn,
+    home: r.places === null,
+    districts:
+      r.places === null
+        ? []
+        : (JSON.parse(r.places) as { districts?: string[] }[]).flatMap((p) => p.districts ?? []),
+  }));
+}
+
+/** Each 2013 district's ONS code, by its name as the district lookup gives it. */
+export function districtCodes(db: Db): Map<string, string> {
+  const rows = all<{ alias: string; source: string }>(
+    db,
+    "SELECT alias, source FROM area_aliases WHERE kind = 'district' AND source LIKE 'district E%'",
+  );
+  return new Map(rows.map((r) => [r.alias, r.source.slice('district '.length)]));
 }

@@ -90,6 +90,9 @@ export function derivedFiguresMissing(db: Db): boolean {
       db,
       `SELECT (EXISTS (SELECT 1 FROM establishments) AND NOT EXISTS (SELECT 1 FROM area_schools))
         OR EXISTS (SELECT 1 FROM snapshots s WHERE NOT EXISTS (SELECT 1 FROM list_reach r WHERE r.snapshot_id = s.id))
+        OR EXISTS (SELECT 1 FROM snapshots s
+          WHERE EXISTS (SELECT 1 FROM snapshot_member_areas x WHERE x.snapshot_id = s.id)
+            AND NOT EXISTS (SELECT 1 FROM served_areas x WHERE x.snapshot_id = s.id))
         OR (EXISTS (SELECT 1 FROM council_areas) AND NOT EXISTS (SELECT 1 FROM search_index))
         OR (EXISTS (SELECT 1 FROM boundaries WHERE level = 'council-areas')
             AND NOT EXISTS (SELECT 1 FROM area_adjacency))`,

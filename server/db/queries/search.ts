@@ -16,7 +16,7 @@ export interface SearchHit {
 export function searchIndex(
   db: Db,
   match: string,
-  filter: { network: string | null; kind: string | null },
+  filter: { network: string | null; kind: string | null; day?: string | null },
   limit: number,
 ): SearchHit[] {
   return all<SearchHit>(
@@ -27,7 +27,9 @@ export function searchIndex(
      WHERE search_index MATCH @match
        AND (@kind IS NULL OR kind = @kind)
        AND (@network IS NULL OR network_id IS NULL OR network_id = @network)
+       AND (@day IS NULL OR kind <> 'council-area' OR EXISTS (SELECT 1 FROM council_areas a
+         WHERE a.la_code = search_index.key AND a.valid_from <= @day AND (a.valid_to IS NULL OR a.valid_to >= @day)))
      ORDER BY bm25(search_index, 10.0, 1.0), length(name), name LIMIT @limit`,
-    { match, ...filter, limit },
+    { match, ...filter, day: filter.day ?? null, limit },
   );
 }

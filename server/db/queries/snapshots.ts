@@ -1,3 +1,4 @@
+import { FIRST_AREA_DAY } from '../writes/council-areas.js';
 import { all, one, type Db } from '../gateway.js';
 
 export interface SnapshotRef {
@@ -52,6 +53,12 @@ export interface SnapshotStats {
   council_areas_covered: number;
 }
 
+/** Council areas served on a list (s), counted among the areas in force on the list's own day. */
+export const AREAS_COVERED_ON_LIST_DAY = `SELECT count(DISTINCT x.la_code) FROM served_areas x
+  JOIN council_areas a ON a.la_code = x.la_code
+  WHERE x.snapshot_id = s.id AND a.valid_from <= max(s.as_at, '${FIRST_AREA_DAY}')
+    AND (a.valid_to IS NULL OR a.valid_to >= s.as_at)`;
+
 /** Every snapshot (of one network, or all), with its counts and the file it came from; by network and date. */
 export function snapshotStats(db: Db, networkId: string | null): SnapshotStats[] {
   return all<SnapshotStats>(
@@ -59,7 +66,7 @@ export function snapshotStats(db: Db, networkId: string | null): SnapshotStats[]
     `SELECT s.id, s.network_id, s.as_at, s.import_id, i.file_name,
        (SELECT count(*) FROM snapshot_members WHERE snapshot_id = s.id) AS members,
        (SELECT count(DISTINCT group_id) FROM snapshot_members WHERE snapshot_id = s.id) AS groups,
-       (SELECT count(DISTINCT la_code) FROM snapshot_member_areas WHERE snapshot_id = s.id) AS council_areas_covered
+       (${AREAS_COVERED_ON_LIST_DAY}) AS council_areas_covered
      FROM snapshots s JOIN imports i ON i.id = s.import_id
      WHERE @network IS NULL OR s.network_id = @network
      ORDER BY (SELECT rowid FROM networks WHERE id = s.network_id), s.as_at`,
@@ -72,12 +79,15 @@ export interface AreaHistoryRow {
   members: number;
 }
 
-/** Members serving one area on each snapshot of a network. */
+/**
+ * Members serving one area's ground on each snapshot of a network: for an area created since 2018, the members of
+ * earlier lists serving the ground it was made from (served_areas).
+ */
 export function areaHistory(db: Db, networkId: string, laCode: string): AreaHistoryRow[] {
   return all<AreaHistoryRow>(
     db,
     `SELECT s.as_at, count(sma.member_id) AS members FROM snapshots s
-     LEFT JOIN snapshot_member_areas sma ON sma.snapshot_id = s.id AND sma.la_code = @la
+     LEFT JOIN served_areas sma ON sma.snapshot_id = s.id AND sma.la_code = @la
      WHERE s.network_id = @network GROUP BY s.id ORDER BY s.as_at`,
     { network: networkId, la: laCode },
   );

@@ -10,7 +10,15 @@ export interface AreaRow {
   region_name: string | null;
   valid_from: string | null;
   valid_to: string | null;
+  /** The dated list's own columns (absent from the other lists: kept as they were). */
+  ons_code?: string | null;
+  predecessors?: string | null;
+  successors?: string | null;
+  districts_2016?: string | null;
 }
+
+/** The first day of the areas' frame: an area listed without a start existed on it (and before). */
+export const FIRST_AREA_DAY = '2011-04-01';
 
 export type AliasKind = 'alias' | 'district' | 'successor';
 
@@ -35,8 +43,12 @@ export function upsertArea(db: Db, importId: number, area: AreaRow): boolean {
     ons_code_2013: area.ons_code_2013 ?? before?.ons_code_2013 ?? null,
     la_type: area.la_type ?? before?.la_type ?? null,
     region_code: area.region_code ?? before?.region_code ?? null,
-    valid_from: area.valid_from ?? before?.valid_from ?? '2011-04-01',
+    valid_from: area.valid_from ?? before?.valid_from ?? FIRST_AREA_DAY,
     valid_to: area.valid_to ?? before?.valid_to ?? null,
+    ons_code: area.ons_code ?? before?.ons_code ?? null,
+    predecessors: area.predecessors ?? before?.predecessors ?? null,
+    successors: area.successors ?? before?.successors ?? null,
+    districts_2016: area.districts_2016 ?? before?.districts_2016 ?? null,
     import_id: importId,
   });
   if (changed && before && aliasKey(before.name) !== aliasKey(area.name)) {
@@ -65,8 +77,27 @@ export function insertAlias(
   });
 }
 
+/**
+ * The areas names and codes in files are matched to: those of 2011-2018, in force on the frame's first day. Areas
+ * created since (a second 'Dorset', 838) are derived from them, never matched directly (see areasInForce).
+ */
 export function areaNames(db: Db): { la_code: string; name: string }[] {
-  return all(db, 'SELECT la_code, name FROM council_areas ORDER BY la_code');
+  return all(db, 'SELECT la_code, name FROM council_areas WHERE valid_from <= ? ORDER BY la_code', [
+    FIRST_AREA_DAY,
+  ]);
+}
+
+/** Every area's name, of every date, by code. */
+export function allAreaNames(db: Db): Map<string, string> {
+  const rows = all<{ la_code: string; name: string }>(db, 'SELECT la_code, name FROM council_areas');
+  return new Map(rows.map((r) => [r.la_code, r.name]));
+}
+
+/** Every area's code, of every date. */
+export function allAreaCodes(db: Db): string[] {
+  return all<{ la_code: string }>(db, 'SELECT la_code FROM council_areas ORDER BY la_code').map(
+    (r) => r.la_code,
+  );
 }
 
 export function areaAliases(db: Db): { alias: string; la_code: string; kind: AliasKind; source: string }[] {

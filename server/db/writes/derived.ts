@@ -1,5 +1,6 @@
 // Writes of the derived tables (migration 003): each is rewritten whole, for what an import changed.
 import { type Db, insertMany, run } from '../gateway.js';
+import { FIRST_AREA_DAY } from './council-areas.js';
 
 export interface AreaSchoolsRow {
   la_code: string;
@@ -35,7 +36,7 @@ export function replaceAreaSchools(db: Db, rows: readonly AreaSchoolsRow[]): voi
 
 /** Removes every figure derived from a list (before it is deleted, or worked out again). */
 export function clearListReach(db: Db, snapshotId: number): void {
-  for (const table of ['list_reach', 'school_reach', 'area_reach', 'area_nearest_outside']) {
+  for (const table of ['list_reach', 'school_reach', 'area_reach', 'area_nearest_outside', 'served_areas']) {
     run(db, `DELETE FROM ${table} WHERE snapshot_id = ?`, [snapshotId]);
   }
 }
@@ -153,4 +154,57 @@ export function rewriteSearchIndex(db: Db): void {
        FROM members m JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id)
      WHERE latest = 1`,
   );
+}
+
+export interface EstablishmentAreaRow {
+  urn: number;
+  la_code: string;
+  via: 'whole' | 'register' | 'location';
+}
+
+/** Where establishments lie among the areas created since 2018: the whole table replaced. */
+export function replaceEstablishmentAreas(db: Db, rows: readonly EstablishmentAreaRow[]): void {
+  run(db, 'DELETE FROM establishment_areas');
+  insertMany(
+    db,
+    'establishment_areas',
+    ['urn', 'la_code', 'via'],
+    rows.map((r) => [r.urn, r.la_code, r.via]),
+  );
+}
+
+/**
+ * area_schools of the areas created since 2018, from where their establishments lie (establishment_areas): the
+ * rows of those areas replaced, those of 2011-2018 kept as the establishments import tallied them.
+ */
+export function addLaterAreaSchools(db: Db): void {
+  run(
+    db,
+    'DELETE FROM area_schools WHERE la_code IN (SELECT la_code FROM council_areas WHERE valid_from > ?)',
+    [FIRST_AREA_DAY],
+  );
+  run(
+    db,
+    `INSERT INTO area_schools (la_code, phase, schools, pupils, located, lat_sum, lon_sum)
+     SELECT ea.la_code, coalesce(e.phase, ''), count(*), coalesce(sum(e.num_pupils), 0), count(e.latitude), total(e.latitude),
+       total(CASE WHEN e.latitude IS NOT NULL THEN e.longitude END)
+     FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
+     WHERE e.in_council_areas = 1 GROUP BY ea.la_code, coalesce(e.phase, '')`,
+  );
+}
+
+/** The areas each member of a list serves, in the areas of every date (precompute/later-areas.ts). */
+export function replaceServedAreas(
+  db: Db,
+  snapshotId: number,
+  rows: readonly { member_id: number; la_code: string }[],
+): void {
+  run(db, 'DELETE FROM served_areas WHERE snapshot_id = ?', [snapshotId]);
+  for (const r of rows) {
+    run(db, 'INSERT OR IGNORE INTO served_areas (snapshot_id, la_code, member_id) VALUES (?, ?, ?)', [
+      snapshotId,
+      r.la_code,
+      r.member_id,
+    ]);
+  }
 }

@@ -85,3 +85,29 @@ export function establishmentsAsAt(db: Db): string | null {
     ) ?? null
   );
 }
+
+/** A register of a date replaces the one held: the rows are deleted before the new ones are written. */
+export function clearRegister(db: Db): void {
+  run(db, 'DELETE FROM register_establishments');
+}
+
+export function insertRegisterEstablishment(
+  db: Db,
+  importId: number,
+  e: {
+    urn: number;
+    name: string;
+    la_name: string | null;
+    la_code: string | null;
+    phase: string | null;
+    status: string;
+    is_open: boolean;
+  },
+): void {
+  run(
+    db,
+    `INSERT INTO register_establishments (urn, name, la_name, la_code, phase, status, is_open, import_id)
+     VALUES (@urn, @name, @la_name, @la_code, @phase, @status, @is_open, @import_id)`,
+    { ...e, is_open: e.is_open ? 1 : 0, import_id: importId },
+  );
+}

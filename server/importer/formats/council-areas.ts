@@ -1,6 +1,17 @@
 import { type CsvFormat, RowChecker } from '../format.js';
 import type { AreaRow } from '../../db/writes/council-areas.js';
-import { optionalDay, parseLaCode, requiredText } from '../values.js';
+import { optionalDay, parseLaCode, requiredText, type Parsed } from '../values.js';
+
+/** Space-separated DfE codes ('838 839'), or null when empty; names the first bad code. */
+export function optionalLaCodes(value: string): Parsed<string | null> {
+  const codes = value.trim().split(/\s+/).filter(Boolean);
+  if (codes.length === 0) return { ok: true, value: null };
+  for (const code of codes) {
+    const parsed = parseLaCode(code);
+    if (!parsed.ok) return parsed;
+  }
+  return { ok: true, value: codes.join(' ') };
+}
 
 export interface AreaRecord extends AreaRow {
   variant: 'area';
@@ -28,6 +39,11 @@ export const areaList: CsvFormat<CouncilAreaRecord> = {
     { name: 'region_name', aliases: ['region'] },
     { name: 'valid_from' },
     { name: 'valid_to' },
+    // The dated list (council_areas_2011-2026.csv): today's ONS code, and the areas before and after each.
+    { name: 'ons_code' },
+    { name: 'predecessor_la_codes', aliases: ['predecessors'] },
+    { name: 'successor_la_codes', aliases: ['successors'] },
+    { name: 'districts_2016' },
   ],
   required: [['la_code'], ['la_name']],
   validate(row) {
@@ -36,6 +52,8 @@ export const areaList: CsvFormat<CouncilAreaRecord> = {
     const name = check.field('la_name', requiredText);
     const valid_from = check.field('valid_from', optionalDay);
     const valid_to = check.field('valid_to', optionalDay);
+    const predecessors = check.field('predecessor_la_codes', optionalLaCodes);
+    const successors = check.field('successor_la_codes', optionalLaCodes);
     const region_code = row.text('region_code');
     const region_name = row.text('region_name');
     if ((region_code === null) !== (region_name === null)) {
@@ -52,6 +70,10 @@ export const areaList: CsvFormat<CouncilAreaRecord> = {
       region_name,
       valid_from: valid_from ?? null,
       valid_to: valid_to ?? null,
+      ons_code: row.text('ons_code'),
+      predecessors: predecessors ?? null,
+      successors: successors ?? null,
+      districts_2016: row.text('districts_2016'),
     }));
   },
   key: (record) => (record.variant === 'area' ? record.la_code : record.district_name),

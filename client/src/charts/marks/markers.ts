@@ -33,6 +33,8 @@ const STATUS_WORDS: Record<string, string> = {
   on_track: 'on track',
   at_risk: 'at risk',
   undetermined: 'undetermined',
+  not_yet_published: 'not yet published',
+  undated_source: 'undated source',
 };
 
 export function statusWords(status: string): string {

@@ -17,6 +17,7 @@ const KINDS: Record<ImportKind, string> = {
   'area-successors': 'Council-area successors',
   metrics: 'Metrics',
   'network-periods': 'Network periods (when each network started and ended)',
+  register: 'GIAS register of a date (names, phase, status, council area)',
   publications: 'Publications (who published a cited source, and when)',
 };
 

@@ -1,11 +1,11 @@
 // The overview's headline cards: each figure with what it counts, the list it comes from and how old that list is,
 // the nearest published total beside it, and, after the network's end, that it had ended.
 import type { Progress, Summary } from '../../api.js';
-import { hasEnded, membersLabel, plural, type ViewContext } from '../../context.js';
+import { capitalise, hasEnded, membersLabel, plural, type ViewContext } from '../../context.js';
 import { h } from '../../dom.js';
 import { isoDay } from '../../../../common/dates.js';
 import { endOfPeriod, formatDate, formatInt, formatPct } from '../../format.js';
-import { listAgeText, noListText } from '../../messages.js';
+import { noListText } from '../../messages.js';
 import { figureWords } from '../../published.js';
 
 export function card(
@@ -49,9 +49,7 @@ function publishedCard(ctx: ViewContext, p: Published): HTMLElement {
 
 function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
   const label = membersLabel(ctx.network);
-  const cards = [
-    card(formatInt(s.members), label, listAgeText(s.snapshot_as_at, ctx.asAt), 'headline-members'),
-  ];
+  const cards = [card(formatInt(s.members), label, capitalise(s.list_note), 'headline-members')];
   if (s.groups !== null && ctx.network.group_label) {
     cards.push(card(formatInt(s.groups), plural(ctx.network.group_label), null, 'headline-groups'));
   }
@@ -77,12 +75,29 @@ function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
   cards.push(
     card(
       formatInt(s.schools_total),
-      'establishments in the council areas',
-      'Every open establishment in GIAS, whatever its phase: not all are schools (see Data and sources).',
+      `establishments in the ${formatInt(s.council_areas_total)} council areas of ${formatDate(s.as_at)}`,
+      establishmentsText(s),
       'headline-establishments',
     ),
   );
   return cards;
+}
+
+/** Which GIAS extract the establishments come from and how old it is; the June 2024 register's count beside it. */
+function establishmentsText(s: Summary): string {
+  const extract = s.establishments_extract;
+  const from = extract
+    ? `Open in GIAS on ${formatDate(extract.as_at)}, whatever their phase: not all are schools (see Data and sources).`
+    : 'Every open establishment in GIAS, whatever its phase: not all are schools (see Data and sources).';
+  const unplaced =
+    s.establishments_not_placed > 0
+      ? ` ${formatInt(s.establishments_not_placed)} in areas since replaced could not be placed in an area of this date.`
+      : '';
+  const register = s.register_open
+    ? ` The GIAS register of ${formatDate(s.register_open.as_at)}${s.register_open.nearest ? ', nearer this date,' : ''} ` +
+      `lists ${formatInt(s.register_open.open)} open in these areas.`
+    : '';
+  return from + unplaced + register;
 }
 
 export function headlineCards(

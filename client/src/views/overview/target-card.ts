@@ -17,6 +17,8 @@ const TAG: Record<string, string> = {
   undetermined: 'govuk-tag--grey',
   // Met, then fell below: in words and in a colour of its own, never met's green alone.
   met_fell_below: 'govuk-tag--yellow',
+  not_yet_published: 'govuk-tag--grey',
+  undated_source: 'govuk-tag--yellow',
 };
 
 const range = (r: Target['actual_per_month']) =>

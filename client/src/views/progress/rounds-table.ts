@@ -32,6 +32,8 @@ export function roundColumns(): Column<Round>[] {
       label: 'So before it',
       value: (r) => total(r.total_before, r.total_before_qualifier),
     },
+    // Where the figures disagree (about 348 before round 4, just over 360 after round 3): both, and what it implies.
+    { key: 'implies', label: 'What the figures imply', value: (r) => r.implies ?? '' },
   ];
 }
 
