@@ -88,6 +88,8 @@ export interface SnapshotChanges {
   left: string[];
   /** Hubs: every match between the two lists that rests on weak evidence, with that evidence (else empty). */
   weak_matches: WeakMatch[];
+  /** Hubs: each listed name that is no place known here ('East London'), kept as written and placed nowhere. */
+  unplaced?: { key: string; place: string }[];
 }
 
 export interface WeakMatch {
@@ -176,6 +178,9 @@ function hubListChanges(before: ListBefore, after: HubListingRow[]): SnapshotCha
     weak_matches: match.changes
       .filter((c) => c.weak.length > 0)
       .map((c) => ({ class: c.class, from: c.from, to: c.to, weak: c.weak })),
+    unplaced: after.flatMap((h) =>
+      h.places.filter((p) => p.unplaced).map((p) => ({ key: h.key, place: p.name })),
+    ),
   };
 }
 
