@@ -18,28 +18,17 @@ const CLASS_WORDS: Record<Change['class'], string> = {
   redrawn: 'Redrawn',
 };
 
-/** The class as a reader says it: 'Continuing, renamed'. */
+/** The class as a reader says it: 'Continuing, renamed', 'Continuing, another organisation'. */
 export function classWords(change: Change): string {
+  if (change.organisation_changed) return 'Continuing, another organisation';
   return change.renamed ? 'Continuing, renamed' : CLASS_WORDS[change.class];
 }
 
 const hubWords = (hub: Hub): string => `${hub.key}: ${hub.name} (${hub.places.join(', ')})`;
 
-const AREA_WORDS = {
-  same: 'same districts',
-  likely: 'the same as far as the lists say',
-  overlap: 'some districts',
-};
-
-/** The evidence of a pair, then who leads it or which districts moved. */
+/** What decided a change, then who leads it or which districts moved. */
 export function evidenceWords(change: Change): string {
-  const parts: string[] = [];
-  const e = change.evidence;
-  if (e) {
-    parts.push(`area: ${AREA_WORDS[e.area]}`);
-    for (const key of ['urn', 'website', 'name'] as const)
-      parts.push(`${key === 'urn' ? 'URN' : key}: ${e[key]}`);
-  }
+  const parts: string[] = [`decided by ${change.decided_by}`];
   if (change.led_by) parts.push(`led by ${change.led_by}`);
   for (const m of change.moved)
     parts.push(`${m.district}: ${m.from.join(', ') || 'none'} to ${m.to.join(', ') || 'none'}`);
@@ -52,7 +41,8 @@ export function hubSummary(hubs: HubChanges, from: string, to: string): string {
   return (
     `Between the lists of ${formatDate(from)} and ${formatDate(to)}: ` +
     `${counted(c.continuing, 'area continues', 'areas continue')} under the same hub ` +
-    `(${formatInt(c.renamed)} renamed), ${formatInt(c['another-hub'])} led by another hub, ` +
+    `(${formatInt(c.renamed)} renamed, ${formatInt(c.organisation_changed)} run by another organisation), ` +
+    `${formatInt(c['another-hub'])} led by another hub, ` +
     `${formatInt(c.new)} new, ${formatInt(c.ended)} ended and ${formatInt(c.redrawn)} redrawn. ` +
     `${counted(c.weak, 'match rests', 'matches rest')} on weak evidence, listed with it.`
   );

@@ -11,6 +11,8 @@ export interface HubRecordDetails {
   /** The list's own grouping of hubs (the 2021 list: Regional Schools Commissioner area), never an ONS region. */
   list_area: string | null;
   test_and_learn: boolean;
+  /** The code of the 2024-2028 designation, which names the hub from December 2023; null before (2021: another scheme). */
+  code: string | null;
 }
 
 export type HubRecord = MemberRecord & { hub: HubRecordDetails };
@@ -88,7 +90,7 @@ export const hubFinderList: CsvFormat<HubRecord> = {
           website: row.text('website'),
           designated_on: designated_on ?? null,
         },
-        { places, lead_school: null, list_area: null, test_and_learn: false },
+        { places, lead_school: null, list_area: null, test_and_learn: false, code: code ?? null },
       ),
     );
   },
@@ -182,6 +184,7 @@ export const hubListByArea: CsvFormat<HubRecord> = {
           lead_school: lead === null ? null : lead.replace(TEST_AND_LEARN, '').trim(),
           list_area: row.text('list_area'),
           test_and_learn: lead !== null && TEST_AND_LEARN.test(lead),
+          code: null,
         },
       ),
     );
