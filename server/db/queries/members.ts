@@ -12,10 +12,22 @@ export interface MemberFilter {
   name: string | null;
 }
 
-// Members serving an area, or any area of a region: each a set worked out once per query, not a lookup per member.
+/**
+ * Each member of a snapshot with its one home region: the region of the council areas it serves (a school's own
+ * area; for a hub whose areas cross a regional border, the region of most of them, then the first by code), so
+ * that every breakdown by region counts each member once and the regions sum to the whole.
+ */
+const HOME_REGIONS = `SELECT member_id, region_code FROM (
+    SELECT x.member_id, a.region_code,
+      row_number() OVER (PARTITION BY x.member_id ORDER BY count(*) DESC, a.region_code) AS rank
+    FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
+    WHERE x.snapshot_id = @snapshot AND a.region_code IS NOT NULL
+    GROUP BY x.member_id, a.region_code)
+  WHERE rank = 1`;
+
+// Members serving an area, or at home in a region: each a set worked out once per query, not a lookup per member.
 const SERVING_AREA = `SELECT x.member_id FROM snapshot_member_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
-const SERVING_REGION = `SELECT x.member_id FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
-  WHERE x.snapshot_id = @snapshot AND a.region_code = @region`;
+const SERVING_REGION = `SELECT member_id FROM (${HOME_REGIONS}) WHERE region_code = @region`;
 
 /** The conditions of a MemberFilter on snapshot_members `sm`. */
 export const MEMBER_WHERE = `sm.snapshot_id = @snapshot
@@ -40,7 +52,7 @@ type Listed = Pick<
 
 /**
  * A member as listed on a snapshot, with its group, area and school. Its region is its home area's ONS region, or
- * those of the areas it serves (a hub), or else the region its list gives.
+ * the home region of the areas it serves (a hub: where most of them lie, as HOME_REGIONS), or else its list's.
  */
 export interface MemberRow extends Listed {
   member_key: string;
@@ -59,10 +71,11 @@ export interface MemberRow extends Listed {
 }
 
 const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
-    a.name AS la_name, coalesce(r.name, (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT xr.name
+    a.name AS la_name, coalesce(r.name, (SELECT xr.name
        FROM snapshot_member_areas x JOIN council_areas xa ON xa.la_code = x.la_code
        JOIN regions xr ON xr.code = xa.region_code
-       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xr.name)), sm.region) AS region,
+       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id
+       GROUP BY xr.code ORDER BY count(*) DESC, xr.code LIMIT 1), sm.region) AS region,
     sm.phase, sm.establishment_type,
     sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
     (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
@@ -176,18 +189,10 @@ export interface RegionMembers {
 export function membersByHomeRegion(db: Db, snapshot: number, phase: string | null): RegionMembers[] {
   return all<RegionMembers>(
     db,
-    `WITH served AS (
-       SELECT sma.member_id, a.region_code, count(*) AS areas
-       FROM snapshot_member_areas sma
-       JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
-       JOIN council_areas a ON a.la_code = sma.la_code
-       WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase) AND a.region_code IS NOT NULL
-       GROUP BY sma.member_id, a.region_code),
-     home AS (
-       SELECT member_id, region_code,
-         row_number() OVER (PARTITION BY member_id ORDER BY areas DESC, region_code) AS rank
-       FROM served)
-     SELECT region_code, count(*) AS members FROM home WHERE rank = 1 GROUP BY region_code ORDER BY region_code`,
+    `SELECT h.region_code, count(*) AS members FROM (${HOME_REGIONS}) h
+     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = h.member_id
+     WHERE @phase IS NULL OR sm.phase = @phase
+     GROUP BY h.region_code ORDER BY h.region_code`,
     { snapshot, phase },
   );
 }
