@@ -100,3 +100,19 @@ describe('summary', () => {
     );
   });
 });
+
+describe('a hub list answers only its own period', () => {
+  it.each([
+    ['2022-01-01', '2021-09-01', '2023-10-02', 122],
+    ['2023-11-01', '2023-10-03', '2023-12-04', 29],
+    ['2024-09-01', '2024-08-14', '2024-10-15', 18],
+    ['2024-11-29', '2024-10-16', '2025-09-29', 44],
+    ['2025-10-01', '2025-09-30', null, 1],
+  ])('on %s: the list of %s, in force to %s, %i days old', (asAt, list, to, days) => {
+    expect(summary(db, { network: 'hubs', as_at: asAt })).toMatchObject({
+      snapshot_as_at: list,
+      snapshot_in_force_to: to,
+      snapshot_age_days: days,
+    });
+  });
+});
