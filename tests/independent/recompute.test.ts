@@ -32,7 +32,8 @@ interface Network {
 
 const NETWORKS: Network[] = [
   { id: 'teaching-schools', grouped: true, schools: true, located: ['2018-03-12'] },
-  { id: 'hubs', grouped: false, schools: false, located: ['2021-09-01'] },
+  // Hubs reach the council areas they serve: no distance is measured from them (issue 25).
+  { id: 'hubs', grouped: false, schools: false, located: [] },
 ];
 
 const LISTS: [string, string][] = [

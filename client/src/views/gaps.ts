@@ -71,8 +71,23 @@ function gapColumns(ctx: ViewContext, boundaries: Boundaries | null): Column<Gap
   ];
 }
 
+/** Hubs reach the areas they serve: the words say so, and that a phase narrows the establishments, not the hubs. */
+function hubIntro(ctx: ViewContext): HTMLElement {
+  return h(
+    'p',
+    { class: 'govuk-body', 'data-testid': 'gaps-hub-reach' },
+    'Council areas ranked by need: those no hub serves first, then the fewest hubs per establishment. A hub ' +
+      'reaches the council areas its list names (or the part of one it names, said in each row): an ' +
+      'establishment in a served area is served, and no distance is measured from a hub.' +
+      (ctx.state.phase
+        ? ` Phase does not filter hubs (a hub serves every phase): establishments of phase ${ctx.state.phase} only.`
+        : ' Phase does not filter hubs (a hub serves every phase): a phase narrows the establishments counted.'),
+  );
+}
+
 function intro(ctx: ViewContext): HTMLElement {
   const { network } = ctx;
+  if (!network.members_are_schools) return hubIntro(ctx);
   return h(
     'p',
     { class: 'govuk-body' },

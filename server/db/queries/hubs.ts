@@ -47,3 +47,12 @@ export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
     serves: JSON.parse(row.serves) as string[],
   }));
 }
+
+/** Each 2013 district with the council area it lies in (the district lookup), to place a hub's districts. */
+export function districtAreas(db: Db): { district: string; la_code: string }[] {
+  return all<{ district: string; la_code: string }>(
+    db,
+    `SELECT alias AS district, la_code FROM area_aliases WHERE kind = 'district' ORDER BY la_code, alias`,
+    [],
+  );
+}

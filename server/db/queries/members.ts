@@ -25,6 +25,13 @@ const HOME_REGIONS = `SELECT member_id, region_code FROM (
     GROUP BY x.member_id, a.region_code)
   WHERE rank = 1`;
 
+/**
+ * A member of the phase asked for: of that phase, or of a network whose members are not schools (a hub serves
+ * every phase: the phase narrows the establishments counted, never the hubs).
+ */
+const OF_PHASE = `(@phase IS NULL OR sm.phase = @phase OR NOT (SELECT n.members_are_schools FROM snapshots s
+    JOIN networks n ON n.id = s.network_id WHERE s.id = sm.snapshot_id))`;
+
 // Members serving an area, or at home in a region: each a set worked out once per query, not a lookup per member.
 const SERVING_AREA = `SELECT x.member_id FROM snapshot_member_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
 const SERVING_REGION = `SELECT member_id FROM (${HOME_REGIONS}) WHERE region_code = @region`;
@@ -34,7 +41,7 @@ export const MEMBER_WHERE = `sm.snapshot_id = @snapshot
   AND (@la IS NULL OR sm.member_id IN (${SERVING_AREA}))
   AND (@region IS NULL OR sm.member_id IN (${SERVING_REGION}))
   AND (@group IS NULL OR sm.group_id = @group)
-  AND (@phase IS NULL OR sm.phase = @phase)
+  AND ${OF_PHASE}
   AND (@name IS NULL OR sm.name LIKE @name ESCAPE '\\')`;
 
 type Listed = Pick<
@@ -126,7 +133,7 @@ export function membersByArea(db: Db, snapshot: number, phase: string | null): A
     `SELECT sma.la_code, count(*) AS members, count(DISTINCT sm.group_id) AS groups
      FROM snapshot_member_areas sma
      JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
-     WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
+     WHERE sma.snapshot_id = @snapshot AND ${OF_PHASE}
      GROUP BY sma.la_code`,
     { snapshot, phase },
   );
@@ -163,7 +170,10 @@ export interface MemberPoint {
   serves: string | null;
 }
 
-/** A snapshot's members that have a location (that of their school), with the areas each serves. */
+/**
+ * A snapshot's members that have a location (that of their school), with the areas each serves. A hub is not a
+ * place: it reaches the council areas it serves, never a distance from its lead school, so hubs have none here.
+ */
 export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
   return all<MemberPoint>(
     db,
@@ -171,7 +181,8 @@ export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
        (SELECT group_concat(x.la_code, ';') FROM snapshot_member_areas x
         WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
      FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
-     WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+       JOIN networks n ON n.id = m.network_id
+     WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND n.members_are_schools = 1
      ORDER BY sm.member_id`,
     [snapshot],
   );
@@ -191,7 +202,7 @@ export function membersByHomeRegion(db: Db, snapshot: number, phase: string | nu
     db,
     `SELECT h.region_code, count(*) AS members FROM (${HOME_REGIONS}) h
      JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = h.member_id
-     WHERE @phase IS NULL OR sm.phase = @phase
+     WHERE ${OF_PHASE}
      GROUP BY h.region_code ORDER BY h.region_code`,
     { snapshot, phase },
   );
