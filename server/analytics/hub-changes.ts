@@ -6,7 +6,11 @@ import type { HubChange, HubCounts } from '../hubs/types.js';
 export type HubRef = Pick<
   HubListingRow,
   'key' | 'name' | 'website' | 'urn' | 'lead_school' | 'list_area' | 'serves'
-> & { places: string[] };
+> & {
+  places: string[];
+  /** The listed names that are no known place ('East London'), placed nowhere. */
+  unplaced: string[];
+};
 
 export interface HubAreaChange extends Omit<HubChange, 'from' | 'to'> {
   from: HubRef[];
@@ -42,6 +46,7 @@ const ref = (hub: HubListingRow): HubRef => ({
   lead_school: hub.lead_school,
   list_area: hub.list_area,
   places: hub.places.map((p) => p.name),
+  unplaced: hub.places.filter((p) => p.unplaced).map((p) => p.name),
   serves: hub.serves,
 });
 

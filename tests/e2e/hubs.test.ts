@@ -119,6 +119,13 @@ describe('Changes', () => {
       '16 October 2024',
       '30 September 2025',
     ]);
+    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      ['1 September 2021', '3 October 2023', '0', '2'],
+      ['3 October 2023', '5 December 2023', '0', '0'],
+      ['5 December 2023', '14 August 2024', '0', '0'],
+      ['14 August 2024', '16 October 2024', '4', '0'],
+      ['16 October 2024', '30 September 2025', '1', '0'],
+    ]);
     expect(await changes.tableRows('hub-changes-areas')).toHaveLength(87);
     await changes.show('another-hub');
     const taken = await changes.tableRows('hub-changes-areas');
@@ -131,6 +138,14 @@ describe('Changes', () => {
     expect((await changes.tableRows('hub-changes-areas')).map((r) => r[2]!.split(':')[0])).toContain('YH6');
     await changes.show('weak');
     expect(await changes.tableRows('hub-changes-areas')).toHaveLength(1);
+  });
+
+  it("lists a name that is no place ('East London') with its hub, placed nowhere", async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=hubs&from=2024-08-14&to=2024-10-16');
+    const rows = await changes.tableRows('hub-changes-areas');
+    const l2 = rows.find((r) => r[1]!.startsWith('L2:'))!;
+    expect(l2[1]).toContain("'East London' is no known place: placed nowhere");
   });
 
   it('with one list (teaching schools), says so and shows the change in published totals between two dates', async () => {

@@ -24,7 +24,9 @@ export function classWords(change: Change): string {
   return change.renamed ? 'Continuing, renamed' : CLASS_WORDS[change.class];
 }
 
-const hubWords = (hub: Hub): string => `${hub.key}: ${hub.name} (${hub.places.join(', ')})`;
+const hubWords = (hub: Hub): string =>
+  `${hub.key}: ${hub.name} (${hub.places.join(', ')})` +
+  hub.unplaced.map((place) => `; '${place}' is no known place: placed nowhere`).join('');
 
 /** What decided a change, then who leads it or which districts moved. */
 export function evidenceWords(change: Change): string {
@@ -146,4 +148,38 @@ export function weakMatchesTable(hubs: HubChanges, testid: string): HTMLElement 
 /** The sentence of a hub classification. */
 export function hubSummaryNode(hubs: HubChanges, lists: { from: string; to: string }, testid: string) {
   return h('p', { class: 'govuk-body-l', 'data-testid': testid }, hubSummary(hubs, lists.from, lists.to));
+}
+
+/** Each list to the next between the two compared: how a hub of the last list is carried back to the first. */
+export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | null {
+  if (hubs.steps.length < 2) return null;
+  type Step = HubChanges['steps'][number];
+  const n = (pick: (s: Step) => number) => pick;
+  return dataTable({
+    caption: `Step by step: each list to the next (${formatInt(hubs.steps.length)} steps)`,
+    columns: [
+      { key: 'from', label: 'From', value: (s: Step) => formatDate(s.from) },
+      { key: 'to', label: 'To', value: (s: Step) => formatDate(s.to) },
+      { key: 'continuing', label: 'Continuing', numeric: true, value: n((s) => s.counts.continuing) },
+      { key: 'renamed', label: 'Renamed', numeric: true, value: n((s) => s.counts.renamed) },
+      {
+        key: 'organisation',
+        label: 'Another organisation',
+        numeric: true,
+        value: n((s) => s.counts.organisation_changed),
+      },
+      {
+        key: 'another',
+        label: 'Led by another hub',
+        numeric: true,
+        value: n((s) => s.counts['another-hub']),
+      },
+      { key: 'new', label: 'New', numeric: true, value: n((s) => s.counts.new) },
+      { key: 'ended', label: 'Ended', numeric: true, value: n((s) => s.counts.ended) },
+      { key: 'redrawn', label: 'Redrawn', numeric: true, value: n((s) => s.counts.redrawn) },
+    ],
+    rows: hubs.steps,
+    testid,
+    empty: 'None.',
+  });
 }

@@ -16,6 +16,9 @@ const hubRef = z.object({
     'The list\u2019s own grouping (2021: Regional Schools Commissioner area), never an ONS region.',
   ),
   places: z.array(z.string()).describe('The districts it serves, as listed.'),
+  unplaced: z
+    .array(z.string())
+    .describe("Listed names that are no known place ('East London'): kept as written, placed nowhere."),
   serves: z.array(z.string()).describe('Names of the council areas it serves.'),
 });
 
