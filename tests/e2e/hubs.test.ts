@@ -57,6 +57,11 @@ describe('hubs on a date in 2022 and in 2025', () => {
     await gaps.openGaps(`${ON_2025}&phase=Secondary`);
     const said = await gaps.byTestId('gaps-hub-reach').innerText();
     expect(said).toContain('Phase does not filter hubs (a hub serves every phase)');
+    expect(await gaps.page.getByText('Distance from a member').count()).toBe(0);
+    const thurrock = (await gaps.tableRows('gaps-table')).find((r) => r[0] === 'Thurrock')!;
+    expect(thurrock.join(' ')).toContain(
+      'served by EE5 Chafford Hundred South Essex Teaching School Hub (Thurrock)',
+    );
     expect(await gaps.byTestId('reach-unmeasured').innerText()).toContain(
       'reach the council areas they serve, not a distance from a school',
     );
