@@ -68,13 +68,14 @@ export function sourceCaption(points: readonly { source: string; source_title: s
   return all.length === 0 ? 'no figures' : all.join('; ');
 }
 
-/** How long before a date a list is: '3 years earlier', '5 months earlier', '12 days earlier', '' the same day. */
+/** How long before a date a list is: '3 years earlier', '5 months earlier', '44 days earlier', '' the same day. */
 export function ageWords(listDate: string, asAt: string): string {
   const [from, to] = [utcDay(listDate), utcDay(asAt)];
   if (from === null || to === null) return '';
   const months = differenceInMonths(to, from);
   if (months >= 12) return `${Math.floor(months / 12)} year${months >= 24 ? 's' : ''} earlier`;
-  if (months >= 1) return `${months} month${months > 1 ? 's' : ''} earlier`;
+  // Under two months, days: 'list of 16 October 2024, 44 days earlier' says more than '1 month earlier'.
+  if (months >= 2) return `${months} months earlier`;
   const days = daysBetween(listDate, asAt);
   return days <= 0 ? '' : `${days} day${days > 1 ? 's' : ''} earlier`;
 }

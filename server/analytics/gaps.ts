@@ -13,6 +13,7 @@ import {
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
+import { hubService, type AreaService } from './hub-service.js';
 
 export interface NearbyMember {
   member_key: string;
@@ -93,6 +94,28 @@ export function reason(
   );
 }
 
+/**
+ * Why an area ranks where it does for a network whose members serve areas (hubs): which hubs serve it, and which
+ * part when only a part; no hub: every establishment in it is unserved. Never a distance: a hub is not a place,
+ * and it serves every phase (a phase asked for narrows the establishments counted, not the hubs).
+ */
+export function hubReason(
+  area: AreaCoverage,
+  service: AreaService | undefined,
+  phase: string | null,
+): string {
+  const schools = `${area.schools} establishment${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
+  if (!service) return `no hub serves ${area.name}: its ${schools} are unserved`;
+  // A hub of a list without codes is keyed by its name: said once.
+  const named = (h: AreaService['hubs'][number]) =>
+    h.key.startsWith(h.name) ? h.name : `${h.key} ${h.name}`;
+  const hubs = service.hubs.map((h) => `${named(h)} (${h.places.join(', ')})`).join('; ');
+  return service.part === null
+    ? `served by ${hubs}: its ${schools} are served`
+    : `served in part by ${hubs}: ${service.part}; the list cannot say which of its ${schools} lie in the part ` +
+        'no hub names';
+}
+
 /** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
 export function gaps(db: Db, params: CoverageParams): Gaps {
   const snapshot = listInForce(db, params);
@@ -106,7 +129,10 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
     region: regionCode(db, params.region),
     radiusKm: radius,
   }).sort(byNeed);
-  const label = networkRow(db, params.network).member_label;
+  const network = networkRow(db, params.network);
+  const label = network.member_label;
+  // Hubs reach the areas they serve: said area by area, with the part where only a part is served.
+  const service = network.members_are_schools ? null : hubService(db, snapshot.id);
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));
@@ -117,12 +143,14 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const rows = areas.map((area, i) => ({
     ...area,
     rank: i + 1,
-    reason: reason(area, {
-      member: label,
-      radiusKm: radius,
-      phase,
-      otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
-    }),
+    reason: service
+      ? hubReason(area, service.get(area.la_code), phase)
+      : reason(area, {
+          member: label,
+          radiusKm: radius,
+          phase,
+          otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
+        }),
     nearest_members: nearest.get(area.la_code) ?? [],
   }));
   return {

@@ -92,7 +92,15 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const scope = areaScope(db, params, dayAsked(params, snapshot));
-  const label = plural(networkRow(db, params.network).member_label);
+  const network = networkRow(db, params.network);
+  const label = plural(network.member_label);
+  if (!network.members_are_schools) {
+    throw new NotFoundError(
+      `${label} reach the council areas they serve, not a distance from a school: an establishment in a served ` +
+        `area is served. /api/v1/gaps?network=${params.network} lists each area with the ${label} serving it, ` +
+        'and which part of it where only a part is served',
+    );
+  }
   if (locatedMembers(db, snapshot.id, phase ?? ALL_PHASES) === 0) {
     throw new NotFoundError(
       `none of the ${label}${phase ? ` of phase ${phase}` : ''} on the list of ${snapshot.as_at} has a ` +

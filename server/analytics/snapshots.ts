@@ -6,12 +6,14 @@ import { membersByArea } from '../db/queries/members.js';
 import {
   listedMembers,
   snapshotStats,
+  snapshotsOf,
+  type SnapshotRef,
   type ListedMember,
   type SnapshotStats,
 } from '../db/queries/snapshots.js';
 import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
 import { type NetworkId } from './context.js';
-import { hubChanges, sameHubKeys, type HubChanges } from './hub-changes.js';
+import { hubChanges, hubChangesThrough, sameHubKeys, type HubChanges } from './hub-changes.js';
 import { isGrouped } from './labels.js';
 
 /** A list's counts; groups is null for a network without groups. */
@@ -142,8 +144,9 @@ export function listChanges(
   areas: readonly { la_code: string; name: string }[],
   a: ListState,
   b: ListState,
+  stepped?: HubChanges,
 ): ListChanges {
-  const hubs = a.hubs && b.hubs ? hubChanges(a.hubs, b.hubs) : null;
+  const hubs = stepped ?? (a.hubs && b.hubs ? hubChanges(a.hubs, b.hubs) : null);
   const before = earlierEntries(a, b, hubs);
   const stayed = new Set([...before.values()].map((m) => m.member_key));
   return {
@@ -178,12 +181,30 @@ function bothLists(db: Db, network: NetworkId, a: number, b: number): [ListState
   return [first, a === b ? first : listState(db, network, b)];
 }
 
+/**
+ * Hubs between two lists with lists between them: stepped list by list, so that a hub is the same hub only as far
+ * as each step says (a code from December 2023, the areas and evidence before).
+ */
+function steppedHubs(db: Db, network: NetworkId, a: SnapshotRef, b: SnapshotRef): HubChanges | undefined {
+  if (network !== 'hubs' || a.id === b.id) return undefined;
+  const [from, to] = a.as_at <= b.as_at ? [a.as_at, b.as_at] : [b.as_at, a.as_at];
+  const lists = snapshotsOf(db, network).filter((l) => l.as_at >= from && l.as_at <= to);
+  const dated = lists.map((l) => ({ as_at: l.as_at, hubs: hubListings(db, l.id) }));
+  return hubChangesThrough(a.as_at <= b.as_at ? dated : dated.reverse());
+}
+
 export function snapshotDiff(db: Db, params: { network: NetworkId; from: string; to: string }): SnapshotDiff {
   const a = listInForce(db, { network: params.network, as_at: params.from });
   const b = listInForce(db, { network: params.network, as_at: params.to });
   // Two dates under one list compare the list with itself: read once.
   // Areas counted among those in force on the later date (the areas each list serves are held in every date's).
-  const changes = listChanges(areasInForce(db, params.to), ...bothLists(db, params.network, a.id, b.id));
+  const [first, last] = bothLists(db, params.network, a.id, b.id);
+  const changes = listChanges(
+    areasInForce(db, params.to),
+    first,
+    last,
+    steppedHubs(db, params.network, a, b),
+  );
   const sameList = a.id === b.id;
   return {
     network: params.network,

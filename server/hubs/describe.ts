@@ -1,7 +1,7 @@
 // The words of a match: why it rests on weak evidence, and who leads an area another hub took over.
 import { districtKey, type Side } from './areas.js';
 import { hubNameKey, websiteHost } from './names.js';
-import type { HubEvidence, ListedHub } from './types.js';
+import type { HubChange, HubEvidence, ListedHub } from './types.js';
 
 const andList = (items: string[]): string =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -76,4 +76,41 @@ export function ledBy(
   if (named)
     return `${hub.name}: the same ${kin(hub, named).join(' and ')} as ${named.key} on the earlier list; ${unknown}`;
   return `${hub.name}, a hub the earlier list does not name; ${unknown}`;
+}
+
+const AREA_WORDS: Record<HubEvidence['area'], string> = {
+  same: 'the same districts',
+  likely: 'the same districts as far as the lists say',
+  overlap: 'some districts in common',
+  apart: 'no district in common',
+};
+
+/** The evidence that decided a pair of hubs, in words a reader can check against the two lists. */
+export function decidedBy(
+  change: Pick<HubChange, 'class' | 'renamed' | 'organisation_changed' | 'evidence'>,
+  a: ListedHub,
+  b: ListedHub,
+): string {
+  const e = change.evidence!;
+  const host = websiteHost(b.website);
+  if (e.code === 'same') {
+    const what = change.organisation_changed
+      ? `; name and website both changed ('${a.name}', ${websiteHost(a.website) ?? 'no website'} to '${b.name}', ${host ?? 'no website'}): another organisation runs it`
+      : change.renamed
+        ? `; renamed, the same website (${host})`
+        : '';
+    return `code ${b.code} on both lists${what}`;
+  }
+  const said: string[] = [AREA_WORDS[e.area]];
+  if (e.code === 'different') said.push(`different codes (${a.code}, ${b.code})`);
+  if (e.urn === 'same') said.push(`lead school URN ${b.urn} on both`);
+  if (e.urn === 'different') said.push(`different lead schools (URN ${a.urn}, ${b.urn})`);
+  if (e.website === 'same') said.push(`website ${host} on both`);
+  if (e.website === 'shared') said.push(`website ${host}, which several hubs of one list share: no evidence`);
+  if (e.name === 'same') said.push('the same name');
+  if (e.name === 'shared')
+    said.push(`the name '${b.name}', which several hubs of one list share: no evidence`);
+  if (e.name === 'similar') said.push(`similar names only ('${a.name}', '${b.name}')`);
+  if (said.length === 1) said.push('no code, URN, website or name in common');
+  return said.join('; ');
 }

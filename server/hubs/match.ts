@@ -1,30 +1,63 @@
-// Which hub of one list is which hub of another. A hub is the hub of an area: hubs are paired by the districts
-// they serve first, then the evidence of continuity is weighed (lead school's URN, website, name). Codes, names
-// and URNs are not keys on their own: in 2025 one name serves two areas; in 2021 one school led two hubs.
+// Which hub of one list is which hub of another. From December 2023 a hub is its code (`EE2`): two lists that
+// both give codes pair their hubs by code, whoever runs them. Before codes (2021's are another scheme), a hub is
+// the hub of an area: hubs are paired by the districts they serve first, then the evidence of continuity is
+// weighed (lead school's URN, website, name; one several hubs of a list share is none). Names and URNs are not
+// keys on their own: in October 2023 one name serves two hubs; in 2021 one school led two hubs.
 // Pure: two lists in, every area classified out.
 import { areaFit, districtKey, sideOf, type Side } from './areas.js';
-import { ledBy, weaknesses } from './describe.js';
-import { evidenceFor, identity, strength } from './evidence.js';
-import { displayKey } from './names.js';
+import { decidedBy, ledBy, weaknesses } from './describe.js';
+import { evidenceFor, identity, sharedOf, strength, type Shared } from './evidence.js';
+import { hubNameKey } from './names.js';
 import { HUB_CLASSES, type HubChange, type HubEvidence, type HubMatch, type ListedHub } from './types.js';
 
 interface Candidate {
   i: number;
   j: number;
   evidence: HubEvidence;
+  /** Stepping through the lists between: the same hub on each of them, and why. */
+  chain?: ChainLink;
 }
 
-function candidates(a: Side, b: Side, keep: (c: Candidate) => boolean): Candidate[] {
+/** A hub of a later list that the lists between carry back to a hub of an earlier one, step by step. */
+export interface ChainLink {
+  from: string;
+  organisation_changed: boolean;
+  decided_by: string;
+}
+
+/**
+ * Two lists compared through the lists between them: which later hub is which earlier hub (later key -> link).
+ * Only these are the same hub: a pair the steps do not carry through is another hub, whatever its names say.
+ */
+export type Through = Map<string, ChainLink>;
+
+interface Sides {
+  a: Side;
+  b: Side;
+  shared: { a: Shared; b: Shared };
+}
+
+function candidates(s: Sides, keep: (c: Candidate) => boolean): Candidate[] {
   const found: Candidate[] = [];
-  a.hubs.forEach((hubA, i) =>
-    b.hubs.forEach((hubB, j) => {
-      const area = areaFit(a.covers[i]!, b.covers[j]!);
+  s.a.hubs.forEach((hubA, i) =>
+    s.b.hubs.forEach((hubB, j) => {
+      const area = areaFit(s.a.covers[i]!, s.b.covers[j]!);
       if (area === null) return;
-      const candidate = { i, j, evidence: evidenceFor(hubA, hubB, area) };
+      const candidate = { i, j, evidence: evidenceFor(hubA, hubB, area, s.shared) };
       if (keep(candidate)) found.push(candidate);
     }),
   );
   return found;
+}
+
+/** Hubs of one code on both lists: one hub, wherever its areas went. */
+function codePairs(s: Sides): Candidate[] {
+  return s.b.hubs.flatMap((hubB, j) => {
+    const i = hubB.code ? s.a.hubs.findIndex((hubA) => hubA.code === hubB.code) : -1;
+    if (i < 0) return [];
+    const area = areaFit(s.a.covers[i]!, s.b.covers[j]!) ?? 'apart';
+    return [{ i, j, evidence: evidenceFor(s.a.hubs[i]!, hubB, area, s.shared) }];
+  });
 }
 
 /** One-to-one pairs, the strongest evidence first (then exact areas, then list order), until none is left. */
@@ -48,8 +81,10 @@ function pairGreedily(list: Candidate[]): Candidate[] {
 
 const isSameHub = (c: Candidate): boolean => ['confirmed', 'weak'].includes(identity(c.evidence));
 
-const empty = (): Pick<HubChange, 'renamed' | 'evidence' | 'led_by' | 'weak' | 'moved' | 'same_hub'> => ({
+type Details = 'renamed' | 'organisation_changed' | 'evidence' | 'led_by' | 'weak' | 'moved' | 'same_hub';
+const empty = (): Pick<HubChange, Details> => ({
   renamed: false,
+  organisation_changed: false,
   evidence: null,
   led_by: null,
   weak: [],
@@ -57,26 +92,46 @@ const empty = (): Pick<HubChange, 'renamed' | 'evidence' | 'led_by' | 'weak' | '
   same_hub: [],
 });
 
-function pairChange(c: Candidate, sides: { a: Side; b: Side }, continues: Map<string, ListedHub>): HubChange {
+function pairChange(
+  c: Candidate,
+  sides: Sides,
+  continues: Map<string, ListedHub>,
+  stepped: boolean,
+): HubChange {
   const a = sides.a.hubs[c.i]!;
   const b = sides.b.hubs[c.j]!;
-  const same = isSameHub(c);
-  return {
+  const same = c.chain !== undefined || (!stepped && isSameHub(c));
+  // 'TS Hub' for 'Teaching School Hub' is the same name written differently, not a rename.
+  const nameChanged = same && hubNameKey(a.name) !== hubNameKey(b.name);
+  // Under one code, a new name and a new website say another organisation runs the hub.
+  const organisation =
+    c.chain?.organisation_changed ??
+    (nameChanged && c.evidence.code === 'same' && c.evidence.website !== 'same');
+  const change = {
     ...empty(),
-    class: same ? 'continuing' : 'another-hub',
-    renamed: same && displayKey(a.name) !== displayKey(b.name),
+    class: same ? ('continuing' as const) : ('another-hub' as const),
+    renamed: nameChanged && !organisation,
+    organisation_changed: organisation,
     from: [a.key],
     to: [b.key],
     evidence: c.evidence,
     led_by: same ? null : ledBy(b, { a: sides.a.hubs, b: sides.b.hubs }, continues),
-    weak: weaknesses({ a, b, evidence: c.evidence }, sides),
-    same_hub: same ? [{ from: a.key, to: b.key, confirmed: identity(c.evidence) === 'confirmed' }] : [],
+    // A code names the hub, and a chain of steps each weighed on its own: parts of areas cannot weaken that.
+    weak: c.evidence.code === 'same' || c.chain ? [] : weaknesses({ a, b, evidence: c.evidence }, sides),
+    same_hub: same
+      ? [{ from: a.key, to: b.key, confirmed: c.chain !== undefined || identity(c.evidence) === 'confirmed' }]
+      : [],
   };
+  const decided_by = c.chain
+    ? c.chain.decided_by
+    : decidedBy(change, a, b) + (stepped ? '; no chain of the lists between carries one to the other' : '');
+  return { ...change, decided_by };
 }
 
 /** Groups of unpaired hubs whose areas meet: each group is one change (new, ended or redrawn). */
-function groups(a: Side, b: Side, paired: { a: Set<number>; b: Set<number> }) {
-  const edges = candidates(a, b, (c) => !paired.a.has(c.i) && !paired.b.has(c.j));
+function groups(s: Sides, paired: { a: Set<number>; b: Set<number> }) {
+  const { a, b } = s;
+  const edges = candidates(s, (c) => !paired.a.has(c.i) && !paired.b.has(c.j));
   const result: { as: number[]; bs: number[] }[] = [];
   const seenA = new Set<number>();
   const seenB = new Set<number>();
@@ -120,22 +175,32 @@ function movedDistricts(group: { as: number[]; bs: number[] }, a: Side, b: Side,
   });
 }
 
-function groupChange(group: { as: number[]; bs: number[] }, a: Side, b: Side): HubChange {
+function groupChange(group: { as: number[]; bs: number[] }, s: Sides, stepped: boolean): HubChange {
+  const { a, b } = s;
   const from = group.as.map((i) => a.hubs[i]!.key);
   const to = group.bs.map((j) => b.hubs[j]!.key);
-  if (to.length === 0) return { ...empty(), class: 'ended', from, to };
-  if (from.length === 0) return { ...empty(), class: 'new', from, to };
-  const inGroup = (c: Candidate): boolean => group.as.includes(c.i) && group.bs.includes(c.j) && isSameHub(c);
-  const links = pairGreedily(candidates(a, b, inGroup));
+  if (to.length === 0) {
+    const decided_by = 'no hub of the later list serves any of its districts';
+    return { ...empty(), class: 'ended', from, to, decided_by };
+  }
+  if (from.length === 0) {
+    const decided_by = 'no hub of the earlier list served any of its districts';
+    return { ...empty(), class: 'new', from, to, decided_by };
+  }
+  const inGroup = (c: Candidate): boolean =>
+    !stepped && group.as.includes(c.i) && group.bs.includes(c.j) && isSameHub(c);
+  const links = pairGreedily(candidates(s, inGroup));
+  const moved = movedDistricts(group, a, b, links);
   return {
     ...empty(),
     class: 'redrawn',
+    decided_by: `districts moved between hubs: ${moved.map((m) => m.district).join(', ')}`,
     from,
     to,
     weak: links.flatMap((l) =>
       weaknesses({ a: a.hubs[l.i]!, b: b.hubs[l.j]!, evidence: l.evidence }, { a, b }),
     ),
-    moved: movedDistricts(group, a, b, links),
+    moved,
     same_hub: links.map((l) => ({
       from: a.hubs[l.i]!.key,
       to: b.hubs[l.j]!.key,
@@ -147,21 +212,48 @@ function groupChange(group: { as: number[]; bs: number[] }, a: Side, b: Side): H
 function countsOf(changes: HubChange[]): HubMatch['counts'] {
   const counts = Object.fromEntries(HUB_CLASSES.map((c) => [c, 0])) as HubMatch['counts'];
   counts.renamed = 0;
+  counts.organisation_changed = 0;
   counts.weak = 0;
   for (const change of changes) {
     counts[change.class] += 1;
     if (change.renamed) counts.renamed += 1;
+    if (change.organisation_changed) counts.organisation_changed += 1;
     if (change.weak.length > 0) counts.weak += 1;
   }
   return counts;
 }
 
-/** Every area of two lists of hubs, classified: continuing, another-hub, new, ended or redrawn. */
-export function matchHubs(earlier: readonly ListedHub[], later: readonly ListedHub[]): HubMatch {
+/** The pairs the lists between say are one hub. */
+function chainPairs(s: Sides, through: Through): Candidate[] {
+  return s.b.hubs.flatMap((hubB, j) => {
+    const chain = through.get(hubB.key);
+    const i = chain ? s.a.hubs.findIndex((hubA) => hubA.key === chain.from) : -1;
+    if (i < 0) return [];
+    const area = areaFit(s.a.covers[i]!, s.b.covers[j]!) ?? 'apart';
+    return [{ i, j, evidence: evidenceFor(s.a.hubs[i]!, hubB, area, s.shared), chain }];
+  });
+}
+
+/**
+ * Every area of two lists of hubs, classified: continuing, another-hub, new, ended or redrawn. Given `through`
+ * (the lists between, stepped), only the hubs it carries from one list to the other are the same hub.
+ */
+export function matchHubs(
+  earlier: readonly ListedHub[],
+  later: readonly ListedHub[],
+  through?: Through,
+): HubMatch {
   const a = sideOf(earlier);
   const b = sideOf(later);
-  const pairs = pairGreedily(candidates(a, b, (c) => c.evidence.area !== 'overlap'));
-  const continues = new Map(pairs.filter(isSameHub).map((c) => [b.hubs[c.j]!.key, a.hubs[c.i]!]));
+  const s: Sides = { a, b, shared: { a: sharedOf(earlier), b: sharedOf(later) } };
+  const stepped = through !== undefined;
+  const byCode = stepped ? chainPairs(s, through) : codePairs(s);
+  const coded = { a: new Set(byCode.map((c) => c.i)), b: new Set(byCode.map((c) => c.j)) };
+  const open = (c: Candidate): boolean =>
+    !coded.a.has(c.i) && !coded.b.has(c.j) && c.evidence.area !== 'overlap';
+  const pairs = [...byCode, ...pairGreedily(candidates(s, open))];
+  const same = (c: Candidate): boolean => (stepped ? c.chain !== undefined : isSameHub(c));
+  const continues = new Map(pairs.filter(same).map((c) => [b.hubs[c.j]!.key, a.hubs[c.i]!]));
   const paired = { a: new Set(pairs.map((c) => c.i)), b: new Set(pairs.map((c) => c.j)) };
   const order = (change: HubChange): number => {
     const j = change.to.length > 0 ? later.findIndex((h) => h.key === change.to[0]) : later.length;
@@ -170,8 +262,8 @@ export function matchHubs(earlier: readonly ListedHub[], later: readonly ListedH
     );
   };
   const changes = [
-    ...pairs.map((c) => pairChange(c, { a, b }, continues)),
-    ...groups(a, b, paired).map((g) => groupChange(g, a, b)),
+    ...pairs.map((c) => pairChange(c, s, continues, stepped)),
+    ...groups(s, paired).map((g) => groupChange(g, s, stepped)),
   ].sort((x, y) => order(x) - order(y));
   return { changes, counts: countsOf(changes) };
 }

@@ -8,6 +8,8 @@ export interface Place {
   districts: string[];
   /** Only a part of `districts`, and the list does not say which (e.g. 'North Yorkshire East'). */
   part: boolean;
+  /** A name that is no place known here ('East London'): kept as written, with no districts, placed nowhere. */
+  unplaced?: true;
 }
 
 export interface PlaceTables {
@@ -28,8 +30,11 @@ function areaDistricts(tables: PlaceTables, name: string): string[] {
   return union(match.la_codes.map((code) => tables.districtsOf.get(code) ?? [code]));
 }
 
-/** The 2013 districts a listed name stands for. */
+/** The 2013 districts a listed name stands for; none for a name that is no known place. */
 export function resolvePlace(name: string, tables: PlaceTables): Place {
+  if (!tables.match(name).ok && !tables.compositions.has(tables.normalise(name))) {
+    return { name, districts: [], part: false, unplaced: true };
+  }
   const composition = tables.compositions.get(tables.normalise(name));
   if (composition) {
     const districts =

@@ -8,6 +8,8 @@ export interface ListedHub {
   website: string | null;
   urn: number | null;
   lead_school: string | null;
+  /** The code of the 2024-2028 designation (lists from December 2023): the hub itself. Absent or null before. */
+  code?: string | null;
   places: Place[];
 }
 
@@ -18,18 +20,23 @@ export const HUB_CLASSES = ['continuing', 'another-hub', 'new', 'ended', 'redraw
  */
 export type HubClass = (typeof HUB_CLASSES)[number];
 
-export type Verdict = 'same' | 'different' | 'not listed';
+/** shared: the same, but several hubs of one list have it, so on its own it tells none of them apart. */
+export type Verdict = 'same' | 'shared' | 'different' | 'not listed';
 
 /** What two hubs' entries say of each other: the area first, then the evidence of continuity. */
 export interface HubEvidence {
   /**
    * same: the same districts; likely: the same as far as the lists say (one names a part, or a district two hubs
-   * share, so its districts are not all known); overlap: some districts in common, not all.
+   * share, so its districts are not all known); overlap: some districts in common, not all; apart: none (two
+   * entries of one code whose areas moved apart).
    */
-  area: 'same' | 'likely' | 'overlap';
+  area: 'same' | 'likely' | 'overlap' | 'apart';
+  /** The code of the 2024-2028 designation: the hub itself, from December 2023. */
+  code: Verdict;
   urn: Verdict;
   website: Verdict;
-  name: 'same' | 'similar' | 'different';
+  /** shared: the same, but several hubs of one list bear it. */
+  name: 'same' | 'shared' | 'similar' | 'different';
 }
 
 /** A pair of hubs the lists say are one hub; its location carries over only when confirmed. */
@@ -42,8 +49,12 @@ export interface SameHub {
 
 export interface HubChange {
   class: HubClass;
-  /** Continuing under another name (case and spacing aside). */
+  /** Continuing under another name ('TS Hub' for 'Teaching School Hub', case and punctuation are not renames). */
   renamed: boolean;
+  /** Continuing under its code, run by another organisation (name and website both changed): no leaver, no joiner. */
+  organisation_changed: boolean;
+  /** The evidence that decided this change, in words. */
+  decided_by: string;
   /** Keys on the earlier list (several only when redrawn). */
   from: string[];
   /** Keys on the later list (several only when redrawn). */
@@ -59,7 +70,11 @@ export interface HubChange {
   same_hub: SameHub[];
 }
 
-export type HubCounts = Record<HubClass, number> & { renamed: number; weak: number };
+export type HubCounts = Record<HubClass, number> & {
+  renamed: number;
+  organisation_changed: number;
+  weak: number;
+};
 
 export interface HubMatch {
   changes: HubChange[];

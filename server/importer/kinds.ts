@@ -32,7 +32,6 @@ import { nleList, teachingSchoolList, type MemberRecord } from './formats/networ
 import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
 import { matchHubs } from '../hubs/match.js';
 import type { HubClass } from '../hubs/types.js';
-import { relocateHubs } from './hub-locations.js';
 import { placeTables, placesOf } from './hub-places.js';
 import {
   aliasTable,
@@ -93,6 +92,8 @@ export interface SnapshotChanges {
   left: string[];
   /** Hubs: every match between the two lists that rests on weak evidence, with that evidence (else empty). */
   weak_matches: WeakMatch[];
+  /** Hubs: each listed name that is no place known here ('East London'), kept as written and placed nowhere. */
+  unplaced?: { key: string; place: string }[];
 }
 
 export interface WeakMatch {
@@ -115,7 +116,6 @@ const changed = () => true;
 
 interface HubHooks<R> {
   listing: (db: Db) => (record: R) => HubListingFields;
-  finish: (db: Db) => void;
 }
 
 function networkSpec<R extends MemberRecord>(
@@ -144,7 +144,7 @@ function networkSpec<R extends MemberRecord>(
         changes: () =>
           before.hubs ? hubListChanges(before, hubListings(db, snapshot.id)) : keyChanges(before, keys),
         // A replaced list's members and groups that no list names any more would linger in search.
-        finish: () => (pruneUnlisted(db, kind), hubs?.finish(db), null),
+        finish: () => (pruneUnlisted(db, kind), null),
       };
     },
   };
@@ -181,16 +181,21 @@ function hubListChanges(before: ListBefore, after: HubListingRow[]): SnapshotCha
     weak_matches: match.changes
       .filter((c) => c.weak.length > 0)
       .map((c) => ({ class: c.class, from: c.from, to: c.to, weak: c.weak })),
+    unplaced: after.flatMap((h) =>
+      h.places.filter((p) => p.unplaced).map((p) => ({ key: h.key, place: p.name })),
+    ),
   };
 }
 
-/** Hubs: each with the districts it serves as places, and placed on the map as the match between lists says. */
+/**
+ * Hubs: each with the districts it serves as places. A hub is located only by its own list's lead school, never by
+ * an earlier list's: it reaches the areas it serves, not a distance from a school (issue 25).
+ */
 const hubSpec = networkSpec<HubRecord>('hubs', [hubFinderList, hubListByArea], {
   listing(db) {
     const tables = placeTables(db);
     return (record) => ({ ...record.hub, places: placesOf(record.hub.places, tables) });
   },
-  finish: relocateHubs,
 });
 
 const councilAreas: KindSpec<CouncilAreaRecord> = {

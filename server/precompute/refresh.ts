@@ -29,9 +29,7 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
     case 'teaching-schools':
     case 'nles':
     case 'hubs': {
-      // A hub list can move the hubs of other lists (they inherit locations: importer/hub-locations.ts).
-      const date = imported.kind === 'hubs' ? null : imported.as_at;
-      for (const id of snapshotIds(db, imported.network, date)) refreshListReach(db, id);
+      for (const id of snapshotIds(db, imported.network, imported.as_at)) refreshListReach(db, id);
       rewriteSearchIndex(db);
       return;
     }

@@ -3,6 +3,7 @@ import { members } from '../../server/analytics/members.js';
 import { snapshotDiff } from '../../server/analytics/snapshots.js';
 import { hubListings } from '../../server/db/queries/hubs.js';
 import { snapshotOn } from '../../server/db/queries/snapshots.js';
+import { HUB_LIST_DATES } from '../helpers/db.js';
 import { shippedDb } from './helpers.js';
 
 // The two real hub lists in the shipped data: DfE's 2021 list by area (as at 1 September 2021) and the hub
@@ -94,90 +95,101 @@ describe('the 2021 list, imported as published', () => {
   });
 });
 
-// Hand-checked from the two raw files (not from this code's output): each row is an area of 2021, the area of
-// 2025 with the same districts, the class, whether renamed, and whether the match rests on weak evidence.
-const HAND_CHECKED: [string, string, string, boolean, boolean][] = [
-  // Alpha (Colchester County High School) -> Unity: same four districts, nothing in common but the area.
-  ['EENEL2', 'EE2', 'another-hub', false, false],
+// Hand-checked from the six raw files (not from this code's output): each row is an area of 2021, the area of
+// 2025 with the same districts, the class, whether renamed, whether another organisation runs it under the same
+// code, and whether the match rests on weak evidence. 2021 to 2025 is stepped through the four lists between.
+const HAND_CHECKED: [string, string, string, boolean, boolean, boolean][] = [
+  // Alpha: the same districts and name in October 2023, code EE2 from December 2023, Unity (another name and
+  // website) under EE2 from October 2024: another organisation, not a leaver and a joiner.
+  ['EENEL2', 'EE2', 'continuing', false, true, false],
   // Unity: Forest Heath + St Edmundsbury = West Suffolk; Suffolk Coastal ~ 'East Suffolk South', a part.
-  ['EENEL8', 'EE6', 'continuing', false, true],
-  // Bradford -> Exceed: same district, same website www.teachingschoolhub.co.uk.
-  ['LWY10', 'YH6', 'continuing', true, false],
-  // Grange Lane Infant Academy (URN 137482) led both; Exchange Teaching Hub serves both areas in 2025.
-  ['EMH11', 'YH1', 'another-hub', false, false],
-  ['LWY14', 'YH8', 'another-hub', false, true],
-  // Birmingham North and South become two hubs both listed as 'Birmingham': the name tells them apart.
-  ['WM9', 'WM9', 'continuing', false, true],
-  ['WM11', 'WM10', 'another-hub', false, true],
-  ['SW10', 'SW10', 'continuing', true, false],
+  ['EENEL8', 'EE6', 'continuing', false, false, false],
+  // Bradford -> Exceed (October 2023): same district, same website www.teachingschoolhub.co.uk.
+  ['LWY10', 'YH6', 'continuing', true, false, false],
+  // Exchange Teaching Hub serves both areas from October 2023, with nothing in common with 2021's hubs.
+  ['EMH11', 'YH1', 'another-hub', false, false, false],
+  ['LWY14', 'YH8', 'another-hub', false, false, true],
+  // Birmingham North (WM9) and South (WM11: Ark, then Star Birmingham South under WM10 in October 2024).
+  ['WM9', 'WM9', 'continuing', false, false, false],
+  ['WM11', 'WM10', 'continuing', false, true, false],
+  // 'Balcarras' -> 'Balcarras Teaching School Hub': the same name written out, not a rename.
+  ['SW10', 'SW10', 'continuing', false, false, false],
   // Seven Northamptonshire districts = North + West Northamptonshire (2021); six Cumbrian = Cumberland + W&F.
-  ['NWLSC7', 'EM8', 'continuing', false, false],
-  ['NOR1', 'NW11', 'continuing', false, false],
-  ['EENEL6', 'EE5', 'continuing', true, true],
-  ['NOR2', 'YH10', 'continuing', false, true],
+  ['NWLSC7', 'EM8', 'continuing', false, false, false],
+  ['NOR1', 'NW11', 'continuing', false, false, false],
+  ['EENEL6', 'EE5', 'continuing', false, true, false],
+  ['NOR2', 'YH10', 'continuing', false, false, false],
   // One school (Bennett Memorial, URN 136603) led both Kent hubs; Shepway is now Folkestone and Hythe.
-  ['SESL2', 'SE2', 'continuing', false, false],
-  ['SESL8', 'SE8', 'continuing', false, false],
-  ['SESL13', 'L8', 'continuing', true, true],
-  ['EENEL9', 'L3', 'continuing', true, true],
-  ['SW1', 'SW1', 'continuing', false, false],
+  ['SESL2', 'SE2', 'continuing', false, false, false],
+  ['SESL8', 'SE8', 'continuing', false, false, false],
+  ['SESL13', 'L8', 'continuing', false, true, false],
+  // North East London: under L3 from December 2023, the Chobham hub (harrisinstitute.org.uk) from October 2024.
+  ['EENEL9', 'L3', 'continuing', false, true, false],
+  ['SW1', 'SW1', 'continuing', false, false, false],
 ];
 
-describe('the changes from the 2021 list to the 2025 list', () => {
+describe('the changes from the 2021 list to the 2025 list, stepped list by list', () => {
   const diff = snapshotDiff(db, { network: 'hubs', from: '2022-06-01', to: '2025-10-01' });
   const changes = diff.hubs!.changes;
 
-  it.each(HAND_CHECKED)('%s -> %s: %s (renamed %s, weak %s)', (from, to, kind, renamed, weak) => {
+  it.each(HAND_CHECKED)('%s -> %s: %s (renamed %s, organisation %s, weak %s)', (from, to, ...expected) => {
     const change = changes.find((c) => c.from.some((h) => h.key === from))!;
-    expect([change.to.map((h) => h.key), change.class, change.renamed, change.weak.length > 0]).toEqual([
-      [to],
-      kind,
-      renamed,
-      weak,
-    ]);
+    expect([
+      change.to.map((h) => h.key),
+      change.class,
+      change.renamed,
+      change.organisation_changed,
+      change.weak.length > 0,
+    ]).toEqual([[to], ...expected]);
   });
 
-  it('counts 83 continuing (11 renamed) and 4 led by another hub; none new, ended or redrawn; 13 weak', () => {
+  it('counts 85 continuing (4 renamed, 5 run by another organisation) and 2 led by another hub', () => {
     expect(diff.hubs!.counts).toEqual({
-      continuing: 83,
-      'another-hub': 4,
+      continuing: 85,
+      'another-hub': 2,
       new: 0,
       ended: 0,
       redrawn: 0,
-      renamed: 11,
-      weak: 13,
+      renamed: 4,
+      organisation_changed: 5,
+      weak: 1,
     });
+    expect(diff.hubs!.steps.map((s) => [s.from, s.to])).toEqual(
+      HUB_LIST_DATES.slice(1).map((to, k) => [HUB_LIST_DATES[k], to]),
+    );
+  });
+
+  it('names the evidence of each step that carries a hub through', () => {
+    const alpha = changes.find((c) => c.from[0]?.key === 'EENEL2')!;
+    expect(alpha.decided_by).toMatch(/^the same hub on every list between, step by step: EENEL2 to Alpha/);
+    expect(alpha.decided_by).toContain(
+      'EE2 to EE2 (2024-10-16): code EE2 on both lists; name and website both',
+    );
   });
 
   it('says who leads an area another hub took over, or that the list does not say', () => {
     const ledBy = (key: string) => changes.find((c) => c.from[0]!.key === key)!.led_by;
-    expect(ledBy('EENEL2')).toBe(
-      'Unity Teaching School Hub: the same name and website as EE6, which continues EENEL8 (Unity Teaching School ' +
-        'Hub); which school leads it, the list does not say',
-    );
     expect(ledBy('EMH11')).toBe(
       'Exchange Teaching Hub, a hub the earlier list does not name; which school leads it, the list does not say',
     );
   });
 
-  it('makes joiners and leavers of the hubs that changed, not of every code', () => {
-    expect(diff.joiners.map((m) => m.member_key).sort()).toEqual(['EE2', 'WM10', 'YH1', 'YH8']);
-    expect(diff.leavers.map((m) => m.member_key).sort()).toEqual(['EENEL2', 'EMH11', 'LWY14', 'WM11']);
-  });
-
-  // 79 of 87 are confirmed the same hub; 5 of those were led by a school not in the 2018 establishments list.
-  it('locates a 2025 hub only where the match confirms it is the same hub', () => {
-    const rows = members(db, { network: 'hubs', limit: 1000, offset: 0 }).rows;
-    const at = (key: string) => rows.find((m) => m.member_key === key)!;
-    expect(at('YH6')).toMatchObject({ urn: null, latitude: byKeyLocation('LWY10').latitude });
-    for (const key of ['EE2', 'YH1', 'YH8', 'WM10', 'EE5', 'L3', 'L8', 'WM2'])
-      expect(at(key).latitude).toBeNull();
-    expect(rows.filter((m) => m.latitude !== null)).toHaveLength(74);
+  it('makes joiners and leavers of the same classification: the two areas led by another hub', () => {
+    expect(diff.joiners.map((m) => m.member_key).sort()).toEqual(['YH1', 'YH8']);
+    expect(diff.leavers.map((m) => m.member_key).sort()).toEqual(['EMH11', 'LWY14']);
   });
 });
 
-function byKeyLocation(key: string) {
-  return members(db, { network: 'hubs', as_at: '2021-09-01', limit: 1000, offset: 0 }).rows.find(
-    (m) => m.member_key === key,
-  )!;
-}
+describe('one step: the lists of 14 August and 16 October 2024', () => {
+  const diff = snapshotDiff(db, { network: 'hubs', from: '2024-09-01', to: '2024-11-01' });
+
+  it('shows EE2 (Alpha, then Unity) as another organisation under one code, with no joiner or leaver', () => {
+    const ee2 = diff.hubs!.changes.find((c) => c.to[0]?.key === 'EE2')!;
+    expect(ee2).toMatchObject({ class: 'continuing', organisation_changed: true, renamed: false });
+    expect(ee2.from[0]!.name).toBe('Alpha Teaching School Hub');
+    expect(ee2.to[0]!.name).toBe('Unity Teaching School Hub');
+    expect(diff.joiners).toEqual([]);
+    expect(diff.leavers).toEqual([]);
+    expect(diff.hubs!.counts).toMatchObject({ continuing: 87, organisation_changed: 4, renamed: 0 });
+  });
+});

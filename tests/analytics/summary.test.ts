@@ -1,9 +1,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NotFoundError, ParameterError } from '../../server/analytics/errors.js';
+import { members } from '../../server/analytics/members.js';
 import { summary } from '../../server/analytics/summary.js';
+import { HUB_LIST_DATES } from '../helpers/db.js';
 import { shippedDb } from './helpers.js';
 
 const db = shippedDb();
+const REGIONS = [
+  'E12000001',
+  'E12000002',
+  'E12000003',
+  'E12000004',
+  'E12000005',
+  'E12000006',
+  'E12000007',
+  'E12000008',
+  'E12000009',
+];
 afterAll(() => db.close());
 
 describe('summary', () => {
@@ -64,23 +77,28 @@ describe('summary', () => {
   });
 
   it('adds up by region to the national figures', () => {
-    const regions = [
-      'E12000001',
-      'E12000002',
-      'E12000003',
-      'E12000004',
-      'E12000005',
-      'E12000006',
-      'E12000007',
-      'E12000008',
-      'E12000009',
-    ];
-    const parts = regions.map((region) => summary(db, { network: 'teaching-schools', region }));
+    const parts = REGIONS.map((region) => summary(db, { network: 'teaching-schools', region }));
     expect(parts.reduce((n, p) => n + p.members, 0)).toBe(808);
     expect(parts.reduce((n, p) => n + p.council_areas_total, 0)).toBe(152);
     expect(parts.reduce((n, p) => n + p.council_areas_covered, 0)).toBe(149);
     expect(parts.reduce((n, p) => n + p.schools_total, 0)).toBe(28087);
   });
+
+  it.each(HUB_LIST_DATES)(
+    'counts each hub of the list of %s once: its region filters and members by region sum to 87, as by_region',
+    (asAt) => {
+      const national = summary(db, { network: 'hubs', as_at: asAt });
+      const parts = REGIONS.map((region) => summary(db, { network: 'hubs', as_at: asAt, region }));
+      expect(parts.reduce((n, p) => n + p.members, 0)).toBe(87);
+      expect(parts.map((p) => p.members)).toEqual(
+        REGIONS.map((code) => national.by_region.find((r) => r.region_code === code)!.members),
+      );
+      const listed = REGIONS.map(
+        (region) => members(db, { network: 'hubs', as_at: asAt, region, limit: 1000, offset: 0 }).total,
+      );
+      expect(listed.reduce((n, t) => n + t, 0)).toBe(87);
+    },
+  );
 
   it('throws NotFoundError before the first list and ParameterError for unknown names', () => {
     expect(() => summary(db, { network: 'teaching-schools', as_at: '2011-01-01' })).toThrow(NotFoundError);
@@ -88,5 +106,21 @@ describe('summary', () => {
     expect(() => summary(db, { network: 'teaching-schools', phase: 'College' })).toThrow(
       "phase: 'College' is not a phase (",
     );
+  });
+});
+
+describe('a hub list answers only its own period', () => {
+  it.each([
+    ['2022-01-01', '2021-09-01', '2023-10-02', 122],
+    ['2023-11-01', '2023-10-03', '2023-12-04', 29],
+    ['2024-09-01', '2024-08-14', '2024-10-15', 18],
+    ['2024-11-29', '2024-10-16', '2025-09-29', 44],
+    ['2025-10-01', '2025-09-30', null, 1],
+  ])('on %s: the list of %s, in force to %s, %i days old', (asAt, list, to, days) => {
+    expect(summary(db, { network: 'hubs', as_at: asAt })).toMatchObject({
+      snapshot_as_at: list,
+      snapshot_in_force_to: to,
+      snapshot_age_days: days,
+    });
   });
 });

@@ -1,11 +1,12 @@
-// Hubs over time in Chromium, on the shipped data's two real lists (1 September 2021 and 30 September 2025): the
-// overview, map, registry and area profile on a date in 2022 and in 2025, the Changes view between the lists, a
-// network with one list, and the Admin preview of a made-up list dated between the two.
+// Hubs over time in Chromium, on the shipped data's six real lists (1 September 2021 to 30 September 2025): the
+// overview, map, registry and area profile on a date in 2022 and in 2025, the Changes view stepped through the
+// lists, a network with one list, and the Admin preview of a made-up list dated between the first two.
 import { describe, expect, it } from 'vitest';
 import { dashboardSession } from './harness.js';
 import { AdminPage } from './pages/admin-page.js';
 import { AreaPage } from './pages/area-page.js';
 import { ChangesPage } from './pages/changes-page.js';
+import { GapsPage } from './pages/gaps-page.js';
 import { MapPage } from './pages/map-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { RegistryPage } from './pages/registry-page.js';
@@ -41,13 +42,30 @@ describe('hubs on a date in 2022 and in 2025', () => {
     }
   });
 
-  it('map: 152 areas; hubs placed at their lead schools (82 of 87), then where the match carries them (74)', async () => {
+  it('map: 152 areas; hubs at their own list’s lead schools (82 of 87 in 2021), none taken from an earlier list', async () => {
     const map = await page(MapPage);
     await map.openMap(ON_2022);
     expect(await map.areas.count()).toBe(152);
     expect(await map.byTestId('map-points').innerText()).toMatch(/^82 of the 87 teaching school hubs/);
     await map.openMap(ON_2025);
-    expect(await map.byTestId('map-points').innerText()).toMatch(/^74 of the 87 teaching school hubs/);
+    expect(await map.byTestId('map-points').innerText()).toMatch(
+      /^No locations are held for teaching school hubs/,
+    );
+  });
+
+  it('gap finder: Thurrock served by its hub, no distances, and phase does not filter hubs', async () => {
+    const gaps = await page(GapsPage);
+    await gaps.openGaps(`${ON_2025}&phase=Secondary`);
+    const said = await gaps.byTestId('gaps-hub-reach').innerText();
+    expect(said).toContain('Phase does not filter hubs (a hub serves every phase)');
+    expect(await gaps.page.getByText('Distance from a member').count()).toBe(0);
+    const thurrock = (await gaps.tableRows('gaps-table')).find((r) => r[0] === 'Thurrock')!;
+    expect(thurrock.join(' ')).toContain(
+      'served by EE5 Chafford Hundred South Essex Teaching School Hub (Thurrock)',
+    );
+    expect(await gaps.byTestId('reach-unmeasured').innerText()).toContain(
+      'reach the council areas they serve, not a distance from a school',
+    );
   });
 
   it('registry: each list\u2019s hubs, with their code, lead school and the list\u2019s own area apart from the region', async () => {
@@ -91,23 +109,33 @@ describe('hubs on a date in 2022 and in 2025', () => {
 });
 
 describe('Changes', () => {
-  it('classifies every hub area between the two lists, with the evidence', async () => {
+  it('classifies every hub area between the first and last lists, stepped through those between', async () => {
     const changes = await page(ChangesPage);
-    await changes.openChanges('network=hubs');
+    await changes.openChanges('network=hubs&from=2021-09-01&to=2025-10-01');
     expect(await changes.hubSummary.innerText()).toBe(
-      'Between the lists of 1 September 2021 and 30 September 2025: 83 areas continue under the same hub (11 ' +
-        'renamed), 4 led by another hub, 0 new, 0 ended and 0 redrawn. 13 matches rest on weak evidence, listed with it.',
+      'Between the lists of 1 September 2021 and 30 September 2025: 85 areas continue under the same hub (4 ' +
+        'renamed, 5 run by another organisation), 2 led by another hub, 0 new, 0 ended and 0 redrawn. 1 match ' +
+        'rests on weak evidence, listed with it.',
     );
-    expect(await changes.tableRows('changes-lists')).toEqual([
-      ['1 September 2021', '87', '152', 'hubs/tsh_list_by_area_2021.csv'],
-      ['30 September 2025', '87', '153', 'hubs/teaching_school_hubs_2025-09-30.csv'],
+    expect((await changes.tableRows('changes-lists')).map((r) => r[0])).toEqual([
+      '1 September 2021',
+      '3 October 2023',
+      '5 December 2023',
+      '14 August 2024',
+      '16 October 2024',
+      '30 September 2025',
+    ]);
+    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      ['1 September 2021', '3 October 2023', '0', '2'],
+      ['3 October 2023', '5 December 2023', '0', '0'],
+      ['5 December 2023', '14 August 2024', '0', '0'],
+      ['14 August 2024', '16 October 2024', '4', '0'],
+      ['16 October 2024', '30 September 2025', '1', '0'],
     ]);
     expect(await changes.tableRows('hub-changes-areas')).toHaveLength(87);
     await changes.show('another-hub');
     const taken = await changes.tableRows('hub-changes-areas');
     expect(taken.map((r) => [r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
-      ['EENEL2', 'EE2'],
-      ['WM11', 'WM10'],
       ['EMH11', 'YH1'],
       ['LWY14', 'YH8'],
     ]);
@@ -115,7 +143,15 @@ describe('Changes', () => {
     await changes.show('renamed');
     expect((await changes.tableRows('hub-changes-areas')).map((r) => r[2]!.split(':')[0])).toContain('YH6');
     await changes.show('weak');
-    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(13);
+    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(1);
+  });
+
+  it("lists a name that is no place ('East London') with its hub, placed nowhere", async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=hubs&from=2024-08-14&to=2024-10-16');
+    const rows = await changes.tableRows('hub-changes-areas');
+    const l2 = rows.find((r) => r[1]!.startsWith('L2:'))!;
+    expect(l2[1]).toContain("'East London' is no known place: placed nowhere");
   });
 
   it('with one list (teaching schools), says so and shows the change in published totals between two dates', async () => {
@@ -147,15 +183,19 @@ describe('Admin: a list dated between the two', () => {
     });
     await admin.dryRun();
     expect(await admin.byTestId('preview-hubs-summary').innerText()).toBe(
-      'Between the lists of 1 September 2021 and 1 September 2023: 82 areas continue under the same hub (1 ' +
-        'renamed), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches rest on weak evidence, listed with it.',
+      'Between the lists of 1 September 2021 and 1 September 2023: 82 areas continue under the same hub (0 ' +
+        'renamed, 0 run by another organisation), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches ' +
+        'rest on weak evidence, listed with it.',
     );
     expect(await admin.byTestId('preview-next-summary').innerText()).toBe(
-      'Between the lists of 1 September 2023 and 30 September 2025: 80 areas continue under the same hub (11 ' +
-        'renamed), 3 led by another hub, 1 new, 0 ended and 2 redrawn. 12 matches rest on weak evidence, listed with it.',
+      'Between the lists of 1 September 2023 and 3 October 2023: 80 areas continue under the same hub (2 ' +
+        'renamed, 0 run by another organisation), 2 led by another hub, 1 new, 0 ended and 3 redrawn. 6 matches ' +
+        'rest on weak evidence, listed with it.',
     );
-    expect(await admin.tableRows('preview-next-weak')).toHaveLength(12);
+    expect(await admin.tableRows('preview-next-weak')).toHaveLength(6);
     const redrawn = (await admin.tableRows('preview-hubs-areas')).filter((r) => r[0] === 'Redrawn');
-    expect(redrawn[0]![3]).toBe('Tendring: EENEL2 to EENEL1');
+    expect(redrawn[0]![3]).toBe(
+      'decided by districts moved between hubs: Tendring; Tendring: EENEL2 to EENEL1',
+    );
   });
 });

@@ -68,3 +68,13 @@ export function dump(db: Db): Record<string, unknown[]> {
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
 }
+
+/** The dates of the six shipped hub lists (data/manifest.json). */
+export const HUB_LIST_DATES = [
+  '2021-09-01',
+  '2023-10-03',
+  '2023-12-05',
+  '2024-08-14',
+  '2024-10-16',
+  '2025-09-30',
+];

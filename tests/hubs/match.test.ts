@@ -132,6 +132,7 @@ describe('matchHubs', () => {
       ended: 1,
       redrawn: 1,
       renamed: 0,
+      organisation_changed: 0,
       weak: 0,
     });
   });
@@ -145,5 +146,71 @@ describe('matchHubs on lists naming the same parts', () => {
       ['continuing', 'same', []],
       ['continuing', 'same', []],
     ]);
+  });
+});
+
+describe('matchHubs on lists with codes (from December 2023)', () => {
+  const coded = (code: string, name: string, places: string[], website: string) =>
+    hub(code, name, places, { code, website });
+
+  it('pairs one code on both lists as one hub: a new name and website is another organisation, not a leaver and a joiner', () => {
+    const a = [coded('EE2', 'Alpha Teaching School Hub', ['A'], 'alphatsh.org')];
+    const b = [coded('EE2', 'Unity Teaching School Hub', ['A'], 'unityteachingschoolhub.net')];
+    const [change] = matchHubs(a, b).changes;
+    expect(change).toMatchObject({
+      class: 'continuing',
+      renamed: false,
+      organisation_changed: true,
+      weak: [],
+      same_hub: [{ from: 'EE2', to: 'EE2', confirmed: true }],
+    });
+    expect(change!.decided_by).toBe(
+      "code EE2 on both lists; name and website both changed ('Alpha Teaching School Hub', alphatsh.org to " +
+        "'Unity Teaching School Hub', unityteachingschoolhub.net): another organisation runs it",
+    );
+    expect(matchHubs(a, b).counts).toMatchObject({ continuing: 1, organisation_changed: 1, renamed: 0 });
+  });
+
+  it('keeps a code whose areas moved apart one hub, and calls a new name on the same website a rename', () => {
+    const a = [
+      coded('SW6', 'Five Counties - Bath', ['A'], 'five.org'),
+      coded('SW7', 'Other', ['B'], 'x.org'),
+    ];
+    const b = [
+      coded('SW6', 'Five Counties Alliance - Bath', ['C'], 'five.org'),
+      coded('SW7', 'Other', ['B'], 'x.org'),
+    ];
+    const change = matchHubs(a, b).changes.find((c) => c.from[0] === 'SW6')!;
+    expect(change).toMatchObject({
+      class: 'continuing',
+      renamed: true,
+      evidence: { area: 'apart', code: 'same' },
+    });
+  });
+});
+
+describe('names and websites as evidence', () => {
+  it("does not call 'TS Hub' for 'Teaching School Hub' a rename", () => {
+    const [change] = matchHubs(
+      [hub('X', 'Leicestershire & Rutland TS Hub', ['A'])],
+      [hub('Y', 'Leicestershire and Rutland Teaching School Hub', ['A'])],
+    ).changes;
+    expect(change).toMatchObject({ class: 'continuing', renamed: false });
+  });
+
+  it('takes no website several hubs of one list share as evidence, unless the areas are the very same', () => {
+    const harris = { website: 'https://www.harrisinstitute.org.uk' };
+    const a = [hub('X', 'North East London', ['A', 'B*'], { website: 'www.harrisinstitute.org.uk' })];
+    const b = [
+      hub('Y', 'Chobham', ['A', 'B'], harris),
+      hub('Z', 'Crystal Palace', ['C'], harris),
+      hub('W', 'Chafford', ['D'], harris),
+    ];
+    const [change] = matchHubs(a, b).changes;
+    expect(change).toMatchObject({ class: 'another-hub', evidence: { area: 'likely', website: 'shared' } });
+    expect(change!.decided_by).toContain('which several hubs of one list share: no evidence');
+    // The very same places: the area picks out which of two namesakes it is (October 2023's Kent hubs).
+    const kent = [hub('K1', 'Kent', ['A']), hub('K2', 'Kent', ['B'])];
+    expect(classes(kent, kent).map((c) => c[0])).toEqual(['continuing', 'continuing']);
   });
 });

@@ -29,7 +29,9 @@ CREATE TABLE names (key TEXT, la_code TEXT, rank INTEGER);
 CREATE TABLE gias (urn INTEGER PRIMARY KEY, la_code TEXT, in_areas INTEGER, phase TEXT, pupils INTEGER,
   lat REAL, lon REAL);
 CREATE TABLE lists (network TEXT, as_at TEXT, PRIMARY KEY (network, as_at));
-CREATE TABLE members (network TEXT, as_at TEXT, key TEXT, urn INTEGER, grp TEXT, PRIMARY KEY (network, as_at, key));
+CREATE TABLE members (network TEXT, as_at TEXT, key TEXT, urn INTEGER, grp TEXT, code TEXT,
+  PRIMARY KEY (network, as_at, key));
+CREATE TABLE unplaced (as_at TEXT, key TEXT, place TEXT);
 CREATE TABLE serves (network TEXT, as_at TEXT, key TEXT, la_code TEXT, PRIMARY KEY (network, as_at, key, la_code));
 CREATE TABLE periods (network TEXT, boundary TEXT, date TEXT);
 CREATE TABLE published (network TEXT, date TEXT, value REAL, qualifier TEXT);
@@ -203,22 +205,25 @@ function loadGias(db: Database.Database): void {
 function loadTeachingSchools(db: Database.Database): void {
   const asAt = '2018-03-12';
   db.prepare('INSERT INTO lists VALUES (?, ?)').run('teaching-schools', asAt);
-  const member = db.prepare('INSERT INTO members VALUES (?, ?, ?, ?, ?)');
+  const member = db.prepare('INSERT INTO members VALUES (?, ?, ?, ?, ?, ?)');
   const serve = db.prepare('INSERT INTO serves VALUES (?, ?, ?, ?)');
   for (const r of rows('teaching-schools/teaching_schools_2018-03-12_enriched.csv')) {
-    member.run('teaching-schools', asAt, r.urn, Number(r.urn), r.alliance_name!.trim());
+    member.run('teaching-schools', asAt, r.urn, Number(r.urn), r.alliance_name!.trim(), null);
     serve.run('teaching-schools', asAt, r.urn, r.la_code);
   }
 }
 
-/** The council areas a list's district names fall in: the first kind of name that knows each (areas, then aliases, 2013 districts, later areas). */
-function areasOf(db: Database.Database, districts: string[]): string[] {
+/**
+ * The council areas a list's district names fall in: the first kind of name that knows each (areas, then aliases,
+ * 2013 districts, later areas). A name none knows ('East London') is placed nowhere, and noted.
+ */
+function areasOf(db: Database.Database, districts: string[], noted: (place: string) => void): string[] {
   const lookup = db.prepare(
     'SELECT la_code FROM names WHERE key = ? AND rank = (SELECT min(rank) FROM names WHERE key = ?)',
   );
   return districts.flatMap((d) => {
     const found = lookup.all(nameKey(d), nameKey(d)) as { la_code: string }[];
-    if (found.length === 0) throw new Error(`independent check: no council area for district '${d}'`);
+    if (found.length === 0) noted(d);
     return found.map((f) => f.la_code);
   });
 }
@@ -233,32 +238,47 @@ export function splitDistricts(cell: string): string[] {
   return names;
 }
 
+/** The hub finder's lists, by the day in each file's name: no codes in the first, codes (tsh_area) after. */
+export const FINDER_LISTS = ['2023-10-03', '2023-12-05', '2024-08-14', '2024-10-16', '2025-09-30'];
+
 function loadHubs(db: Database.Database): void {
-  const member = db.prepare('INSERT INTO members VALUES (?, ?, ?, ?, NULL)');
+  const member = db.prepare('INSERT INTO members VALUES (?, ?, ?, ?, NULL, ?)');
   const serve = db.prepare('INSERT OR IGNORE INTO serves VALUES (?, ?, ?, ?)');
-  const list = (asAt: string, hubs: { key: string; urn: number | null; districts: string[] }[]) => {
+  const unplaced = db.prepare('INSERT INTO unplaced VALUES (?, ?, ?)');
+  const list = (
+    asAt: string,
+    hubs: { key: string; urn: number | null; code: string | null; districts: string[] }[],
+  ) => {
     db.prepare('INSERT INTO lists VALUES (?, ?)').run('hubs', asAt);
     hubDistricts.set(asAt, hubs);
     for (const hub of hubs) {
-      member.run('hubs', asAt, hub.key, hub.urn);
-      for (const la of areasOf(db, hub.districts)) serve.run('hubs', asAt, hub.key, la);
+      member.run('hubs', asAt, hub.key, hub.urn, hub.code);
+      const areas = areasOf(db, hub.districts, (place) => unplaced.run(asAt, hub.key, place));
+      for (const la of areas) serve.run('hubs', asAt, hub.key, la);
     }
   };
   list(
     '2021-09-01',
     rows('hubs/tsh_list_by_area_2021.csv').map((r) => {
       const [code, districts] = r['Teaching School Hub area']!.split(' - ') as [string, string];
-      return { key: code.trim(), urn: Number(r.URN), districts: splitDistricts(districts) };
+      return { key: code.trim(), urn: Number(r.URN), code: null, districts: splitDistricts(districts) };
     }),
   );
-  list(
-    '2025-09-30',
-    rows('hubs/teaching_school_hubs_2025-09-30.csv').map((r) => ({
-      key: r.tsh_area!,
-      urn: null,
-      districts: r.areas!.split(';').map((d) => d.trim()),
-    })),
-  );
+  for (const asAt of FINDER_LISTS) {
+    list(
+      asAt,
+      rows(`hubs/teaching_school_hubs_${asAt}.csv`).map((r, i) => {
+        // The header is 'TSH Area' in 2023-2024 and 'tsh_area' in 2025; the first list has none.
+        const code = (r['TSH Area'] ?? r.tsh_area ?? '').trim() || null;
+        return {
+          key: code ?? `row ${i + 2}`,
+          urn: null,
+          code,
+          districts: r.areas!.split(';').map((d) => d.trim()),
+        };
+      }),
+    );
+  }
 }
 
 function loadPublished(db: Database.Database): void {

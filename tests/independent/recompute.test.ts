@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shippedApp, type TestApp } from '../api/helpers.js';
-import { rawRegistry } from './raw-registry.js';
+import { FINDER_LISTS, rawRegistry } from './raw-registry.js';
 import { areaFigures, headline, inForce } from './raw-answers.js';
 
 // An independent check, kept in the tests: a second implementation (papaparse and plain SQL over the raw CSVs,
@@ -43,13 +43,14 @@ interface Network {
 
 const NETWORKS: Network[] = [
   { id: 'teaching-schools', grouped: true, schools: true, located: ['2018-03-12'] },
-  { id: 'hubs', grouped: false, schools: false, located: ['2021-09-01'] },
+  // Hubs reach the council areas they serve: no distance is measured from them (issue 25).
+  { id: 'hubs', grouped: false, schools: false, located: [] },
 ];
 
 const LISTS: [string, string][] = [
   ['teaching-schools', '2018-03-12'],
   ['hubs', '2021-09-01'],
-  ['hubs', '2025-09-30'],
+  ...FINDER_LISTS.map((date): [string, string] => ['hubs', date]),
 ];
 
 describe('per council area, on every list', () => {
@@ -100,6 +101,9 @@ const DATES: [string, string][] = [
   ['hubs', '2021-08-31'],
   ['hubs', '2021-09-01'],
   ['hubs', '2023-06-01'],
+  ['hubs', '2023-11-01'],
+  ['hubs', '2024-09-01'],
+  ['hubs', '2024-11-29'],
   ['hubs', '2025-09-30'],
   ['hubs', '2030-01-01'],
   ['nles', '2014-05-26'],
@@ -161,4 +165,59 @@ describe('headline figures on a date', () => {
     });
     expect(inForce(raw, 'teaching-schools', '2030-01-01')).toEqual({ none: 'ended', ended: '2021-08-31' });
   });
+});
+
+describe('the six hub lists', () => {
+  const HUB_LISTS = ['2021-09-01', ...FINDER_LISTS];
+
+  it('has, per list, as many hubs and council areas served as the raw files', async () => {
+    const expected = HUB_LISTS.map((asAt) => ({
+      as_at: asAt,
+      members: raw
+        .prepare("SELECT count(*) FROM members WHERE network = 'hubs' AND as_at = ?")
+        .pluck()
+        .get(asAt),
+      council_areas_covered: raw
+        .prepare("SELECT count(DISTINCT la_code) FROM serves WHERE network = 'hubs' AND as_at = ?")
+        .pluck()
+        .get(asAt),
+    }));
+    const res = await get('/api/v1/snapshots?network=hubs').expect(200);
+    const actual = (res.body.rows as Record<string, unknown>[]).map((r) => ({
+      as_at: r.as_at,
+      members: r.members,
+      council_areas_covered: r.council_areas_covered,
+    }));
+    expect(actual).toEqual(expected);
+    expect(expected.every((e) => e.members === 87 && e.council_areas_covered === 152)).toBe(true);
+  });
+
+  it('places nowhere only the names no table knows: East London, on the list of 14 August 2024', () => {
+    expect(raw.prepare('SELECT as_at, place FROM unplaced').all()).toEqual([
+      { as_at: '2024-08-14', place: 'East London' },
+    ]);
+  });
+
+  it.each(
+    FINDER_LISTS.slice(1)
+      .map((to, k) => [FINDER_LISTS[k]!, to])
+      .filter(([from]) => from !== '2023-10-03'),
+  )(
+    'keeps every code from the list of %s to the list of %s: the same hubs, none joining or leaving',
+    async (from, to) => {
+      const codes = (asAt: string) =>
+        raw
+          .prepare("SELECT code FROM members WHERE network = 'hubs' AND as_at = ? ORDER BY code")
+          .pluck()
+          .all(asAt);
+      expect(codes(to)).toEqual(codes(from));
+      const res = await get(`/api/v1/snapshots/diff?network=hubs&from=${from}&to=${to}`).expect(200);
+      expect(res.body.joiners).toEqual([]);
+      expect(res.body.leavers).toEqual([]);
+      const pairs = (res.body.hubs.changes as { from: { key: string }[]; to: { key: string }[] }[]).map(
+        (c) => [c.from.map((h) => h.key), c.to.map((h) => h.key)],
+      );
+      expect(pairs.sort()).toEqual((codes(to) as string[]).map((code) => [[code], [code]]).sort());
+    },
+  );
 });

@@ -8,7 +8,7 @@ import { networkSwitcher, option, selectField } from '../controls.js';
 import { h } from '../dom.js';
 import { counted, formatDate, formatInt } from '../format.js';
 import { dataTable, type Column } from '../table.js';
-import { hubAreasTable, hubSummaryNode } from './hub-areas.js';
+import { hubAreasTable, hubStepsTable, hubSummaryNode } from './hub-areas.js';
 import { totalsChange } from './totals-change.js';
 
 type Move = NonNullable<SnapshotDiff['group_moves']>[number];
@@ -138,6 +138,7 @@ export const view: View = async (ctx) => {
     ...header(ctx),
     listPickers(ctx, dates, from, to),
     diff.hubs ? hubSummaryNode(diff.hubs, { from, to }, 'hub-changes-summary') : null,
+    diff.hubs ? hubStepsTable(diff.hubs, 'hub-changes-steps') : null,
     diff.hubs ? hubAreasTable(diff.hubs, { from, to }, filter, 'hub-changes-areas') : null,
     summary(ctx, diff, from, to),
     listsTable(ctx, lists.rows),

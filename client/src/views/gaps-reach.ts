@@ -156,6 +156,19 @@ export async function reachSection(
   areaName: (code: string) => string,
 ): Promise<HTMLElement> {
   const { state } = ctx;
+  // Hubs reach the areas they serve: there is no distance to list (the API would say so with a 404).
+  if (!ctx.network.members_are_schools) {
+    return h(
+      'section',
+      { 'data-testid': 'reach' },
+      insetText(
+        `${capitalise(membersLabel(ctx.network))} reach the council areas they serve, not a distance from a ` +
+          'school: an establishment in a served area is served. Each area above says which of them serve it, ' +
+          'and which part where only a part is served.',
+        'reach-unmeasured',
+      ),
+    );
+  }
   const where = state.region ?? 'England';
   const scope = (state.area && areas.find((a) => a.la_code === state.area)?.name) ?? where;
   const offset = (state.page - 1) * PAGE_SIZE;

@@ -46,13 +46,15 @@ function areaNameIn(boundaries: Boundaries, code: string): string {
 function gapColumns(ctx: ViewContext, boundaries: Boundaries | null): Column<GapRow>[] {
   const areaName = (code: string | null): string =>
     code ? (boundaries ? areaNameIn(boundaries, code) : code) : 'unknown area';
+  // Hubs reach the areas they serve: no distance column, no nearest hub outside (each row's reason says who serves).
+  const hubs = !ctx.network.members_are_schools;
   const [name, region, ...figures] = coverageColumns<GapRow>(ctx, [
     'name',
     'region',
     'members',
     'schools',
     'members_per_100_schools',
-    'schools_beyond_km',
+    ...(hubs ? [] : ['schools_beyond_km']),
   ]);
   // The area first: it heads each row, and each card on a phone.
   return [
@@ -61,18 +63,37 @@ function gapColumns(ctx: ViewContext, boundaries: Boundaries | null): Column<Gap
     region!,
     { key: 'reason', label: 'Why it is listed', value: (r) => r.reason },
     ...figures,
-    {
-      key: 'nearest',
-      label: `Nearest ${membersLabel(ctx.network)} outside`,
-      value: (r) => nearest(r, areaName),
-      sortable: false,
-    },
+    ...(hubs
+      ? []
+      : [
+          {
+            key: 'nearest',
+            label: `Nearest ${membersLabel(ctx.network)} outside`,
+            value: (r: GapRow) => nearest(r, areaName),
+            sortable: false,
+          },
+        ]),
     { key: 'map', label: 'Map', value: () => null, sortable: false, cell: (r) => mapLink(ctx, r) },
   ];
 }
 
+/** Hubs reach the areas they serve: the words say so, and that a phase narrows the establishments, not the hubs. */
+function hubIntro(ctx: ViewContext): HTMLElement {
+  return h(
+    'p',
+    { class: 'govuk-body', 'data-testid': 'gaps-hub-reach' },
+    'Council areas ranked by need: those no hub serves first, then the fewest hubs per establishment. A hub ' +
+      'reaches the council areas its list names (or the part of one it names, said in each row): an ' +
+      'establishment in a served area is served, and no distance is measured from a hub.' +
+      (ctx.state.phase
+        ? ` Phase does not filter hubs (a hub serves every phase): establishments of phase ${ctx.state.phase} only.`
+        : ' Phase does not filter hubs (a hub serves every phase): a phase narrows the establishments counted.'),
+  );
+}
+
 function intro(ctx: ViewContext): HTMLElement {
   const { network } = ctx;
+  if (!network.members_are_schools) return hubIntro(ctx);
   return h(
     'p',
     { class: 'govuk-body' },
@@ -155,7 +176,7 @@ export const view: View = async (ctx) => {
       { class: 'app-controls' },
       regionFilter(ctx.nav, regions, state.region),
       phaseFilter(ctx.nav, state.phase, 'Phase of schools'),
-      radiusControl(ctx.nav, radiusOf(ctx)),
+      ctx.network.members_are_schools ? radiusControl(ctx.nav, radiusOf(ctx)) : null,
     ),
     ...areasSection(ctx, gaps, boundaries, source),
     await reachSection(ctx, gaps.rows, source, (code) => (boundaries ? areaNameIn(boundaries, code) : code)),

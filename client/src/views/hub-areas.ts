@@ -18,28 +18,19 @@ const CLASS_WORDS: Record<Change['class'], string> = {
   redrawn: 'Redrawn',
 };
 
-/** The class as a reader says it: 'Continuing, renamed'. */
+/** The class as a reader says it: 'Continuing, renamed', 'Continuing, another organisation'. */
 export function classWords(change: Change): string {
+  if (change.organisation_changed) return 'Continuing, another organisation';
   return change.renamed ? 'Continuing, renamed' : CLASS_WORDS[change.class];
 }
 
-const hubWords = (hub: Hub): string => `${hub.key}: ${hub.name} (${hub.places.join(', ')})`;
+const hubWords = (hub: Hub): string =>
+  `${hub.key}: ${hub.name} (${hub.places.join(', ')})` +
+  hub.unplaced.map((place) => `; '${place}' is no known place: placed nowhere`).join('');
 
-const AREA_WORDS = {
-  same: 'same districts',
-  likely: 'the same as far as the lists say',
-  overlap: 'some districts',
-};
-
-/** The evidence of a pair, then who leads it or which districts moved. */
+/** What decided a change, then who leads it or which districts moved. */
 export function evidenceWords(change: Change): string {
-  const parts: string[] = [];
-  const e = change.evidence;
-  if (e) {
-    parts.push(`area: ${AREA_WORDS[e.area]}`);
-    for (const key of ['urn', 'website', 'name'] as const)
-      parts.push(`${key === 'urn' ? 'URN' : key}: ${e[key]}`);
-  }
+  const parts: string[] = [`decided by ${change.decided_by}`];
   if (change.led_by) parts.push(`led by ${change.led_by}`);
   for (const m of change.moved)
     parts.push(`${m.district}: ${m.from.join(', ') || 'none'} to ${m.to.join(', ') || 'none'}`);
@@ -52,7 +43,8 @@ export function hubSummary(hubs: HubChanges, from: string, to: string): string {
   return (
     `Between the lists of ${formatDate(from)} and ${formatDate(to)}: ` +
     `${counted(c.continuing, 'area continues', 'areas continue')} under the same hub ` +
-    `(${formatInt(c.renamed)} renamed), ${formatInt(c['another-hub'])} led by another hub, ` +
+    `(${formatInt(c.renamed)} renamed, ${formatInt(c.organisation_changed)} run by another organisation), ` +
+    `${formatInt(c['another-hub'])} led by another hub, ` +
     `${formatInt(c.new)} new, ${formatInt(c.ended)} ended and ${formatInt(c.redrawn)} redrawn. ` +
     `${counted(c.weak, 'match rests', 'matches rest')} on weak evidence, listed with it.`
   );
@@ -156,4 +148,38 @@ export function weakMatchesTable(hubs: HubChanges, testid: string): HTMLElement 
 /** The sentence of a hub classification. */
 export function hubSummaryNode(hubs: HubChanges, lists: { from: string; to: string }, testid: string) {
   return h('p', { class: 'govuk-body-l', 'data-testid': testid }, hubSummary(hubs, lists.from, lists.to));
+}
+
+/** Each list to the next between the two compared: how a hub of the last list is carried back to the first. */
+export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | null {
+  if (hubs.steps.length < 2) return null;
+  type Step = HubChanges['steps'][number];
+  const n = (pick: (s: Step) => number) => pick;
+  return dataTable({
+    caption: `Step by step: each list to the next (${formatInt(hubs.steps.length)} steps)`,
+    columns: [
+      { key: 'from', label: 'From', value: (s: Step) => formatDate(s.from) },
+      { key: 'to', label: 'To', value: (s: Step) => formatDate(s.to) },
+      { key: 'continuing', label: 'Continuing', numeric: true, value: n((s) => s.counts.continuing) },
+      { key: 'renamed', label: 'Renamed', numeric: true, value: n((s) => s.counts.renamed) },
+      {
+        key: 'organisation',
+        label: 'Another organisation',
+        numeric: true,
+        value: n((s) => s.counts.organisation_changed),
+      },
+      {
+        key: 'another',
+        label: 'Led by another hub',
+        numeric: true,
+        value: n((s) => s.counts['another-hub']),
+      },
+      { key: 'new', label: 'New', numeric: true, value: n((s) => s.counts.new) },
+      { key: 'ended', label: 'Ended', numeric: true, value: n((s) => s.counts.ended) },
+      { key: 'redrawn', label: 'Redrawn', numeric: true, value: n((s) => s.counts.redrawn) },
+    ],
+    rows: hubs.steps,
+    testid,
+    empty: 'None.',
+  });
 }

@@ -16,24 +16,32 @@ const hubRef = z.object({
     'The list\u2019s own grouping (2021: Regional Schools Commissioner area), never an ONS region.',
   ),
   places: z.array(z.string()).describe('The districts it serves, as listed.'),
+  unplaced: z
+    .array(z.string())
+    .describe("Listed names that are no known place ('East London'): kept as written, placed nowhere."),
   serves: z.array(z.string()).describe('Names of the council areas it serves.'),
 });
 
-const verdict = z.enum(['same', 'different', 'not listed']);
+const verdict = z.enum(['same', 'shared', 'different', 'not listed']);
+
+const hubCounts = z
+  .object({
+    continuing: count(),
+    'another-hub': count(),
+    new: count(),
+    ended: count(),
+    redrawn: count(),
+    renamed: count().describe('Continuing areas whose hub changed its name.'),
+    organisation_changed: count().describe(
+      'Hubs continuing under their code, run by another organisation (name and website both changed).',
+    ),
+    weak: count().describe('Changes whose match rests on weak evidence.'),
+  })
+  .describe('Changes of each class.');
 
 export const hubChangesSchema = z
   .object({
-    counts: z
-      .object({
-        continuing: count(),
-        'another-hub': count(),
-        new: count(),
-        ended: count(),
-        redrawn: count(),
-        renamed: count().describe('Continuing areas whose hub changed its name.'),
-        weak: count().describe('Changes whose match rests on weak evidence.'),
-      })
-      .describe('Changes of each class.'),
+    counts: hubCounts,
     changes: z.array(
       z.object({
         class: z
@@ -42,19 +50,31 @@ export const hubChangesSchema = z
             'continuing: same area, same hub; another-hub: same area, led by another hub; new: an area no hub ' +
               'served; ended: an area no hub serves; redrawn: districts moved between hubs.',
           ),
-        renamed: z.boolean().describe('Continuing under another name.'),
+        renamed: z
+          .boolean()
+          .describe('Continuing under another name ("TS Hub" for "Teaching School Hub" is no rename).'),
+        organisation_changed: z
+          .boolean()
+          .describe('Continuing under its code, run by another organisation: not a leaver and a joiner.'),
+        decided_by: z.string().describe('The evidence that decided this change, in words.'),
         from: z.array(hubRef).describe('Its hubs on the earlier list (several only when redrawn).'),
         to: z.array(hubRef).describe('Its hubs on the later list (several only when redrawn).'),
         evidence: z
           .object({
             area: z
-              .enum(['same', 'likely', 'overlap'])
-              .describe('same districts; likely: the same as far as the lists say; overlap: some in common.'),
+              .enum(['same', 'likely', 'overlap', 'apart'])
+              .describe(
+                'same districts; likely: the same as far as the lists say; overlap: some in common; apart: none.',
+              ),
+            code: verdict.describe('The codes of the 2024-2028 designation (lists from December 2023).'),
             urn: verdict.describe('The lead schools\u2019 URNs.'),
             website: verdict.describe('The websites\u2019 hosts.'),
             name: z
-              .enum(['same', 'similar', 'different'])
-              .describe('The names without "Teaching School Hub", "TSH", case and punctuation.'),
+              .enum(['same', 'shared', 'similar', 'different'])
+              .describe(
+                'The names without "Teaching School Hub", "TSH", case and punctuation; shared: the same, but ' +
+                  'several hubs of one list bear it, and the areas differ (no evidence).',
+              ),
           })
           .nullable()
           .describe('What the two entries say of each other; null for new, ended and redrawn.'),
@@ -72,6 +92,12 @@ export const hubChangesSchema = z
           ),
       }),
     ),
+    steps: z
+      .array(z.object({ from: z.iso.date(), to: z.iso.date(), counts: hubCounts }))
+      .describe(
+        'Each list to the next between the two compared: a hub of the last list is one of the first only when ' +
+          'every step says so (decided_by names each step).',
+      ),
   })
   .nullable()
   .describe('Hubs only: every hub area of the two lists classified (null for other networks).');

@@ -113,6 +113,12 @@ export const importReportSchema = z.looseObject({
         )
         .optional()
         .describe('Hubs: every match with the list before that rests on weak evidence, with that evidence.'),
+      unplaced: z
+        .array(z.object({ key: z.string(), place: z.string() }))
+        .optional()
+        .describe(
+          "Hubs: each listed name that is no known place ('East London'): kept as written, placed nowhere.",
+        ),
     })
     .nullable()
     .describe('Member keys that join and leave (network lists only; hubs as matched by their areas).'),

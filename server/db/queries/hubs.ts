@@ -13,6 +13,8 @@ export interface HubListingRow {
   /** The list's own grouping (the 2021 list: Regional Schools Commissioner area); not an ONS region. */
   list_area: string | null;
   test_and_learn: boolean;
+  /** The code of the 2024-2028 designation; null on lists before December 2023. */
+  code: string | null;
   places: Place[];
   location_urn: number | null;
   location_via: string | null;
@@ -30,7 +32,7 @@ export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
   >(
     db,
     `SELECT sm.member_id, m.member_key AS key, sm.name, sm.website, sm.urn, h.lead_school, h.list_area,
-       h.test_and_learn, h.places, sm.location_urn, h.location_via,
+       h.test_and_learn, h.code, h.places, sm.location_urn, h.location_via,
        (SELECT json_group_array(name) FROM (SELECT xa.name FROM snapshot_member_areas x
           JOIN council_areas xa ON xa.la_code = x.la_code
           WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xa.name)) AS serves
@@ -44,4 +46,13 @@ export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
     places: JSON.parse(row.places) as Place[],
     serves: JSON.parse(row.serves) as string[],
   }));
+}
+
+/** Each 2013 district with the council area it lies in (the district lookup), to place a hub's districts. */
+export function districtAreas(db: Db): { district: string; la_code: string }[] {
+  return all<{ district: string; la_code: string }>(
+    db,
+    `SELECT alias AS district, la_code FROM area_aliases WHERE kind = 'district' ORDER BY la_code, alias`,
+    [],
+  );
 }

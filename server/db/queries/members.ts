@@ -12,18 +12,37 @@ export interface MemberFilter {
   name: string | null;
 }
 
-// Members serving an area, or any area of a region: each a set worked out once per query, not a lookup per member.
+/**
+ * Each member of a snapshot with its one home region: the region of the council areas it serves (a school's own
+ * area; for a hub whose areas cross a regional border, the region of most of them, then the first by code), so
+ * that every breakdown by region counts each member once and the regions sum to the whole.
+ */
+const HOME_REGIONS = `SELECT member_id, region_code FROM (
+    SELECT x.member_id, a.region_code,
+      row_number() OVER (PARTITION BY x.member_id ORDER BY count(*) DESC, a.region_code) AS rank
+    FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
+    WHERE x.snapshot_id = @snapshot AND a.region_code IS NOT NULL
+    GROUP BY x.member_id, a.region_code)
+  WHERE rank = 1`;
+
+/**
+ * A member of the phase asked for: of that phase, or of a network whose members are not schools (a hub serves
+ * every phase: the phase narrows the establishments counted, never the hubs).
+ */
+const OF_PHASE = `(@phase IS NULL OR sm.phase = @phase OR NOT (SELECT n.members_are_schools FROM snapshots s
+    JOIN networks n ON n.id = s.network_id WHERE s.id = sm.snapshot_id))`;
+
+// Members serving an area, or at home in a region: each a set worked out once per query, not a lookup per member.
 // An area of any date: served_areas holds the areas each member serves in the areas of every date.
 const SERVING_AREA = `SELECT x.member_id FROM served_areas x WHERE x.snapshot_id = @snapshot AND x.la_code = @la`;
-const SERVING_REGION = `SELECT x.member_id FROM snapshot_member_areas x JOIN council_areas a ON a.la_code = x.la_code
-  WHERE x.snapshot_id = @snapshot AND a.region_code = @region`;
+const SERVING_REGION = `SELECT member_id FROM (${HOME_REGIONS}) WHERE region_code = @region`;
 
 /** The conditions of a MemberFilter on snapshot_members `sm`. */
 export const MEMBER_WHERE = `sm.snapshot_id = @snapshot
   AND (@la IS NULL OR sm.member_id IN (${SERVING_AREA}))
   AND (@region IS NULL OR sm.member_id IN (${SERVING_REGION}))
   AND (@group IS NULL OR sm.group_id = @group)
-  AND (@phase IS NULL OR sm.phase = @phase)
+  AND ${OF_PHASE}
   AND (@name IS NULL OR sm.name LIKE @name ESCAPE '\\')`;
 
 type Listed = Pick<
@@ -41,7 +60,7 @@ type Listed = Pick<
 
 /**
  * A member as listed on a snapshot, with its group, area and school. Its region is its home area's ONS region, or
- * those of the areas it serves (a hub), or else the region its list gives.
+ * the home region of the areas it serves (a hub: where most of them lie, as HOME_REGIONS), or else its list's.
  */
 export interface MemberRow extends Listed {
   member_key: string;
@@ -60,10 +79,11 @@ export interface MemberRow extends Listed {
 }
 
 const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
-    a.name AS la_name, coalesce(r.name, (SELECT group_concat(name, '; ') FROM (SELECT DISTINCT xr.name
+    a.name AS la_name, coalesce(r.name, (SELECT xr.name
        FROM snapshot_member_areas x JOIN council_areas xa ON xa.la_code = x.la_code
        JOIN regions xr ON xr.code = xa.region_code
-       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY xr.name)), sm.region) AS region,
+       WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id
+       GROUP BY xr.code ORDER BY count(*) DESC, xr.code LIMIT 1), sm.region) AS region,
     sm.phase, sm.establishment_type,
     sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
     (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
@@ -114,7 +134,7 @@ export function membersByArea(db: Db, snapshot: number, phase: string | null): A
     `SELECT sma.la_code, count(*) AS members, count(DISTINCT sm.group_id) AS groups
      FROM served_areas sma
      JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
-     WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase)
+     WHERE sma.snapshot_id = @snapshot AND ${OF_PHASE}
      GROUP BY sma.la_code`,
     { snapshot, phase },
   );
@@ -151,7 +171,10 @@ export interface MemberPoint {
   serves: string | null;
 }
 
-/** A snapshot's members that have a location (that of their school), with the areas each serves. */
+/**
+ * A snapshot's members that have a location (that of their school), with the areas each serves. A hub is not a
+ * place: it reaches the council areas it serves, never a distance from its lead school, so hubs have none here.
+ */
 export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
   return all<MemberPoint>(
     db,
@@ -159,7 +182,8 @@ export function memberPoints(db: Db, snapshot: number): MemberPoint[] {
        (SELECT group_concat(x.la_code, ';') FROM served_areas x
         WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id) AS serves
      FROM snapshot_members sm JOIN members m ON m.id = sm.member_id JOIN establishments e ON e.urn = sm.location_urn
-     WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
+       JOIN networks n ON n.id = m.network_id
+     WHERE sm.snapshot_id = ? AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND n.members_are_schools = 1
      ORDER BY sm.member_id`,
     [snapshot],
   );
@@ -177,18 +201,10 @@ export interface RegionMembers {
 export function membersByHomeRegion(db: Db, snapshot: number, phase: string | null): RegionMembers[] {
   return all<RegionMembers>(
     db,
-    `WITH served AS (
-       SELECT sma.member_id, a.region_code, count(*) AS areas
-       FROM snapshot_member_areas sma
-       JOIN snapshot_members sm ON sm.snapshot_id = sma.snapshot_id AND sm.member_id = sma.member_id
-       JOIN council_areas a ON a.la_code = sma.la_code
-       WHERE sma.snapshot_id = @snapshot AND (@phase IS NULL OR sm.phase = @phase) AND a.region_code IS NOT NULL
-       GROUP BY sma.member_id, a.region_code),
-     home AS (
-       SELECT member_id, region_code,
-         row_number() OVER (PARTITION BY member_id ORDER BY areas DESC, region_code) AS rank
-       FROM served)
-     SELECT region_code, count(*) AS members FROM home WHERE rank = 1 GROUP BY region_code ORDER BY region_code`,
+    `SELECT h.region_code, count(*) AS members FROM (${HOME_REGIONS}) h
+     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = h.member_id
+     WHERE ${OF_PHASE}
+     GROUP BY h.region_code ORDER BY h.region_code`,
     { snapshot, phase },
   );
 }

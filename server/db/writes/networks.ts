@@ -23,6 +23,8 @@ export interface HubListingFields {
   lead_school: string | null;
   list_area: string | null;
   test_and_learn: boolean;
+  /** The code of the 2024-2028 designation (the finder's lists from December 2023); null before. */
+  code: string | null;
 }
 
 /** The snapshot of a network at a date, with the import that wrote it. */
@@ -135,8 +137,9 @@ function insertHubListing(
 ): void {
   run(
     db,
-    `INSERT INTO hub_listings (snapshot_id, member_id, places, lead_school, list_area, test_and_learn, import_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO hub_listings (snapshot_id, member_id, places, lead_school, list_area, test_and_learn, code,
+       import_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       snapshotId,
       memberId,
@@ -144,6 +147,7 @@ function insertHubListing(
       hub.lead_school,
       hub.list_area,
       hub.test_and_learn ? 1 : 0,
+      hub.code,
       importId,
     ],
   );

@@ -1,6 +1,6 @@
 import { type CsvFormat, RowChecker, type ValidateContext } from '../format.js';
 import { optionalIsoDate, optionalUrn, requiredText } from '../values.js';
-import { resolveAreaList, resolveAreaNames } from './area-columns.js';
+import { resolveAreaNames } from './area-columns.js';
 import type { MemberRecord } from './networks.js';
 
 /** What a hub list says of a hub beyond what every network's member has. */
@@ -11,6 +11,8 @@ export interface HubRecordDetails {
   /** The list's own grouping of hubs (the 2021 list: Regional Schools Commissioner area), never an ONS region. */
   list_area: string | null;
   test_and_learn: boolean;
+  /** The code of the 2024-2028 designation, which names the hub from December 2023; null before (2021: another scheme). */
+  code: string | null;
 }
 
 export type HubRecord = MemberRecord & { hub: HubRecordDetails };
@@ -39,7 +41,25 @@ function hubRecord(
   };
 }
 
-/** DfE's hub finder list (tsh_area,name,website,areas): each hub with the ';'-separated districts it serves. */
+/**
+ * The council areas of a hub's listed places. A name that is no place the matcher knows ('East London' in 2024) is
+ * kept as written and placed nowhere (the import lists it): one unplaceable name never refuses the whole list.
+ */
+function servedAreas(check: RowChecker, context: ValidateContext, column: string, names: string[]): string[] {
+  const known = names.filter((name) => context.areas.knows(name));
+  if (names.length > 0 && known.length === 0) {
+    const cell = check.row.get(column);
+    check.fail(column, cell, `'${cell}' names no council area or district`);
+    return [];
+  }
+  return resolveAreaNames(check, context, column, known);
+}
+
+/**
+ * DfE's hub finder list: each hub with the ';'-separated districts it serves, and from December 2023 its code
+ * (tsh_area, 'EE2'). Its first list (October 2023: name,website,areas) has no code, and one organisation running
+ * two hubs appears twice under one name: a hub of such a list is keyed by its name and its first place.
+ */
 export const hubFinderList: CsvFormat<HubRecord> = {
   name: 'teaching school hub list',
   columns: [
@@ -50,25 +70,27 @@ export const hubFinderList: CsvFormat<HubRecord> = {
     { name: 'urn', aliases: ['lead school urn'] },
     { name: 'designated_on', aliases: ['designation date'] },
   ],
-  required: [['tsh_area'], ['name'], ['areas']],
+  required: [['name'], ['areas']],
   validate(row, context) {
     const check = new RowChecker(row);
-    const key = check.field('tsh_area', requiredText);
+    const code = row.has('tsh_area') ? check.field('tsh_area', requiredText) : null;
     const name = check.field('name', requiredText);
-    const serves = resolveAreaList(check, context, 'areas');
+    const places = splitOn(row.get('areas'), ';');
+    if (places.length === 0) check.fail('areas', row.get('areas'), 'no areas listed');
+    const serves = servedAreas(check, context, 'areas', places);
     const urn = check.field('urn', optionalUrn);
     const designated_on = check.field('designated_on', optionalIsoDate);
     return check.result(() =>
       hubRecord(
         {
-          key: key!,
+          key: code ?? `${name!} (${places[0]!})`,
           name: name!,
           serves,
           urn: urn ?? null,
           website: row.text('website'),
           designated_on: designated_on ?? null,
         },
-        { places: splitOn(row.get('areas'), ';'), lead_school: null, list_area: null, test_and_learn: false },
+        { places, lead_school: null, list_area: null, test_and_learn: false, code: code ?? null },
       ),
     );
   },
@@ -116,7 +138,7 @@ function codeAndDistricts(check: RowChecker, context: ValidateContext) {
   return {
     code: cell.slice(0, at).trim(),
     places,
-    serves: resolveAreaNames(check, context, 'hub_area', places),
+    serves: servedAreas(check, context, 'hub_area', places),
   };
 }
 
@@ -162,6 +184,7 @@ export const hubListByArea: CsvFormat<HubRecord> = {
           lead_school: lead === null ? null : lead.replace(TEST_AND_LEARN, '').trim(),
           list_area: row.text('list_area'),
           test_and_learn: lead !== null && TEST_AND_LEARN.test(lead),
+          code: null,
         },
       ),
     );

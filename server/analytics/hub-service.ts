@@ -1,0 +1,54 @@
+// Which hubs serve each council area on a hub list, and which part of it: a hub reaches the areas it serves (the
+// districts its list names), never a distance from a school. An area is served when a hub serves it or a part of
+// it; the part is said: the districts no hub names, or the list's own sub-divisions it does not define.
+import type { Db } from '../db/gateway.js';
+import { districtAreas, hubListings } from '../db/queries/hubs.js';
+
+export interface AreaService {
+  /** The hubs serving the area, each with the places of its list that lie in it. */
+  hubs: { key: string; name: string; places: string[] }[];
+  /** null: the whole area is served; else which part is, in words. */
+  part: string | null;
+}
+
+const andList = (items: string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** la_code -> the hubs serving it and the part they serve, on one hub list (areas no hub serves are absent). */
+export function hubService(db: Db, snapshotId: number): Map<string, AreaService> {
+  const areaOf = new Map<string, string>();
+  const districtsOf = new Map<string, string[]>();
+  for (const { district, la_code } of districtAreas(db)) {
+    areaOf.set(district, la_code);
+    districtsOf.set(la_code, [...(districtsOf.get(la_code) ?? []), district]);
+  }
+  const found = new Map<string, { hubs: AreaService['hubs']; whole: Set<string>; vague: string[] }>();
+  for (const hub of hubListings(db, snapshotId)) {
+    for (const place of hub.places) {
+      const codes = new Set(place.districts.flatMap((d) => areaOf.get(d) ?? []));
+      for (const code of codes) {
+        const area = found.get(code) ?? { hubs: [], whole: new Set<string>(), vague: [] };
+        found.set(code, area);
+        let entry = area.hubs.find((h) => h.key === hub.key);
+        if (!entry) area.hubs.push((entry = { key: hub.key, name: hub.name, places: [] }));
+        entry.places.push(place.name);
+        if (place.part) area.vague.push(place.name);
+        else place.districts.filter((d) => areaOf.get(d) === code).forEach((d) => area.whole.add(d));
+      }
+    }
+  }
+  return new Map(
+    [...found].map(([code, area]) => {
+      const missing = (districtsOf.get(code) ?? []).filter((d) => !area.whole.has(d));
+      const vague = [...new Set(area.vague)];
+      const part =
+        missing.length === 0
+          ? null
+          : vague.length > 0
+            ? `${andList(vague)}, part${vague.length > 1 ? 's' : ''} the list does not define; ` +
+              `no hub names ${andList(missing)} as a whole`
+            : `${andList([...area.whole].sort())}; no hub names ${andList(missing)}`;
+      return [code, { hubs: area.hubs, part }];
+    }),
+  );
+}
