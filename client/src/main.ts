@@ -45,9 +45,23 @@ const firstState = parseState(window.location.search);
  */
 async function loadMeta(repin = true, afterWrite = false): Promise<AppMeta> {
   if (repin) pinVersion((await api.version(afterWrite)).v);
+  if (!afterWrite) prefetchFor(firstState);
   const networks = await api.networks();
   if (networks.rows.length === 0) throw new Error('the server lists no networks');
   return { networks: networks.rows, dataVersion: pinnedDataVersion() };
+}
+
+/**
+ * Views that draw council areas: on a slow phone their boundaries (the largest answer) and Leaflet are asked for
+ * as soon as the data version is known, beside the networks and the view's own code, not after them.
+ */
+const MAPPED = new Set<ViewName>(['map', 'gaps', 'area']);
+let prefetched = false;
+function prefetchFor(state: ViewState): void {
+  if (prefetched || !MAPPED.has(state.view)) return;
+  prefetched = true;
+  void import('./map/boundaries.js').then((m) => m.loadBoundaries()).catch(() => undefined);
+  if (state.view !== 'gaps') void import('./map/leaflet-map.js').catch(() => undefined);
 }
 
 let metaPromise = loadMeta();
