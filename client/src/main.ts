@@ -40,6 +40,19 @@ async function networksOnPinned(): Promise<Network[]> {
 }
 
 /**
+ * Views that draw council areas: on a slow phone their boundaries (the largest answer) and Leaflet are asked for
+ * as soon as the data version is known, beside the networks and the view's own code, not after them.
+ */
+const MAPPED = new Set<ViewName>(['map', 'gaps', 'area']);
+let prefetched = false;
+function prefetchFor(state: ViewState): void {
+  if (prefetched || !MAPPED.has(state.view)) return;
+  prefetched = true;
+  void import('./map/boundaries.js').then((m) => m.loadBoundaries()).catch(() => undefined);
+  if (state.view !== 'gaps') void import('./map/leaflet-map.js').catch(() => undefined);
+}
+
+/**
  * The networks, read on the version the page is pinned to: a shared link's own (`wanted`) while the server keeps
  * it, so that a published link shows the figures it showed; else the current one (asked of the server itself
  * after the page's own import, `afterWrite`).
@@ -48,11 +61,10 @@ async function loadMeta(wanted: string | null, afterWrite = false): Promise<AppM
   const current = (await api.version(afterWrite)).v;
   const currentVersion = current === '0' ? null : current;
   // A link's own version, while the server keeps it (asked only of links to an older one).
-  if (wanted !== null && wanted !== current && (await api.versions()).rows.some((r) => r.v === wanted)) {
-    pinVersion(wanted);
-    return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion };
-  }
-  pinVersion(current);
+  const keep =
+    wanted !== null && wanted !== current && (await api.versions()).rows.some((r) => r.v === wanted);
+  pinVersion(keep ? wanted : current);
+  if (!afterWrite) prefetchFor(firstState);
   return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion };
 }
 

@@ -21,6 +21,8 @@ export interface ViewState {
   metric: Metric;
   /** Selected council area (la_code). */
   area: string | null;
+  /** Council areas listed together in the reach list (la_codes, comma-separated in the URL); [] for none. */
+  areas: string[];
   /** Sub-tab within a view (e.g. registry: members | groups). */
   tab: string | null;
   phase: string | null;
@@ -49,6 +51,7 @@ export const DEFAULT_STATE: ViewState = {
   region: null,
   metric: 'members',
   area: null,
+  areas: [],
   tab: null,
   phase: null,
   q: null,
@@ -103,6 +106,7 @@ export function parseState(search: string): ViewState {
     region: text(p.get('region'), 100),
     metric: oneOf(METRICS, p.get('metric'), DEFAULT_STATE.metric),
     area: area !== null && LA_CODE_RE.test(area) ? area : null,
+    areas: [...new Set((p.get('areas') ?? '').split(',').filter((c) => LA_CODE_RE.test(c)))].slice(0, 160),
     tab: text(p.get('tab'), 40),
     phase: text(p.get('phase'), 60),
     q: text(p.get('q')),
@@ -130,6 +134,7 @@ export function serialiseState(state: ViewState): string {
   put('region', state.region);
   put('metric', state.metric, DEFAULT_STATE.metric);
   put('area', state.area);
+  put('areas', state.areas.length > 0 ? state.areas.join(',') : null);
   put('tab', state.tab);
   put('phase', state.phase);
   put('q', state.q);
@@ -150,7 +155,7 @@ export function serialiseState(state: ViewState): string {
 export function withPatch(state: ViewState, patch: Partial<ViewState>): ViewState {
   const next = { ...state, ...patch };
   const listChanged = (
-    ['network', 'asAt', 'region', 'phase', 'q', 'tab', 'view', 'radius', 'area'] as const
+    ['network', 'asAt', 'region', 'phase', 'q', 'tab', 'view', 'radius', 'area', 'areas'] as const
   ).some((key) => key in patch && patch[key] !== state[key]);
   if (listChanged && !('page' in patch)) next.page = 1;
   return next;

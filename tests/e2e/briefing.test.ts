@@ -138,4 +138,30 @@ describe('spreadsheet-ready CSVs', () => {
       /^,\d+,[^,]*,Cornwall,[\d.]+,.+,https:\/\/get-information-schools\.service\.gov\.uk\//,
     );
   });
+
+  it('several areas in one list and one download: Norfolk and Suffolk, secondary, beyond 15 km', async () => {
+    const page = await open('view=gaps&region=East%20of%20England&phase=Secondary');
+    await page.byTestId('reach-several').locator('xpath=ancestor::details/summary').click();
+    await page.byTestId('reach-choose-926').check();
+    await page.byTestId('reach-choose-935').check();
+    await page.byTestId('reach-several-apply').click();
+    await page.page.waitForURL((url) => url.searchParams.get('areas') === '926,935');
+    await page.settled();
+    const said = await page.byTestId('reach-count').innerText();
+    expect(said).toMatch(
+      /^[\d,]+ of [\d,]+ located schools of phase Secondary in Norfolk and Suffolk are more than 15 km/,
+    );
+    const count = Number(said.split(' ')[0]!.replace(/,/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await page.byTestId('reach').screenshot({ path: screenshotPath('reach-norfolk-suffolk-1280.png') });
+    const csv = await page.download('download-csv', page.byTestId('reach'));
+    expect(csv.filename).toBe(
+      'teaching-schools-schools-beyond-15km-norfolk-and-suffolk-secondary-2018-03-12.csv',
+    );
+    const lines = csvText(csv).trim().split('\r\n').slice(1);
+    expect(lines).toHaveLength(count);
+    const areas = new Set(lines.map((l) => l.split(',')[3]));
+    expect([...areas].sort()).toEqual(['Norfolk', 'Suffolk']);
+    expect(lines.every((l) => l.split(',')[2] === 'Secondary')).toBe(true);
+  });
 });

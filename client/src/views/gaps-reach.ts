@@ -12,9 +12,9 @@ import {
 import { capitalise, link, membersLabel, type ViewContext } from '../context.js';
 import { radiusOf } from '../columns.js';
 import { option, selectField } from '../controls.js';
-import { h } from '../dom.js';
+import { h, uid } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
-import { formatDate, formatDecimal, formatInt } from '../format.js';
+import { formatDate, formatDecimal, formatInt, listJoin } from '../format.js';
 import { insetText } from '../messages.js';
 import { pagination } from '../pagination.js';
 import { dataTable, toCsv, type Column } from '../table.js';
@@ -24,6 +24,14 @@ const PAGE_SIZE = 50;
 const DOWNLOAD_MAX = 30_000;
 
 type Answer = SchoolsBeyond & ListAnswer<SchoolBeyond>;
+
+/** What the list shows: its page of rows, the counts, and every row (for the download). */
+interface Listed {
+  total: number;
+  schools_located: number;
+  rows: SchoolBeyond[];
+  all: () => Promise<SchoolBeyond[]>;
+}
 
 function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Column<SchoolBeyond>[] {
   const member = ctx.network.member_label;
@@ -69,14 +77,14 @@ function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Col
   ];
 }
 
-function query(ctx: ViewContext, limit: number, offset: number) {
+function query(ctx: ViewContext, limit: number, offset: number, laCode = ctx.state.area) {
   const { state } = ctx;
   return {
     network: ctx.network.id,
     as_at: ctx.asAt,
     phase: state.phase,
-    region: state.area ? null : state.region,
-    la_code: state.area,
+    region: laCode ? null : state.region,
+    la_code: laCode,
     radius_km: radiusOf(ctx),
     limit,
     offset,
@@ -84,12 +92,78 @@ function query(ctx: ViewContext, limit: number, offset: number) {
 }
 
 /** Every row of the list, page by page, for the download. */
-async function allRows(ctx: ViewContext, total: number): Promise<SchoolBeyond[]> {
+async function allRows(ctx: ViewContext, total: number, laCode = ctx.state.area): Promise<SchoolBeyond[]> {
   const pages = Math.ceil(Math.min(total, DOWNLOAD_MAX) / 1000);
   const answers = await Promise.all(
-    Array.from({ length: pages }, (_, i) => api.schoolsBeyond(query(ctx, 1000, i * 1000))),
+    Array.from({ length: pages }, (_, i) => api.schoolsBeyond(query(ctx, 1000, i * 1000, laCode))),
   );
   return answers.flatMap((a) => a.rows);
+}
+
+/** Several areas in one list: each area's whole list, merged farthest first, paged here. */
+async function severalAreas(ctx: ViewContext, codes: string[]): Promise<Listed> {
+  const lists = await Promise.all(
+    codes.map(async (code) => {
+      const first = await api.schoolsBeyond(query(ctx, 1000, 0, code));
+      const rest = first.total > 1000 ? (await allRows(ctx, first.total, code)).slice(1000) : [];
+      return { located: first.schools_located, rows: [...first.rows, ...rest] };
+    }),
+  );
+  const rows = lists.flatMap((l) => l.rows).sort((a, b) => b.km - a.km || a.urn - b.urn);
+  const offset = (ctx.state.page - 1) * PAGE_SIZE;
+  return {
+    total: rows.length,
+    schools_located: lists.reduce((sum, l) => sum + l.located, 0),
+    rows: rows.slice(offset, offset + PAGE_SIZE),
+    all: () => Promise.resolve(rows),
+  };
+}
+
+/** Checkboxes of the areas listed above, to list several together (Norfolk and Suffolk), and their button. */
+function severalControl(ctx: ViewContext, areas: GapRow[], chosen: string[]): HTMLElement {
+  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const boxes = sorted.map((a) => {
+    const id = uid(`reach-${a.la_code}`);
+    const input = h('input', {
+      class: 'govuk-checkboxes__input',
+      id,
+      type: 'checkbox',
+      value: a.la_code,
+      'data-testid': `reach-choose-${a.la_code}`,
+    });
+    input.checked = chosen.includes(a.la_code);
+    return h(
+      'div',
+      { class: 'govuk-checkboxes__item' },
+      input,
+      h('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, a.name),
+    );
+  });
+  const form = h(
+    'form',
+    { class: 'app-reach-several', 'data-testid': 'reach-several' },
+    h('div', { class: 'govuk-checkboxes govuk-checkboxes--small' }, ...boxes),
+    h(
+      'button',
+      { type: 'submit', class: 'govuk-button govuk-button--secondary', 'data-testid': 'reach-several-apply' },
+      'List these areas together',
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const codes = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    ctx.nav.go({ areas: codes, area: null });
+  });
+  return h(
+    'details',
+    { class: 'govuk-details', open: chosen.length > 0 },
+    h(
+      'summary',
+      { class: 'govuk-details__summary' },
+      h('span', { class: 'govuk-details__summary-text' }, 'List several areas together'),
+    ),
+    h('div', { class: 'govuk-details__text' }, form),
+  );
 }
 
 function scopeControl(ctx: ViewContext, areas: GapRow[], where: string): HTMLElement {
@@ -101,13 +175,13 @@ function scopeControl(ctx: ViewContext, areas: GapRow[], where: string): HTMLEle
       option('', `All of ${where}`, ctx.state.area === null),
       ...sorted.map((a) => option(a.la_code, a.name, a.la_code === ctx.state.area)),
     ],
-    (v) => ctx.nav.go({ area: v === '' ? null : v }),
+    (v) => ctx.nav.go({ area: v === '' ? null : v, areas: [] }),
   );
 }
 
 function listBody(
   ctx: ViewContext,
-  answer: Answer,
+  answer: Listed,
   scope: string,
   source: string,
   areaName: (code: string) => string,
@@ -134,7 +208,7 @@ function listBody(
       csv: async () =>
         toCsv(
           [...columns, { key: 'gias', label: 'GIAS record', value: (s: SchoolBeyond) => s.gias_url }],
-          await allRows(ctx, answer.total),
+          await answer.all(),
         ),
     }),
     dataTable({
@@ -170,9 +244,21 @@ export async function reachSection(
     );
   }
   const where = state.region ?? 'England';
-  const scope = (state.area && areas.find((a) => a.la_code === state.area)?.name) ?? where;
+  const chosen = state.areas.filter((code) => areas.some((a) => a.la_code === code));
+  const named = (code: string) => areas.find((a) => a.la_code === code)?.name ?? code;
+  const scope =
+    chosen.length > 0
+      ? listJoin(chosen.map(named))
+      : ((state.area && areas.find((a) => a.la_code === state.area)?.name) ?? where);
   const offset = (state.page - 1) * PAGE_SIZE;
-  const answer = await api.schoolsBeyond(query(ctx, PAGE_SIZE, offset)).catch((error: unknown) => {
+  const one = (): Promise<Listed> =>
+    api.schoolsBeyond(query(ctx, PAGE_SIZE, offset)).then((a: Answer) => ({
+      total: a.total,
+      schools_located: a.schools_located,
+      rows: a.rows,
+      all: () => allRows(ctx, a.total),
+    }));
+  const answer = await (chosen.length > 0 ? severalAreas(ctx, chosen) : one()).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 404) return error;
     throw error;
   });
@@ -185,6 +271,7 @@ export async function reachSection(
       `Schools more than ${radiusOf(ctx)} km from a ${ctx.network.member_label}`,
     ),
     h('div', { class: 'app-controls' }, scopeControl(ctx, areas, where)),
+    severalControl(ctx, areas, chosen),
     ...(answer instanceof ApiError
       ? [
           insetText(
