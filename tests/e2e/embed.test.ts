@@ -235,7 +235,10 @@ describe('Share or embed', () => {
     const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
     const answer = (await (await page.request.get(href!)).json()) as { type: string; html: string };
     expect(answer.type).toBe('rich');
-    expect(answer.html).toContain('view=gaps&amp;region=London&amp;embed=1');
+    // Pinned to the data version and the date shown, so a published embed never drifts (issue 28).
+    expect(answer.html).toMatch(
+      /view=gaps&amp;region=London&amp;v=\d+\.\d+&amp;as_at=\d{4}-\d{2}-\d{2}&amp;embed=1/,
+    );
   });
 
   it('keeps the page\u2019s data version (v) in the oEmbed iframe', async () => {
