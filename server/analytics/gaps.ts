@@ -132,7 +132,9 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const network = networkRow(db, params.network);
   const label = network.member_label;
   // Hubs reach the areas they serve: said area by area, with the part where only a part is served.
-  const service = network.members_are_schools ? null : hubService(db, snapshot.id);
+  const service = network.members_are_schools
+    ? null
+    : hubService(db, snapshot.id, dayAsked(params, snapshot));
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));

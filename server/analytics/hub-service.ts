@@ -2,6 +2,7 @@
 // districts its list names), never a distance from a school. An area is served when a hub serves it or a part of
 // it; the part is said: the districts no hub names, or the list's own sub-divisions it does not define.
 import type { Db } from '../db/gateway.js';
+import { areaSpans } from '../db/queries/areas.js';
 import { districtAreas, hubListings } from '../db/queries/hubs.js';
 
 export interface AreaService {
@@ -14,13 +15,32 @@ export interface AreaService {
 const andList = (items: string[]): string =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-/** la_code -> the hubs serving it and the part they serve, on one hub list (areas no hub serves are absent). */
-export function hubService(db: Db, snapshotId: number): Map<string, AreaService> {
+/**
+ * The areas created since 2018 that are in force on `day`, by the ONS code of each district they are made of: a
+ * district of Northamptonshire lies in North or West Northamptonshire from April 2021.
+ */
+function laterAreaOfDistrict(db: Db, day: string | null): Map<string, string> {
+  const of = new Map<string, string>();
+  if (day === null) return of;
+  for (const area of areaSpans(db)) {
+    const inForce = area.valid_from <= day && (area.valid_to === null || area.valid_to >= day);
+    if (inForce && area.predecessors.length > 0) area.districts_2016.forEach((d) => of.set(d, area.la_code));
+  }
+  return of;
+}
+
+/**
+ * la_code -> the hubs serving it and the part they serve, on one hub list (areas no hub serves are absent), among
+ * the areas in force on `day` (null: the areas of 2011-2018 the lists are matched to).
+ */
+export function hubService(db: Db, snapshotId: number, day: string | null = null): Map<string, AreaService> {
   const areaOf = new Map<string, string>();
   const districtsOf = new Map<string, string[]>();
-  for (const { district, la_code } of districtAreas(db)) {
-    areaOf.set(district, la_code);
-    districtsOf.set(la_code, [...(districtsOf.get(la_code) ?? []), district]);
+  const later = laterAreaOfDistrict(db, day);
+  for (const { district, la_code, code } of districtAreas(db)) {
+    const area = (code !== null ? later.get(code) : undefined) ?? la_code;
+    areaOf.set(district, area);
+    districtsOf.set(area, [...(districtsOf.get(area) ?? []), district]);
   }
   const found = new Map<string, { hubs: AreaService['hubs']; whole: Set<string>; vague: string[] }>();
   for (const hub of hubListings(db, snapshotId)) {

@@ -38,7 +38,9 @@ const placesFirst = (a: SearchHit, b: SearchHit): number =>
 function once(rows: SearchHit[]): SearchHit[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
-    const key = `${r.kind}\u0000${r.network_id ?? ''}\u0000${r.name.toLowerCase()}`;
+    // A council area is its code: two areas share the name Dorset (835 to 2019, 838 after).
+    const name = r.kind === 'council-area' ? r.key : r.name.toLowerCase();
+    const key = `${r.kind}\u0000${r.network_id ?? ''}\u0000${name}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -29,13 +29,18 @@ describe('the gap finder for hubs', () => {
     );
   });
 
-  it('says which part is served: Northamptonshire in 2023, without West Northamptonshire', () => {
-    expect(gapOf('2023-11-01', '928').reason).toBe(
-      'served in part by Northamptonshire Teaching School Hub (North Northamptonshire): Corby, East ' +
-        'Northamptonshire, Kettering and Wellingborough; no hub names Daventry, Northampton and South ' +
-        'Northamptonshire; the list cannot say which of its 392 establishments lie in the part no hub names',
+  it('counts the areas of the day: West Northamptonshire unserved in 2023, served in 2024', () => {
+    // From April 2021 Northamptonshire is North (940) and West (941) Northamptonshire; the lists of 2023 name no
+    // hub for Daventry, Northampton and South Northamptonshire, which make West Northamptonshire.
+    expect(gapOf('2023-11-01', '940')).toMatchObject({ covered: true });
+    expect(gapOf('2023-11-01', '940').reason).toMatch(/^served by .*North Northamptonshire/);
+    expect(gapOf('2023-11-01', '941')).toMatchObject({ covered: false, members: 0 });
+    expect(gapOf('2023-11-01', '941').reason).toBe(
+      'no hub serves West Northamptonshire: its 226 establishments are unserved',
     );
-    expect(gapOf('2024-09-01', '928').reason).toMatch(/^served by /);
+    expect(gapOf('2024-09-01', '941')).toMatchObject({ covered: true, members: 1 });
+    expect(gapOf('2024-09-01', '941').reason).toMatch(/^served by /);
+    expect(gapOf('2023-11-01', '928')).toBeUndefined();
   });
 
   it('is not narrowed by phase: a hub serves every phase, and the phase narrows the establishments', () => {
@@ -48,7 +53,8 @@ describe('the gap finder for hubs', () => {
       radius_km: 10,
       phase: 'Secondary',
     }).rows;
-    expect(rows.filter((r) => r.covered)).toHaveLength(152);
+    // Every one of the 153 areas of 1 October 2025.
+    expect(rows.filter((r) => r.covered)).toHaveLength(153);
   });
 
   it('answers the reach list for hubs by the areas they serve, never by distances', () => {

@@ -125,6 +125,9 @@ describe('the import preview', () => {
       network: _,
       from: _from,
       to: _to,
+      // Said of the two dates asked, which a preview has not: whether one list answers both.
+      same_list: _same,
+      note: _note,
       ...diff
     } = snapshotDiff(t.db, {
       network: 'teaching-schools',

@@ -49,10 +49,13 @@ export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
 }
 
 /** Each 2013 district with the council area it lies in (the district lookup), to place a hub's districts. */
-export function districtAreas(db: Db): { district: string; la_code: string }[] {
-  return all<{ district: string; la_code: string }>(
+export function districtAreas(db: Db): { district: string; la_code: string; code: string | null }[] {
+  // The district lookup keeps each 2013 district's ONS code in its source ('district E07000150').
+  return all<{ district: string; la_code: string; code: string | null }>(
     db,
-    `SELECT alias AS district, la_code FROM area_aliases WHERE kind = 'district' ORDER BY la_code, alias`,
+    `SELECT alias AS district, la_code,
+       CASE WHEN source LIKE 'district E%' THEN substr(source, 10) END AS code
+     FROM area_aliases WHERE kind = 'district' ORDER BY la_code, alias`,
     [],
   );
 }
