@@ -1,6 +1,5 @@
 import { type CsvFormat, RowChecker } from '../format.js';
 import { optionalText, parseUrn, requiredText } from '../values.js';
-import { fromC1Punctuation } from '../windows-1252.js';
 
 /** An establishment as a GIAS register of a date lists it, open or closed. */
 export interface RegisterRecord {
@@ -36,8 +35,9 @@ export const giasRegister: CsvFormat<RegisterRecord> = {
     const phase = check.field('phase_of_education', optionalText);
     return check.result(() => ({
       urn: urn!,
-      // 17 names of June 2024 carry Windows-1252 punctuation as C1 characters (U+0092 for ’).
-      name: fromC1Punctuation(name!),
+      // The 17 names of June 2024 with Windows-1252 punctuation as C1 characters (U+0092 for ’) were read as that
+      // punctuation when the file was decoded (readC1AsWindows1252).
+      name: name!,
       la_name: laName ?? null,
       phase: phase ?? null,
       status: status!,
