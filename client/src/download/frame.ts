@@ -4,7 +4,23 @@ import { FONT, INK, SECONDARY_INK } from '../charts/svg.js';
 import { wrapText, type TextStyle } from '../charts/text.js';
 import { captionLines, type About } from './about.js';
 
-const NS = 'http://www.w3.org/2000/svg';
+export const NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG of the given size on a white ground, in the charts' font: a PNG download's page. */
+export function whiteCanvas(width: number, height: number): SVGSVGElement {
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('xmlns', NS);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('font-family', FONT);
+  const bg = document.createElementNS(NS, 'rect');
+  bg.setAttribute('width', String(width));
+  bg.setAttribute('height', String(height));
+  bg.setAttribute('fill', '#ffffff');
+  svg.append(bg);
+  return svg;
+}
 const PAD = 16;
 
 function textEl(x: number, y: number, content: string, style: TextStyle): SVGTextElement {
@@ -46,17 +62,7 @@ export function framedSvg(chart: SVGSVGElement, about: About): SVGSVGElement {
   const chartTop = PAD + title.lines.length * title.lineHeight + date.lines.length * date.lineHeight + 8;
   const totalHeight = chartTop + height + 12 + footer.lines.length * footer.lineHeight + PAD;
 
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('xmlns', NS);
-  svg.setAttribute('width', String(totalWidth));
-  svg.setAttribute('height', String(totalHeight));
-  svg.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
-  svg.setAttribute('font-family', FONT);
-  const bg = document.createElementNS(NS, 'rect');
-  bg.setAttribute('width', String(totalWidth));
-  bg.setAttribute('height', String(totalHeight));
-  bg.setAttribute('fill', '#ffffff');
-  svg.append(bg);
+  const svg = whiteCanvas(totalWidth, totalHeight);
   drawBlock(svg, date, drawBlock(svg, title, PAD));
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('x', String(PAD + (inner - width) / 2));

@@ -1,11 +1,11 @@
 // A slide: the chart or map on a 16:9 image (960 x 540, drawn at twice that: 1920 x 1080) with its title and date
 // above and one line of source below, in words without file names. The chart is drawn for the room it has, so
 // its 12 px text is 24 px on the image; only a chart that cannot be drawn to a size is scaled to fit.
-import { FONT, INK, SECONDARY_INK } from '../charts/svg.js';
+import { INK, SECONDARY_INK } from '../charts/svg.js';
 import { textWidth, wrapText, type TextStyle } from '../charts/text.js';
 import { dataDate, type About } from './about.js';
+import { NS, whiteCanvas } from './frame.js';
 
-const NS = 'http://www.w3.org/2000/svg';
 export const SLIDE = { width: 960, height: 540, scale: 2 };
 const PAD = 24;
 
@@ -78,17 +78,7 @@ export function slideSvg(draw: (room: Room) => SVGSVGElement, about: About): SVG
   const sourceStyle = { size: 12, fill: SECONDARY_INK };
   const title = wrapText(about.title, inner, titleStyle).slice(0, 2);
   const source = wrapText(slideSourceLine(about, inner, sourceStyle), inner, sourceStyle);
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('xmlns', NS);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('font-family', FONT);
-  const bg = document.createElementNS(NS, 'rect');
-  bg.setAttribute('width', String(width));
-  bg.setAttribute('height', String(height));
-  bg.setAttribute('fill', '#ffffff');
-  svg.append(bg);
+  const svg = whiteCanvas(width, height);
   const chartTop = text(svg, [about.date], text(svg, title, PAD - 4, titleStyle, 32) + 6, dateStyle, 18) + 8;
   const sourceTop = height - PAD - source.length * 16;
   text(svg, source, sourceTop, sourceStyle, 16);
