@@ -9,6 +9,8 @@ export interface AppMeta {
   dataVersion: string | null;
   /** The server's current data version (its last import): newer than dataVersion on an old link. */
   currentVersion: string | null;
+  /** The version that replaced dataVersion (the next import after it), which the API's provenance names too. */
+  replacedBy: string | null;
 }
 
 export interface ViewContext {

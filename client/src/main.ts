@@ -60,12 +60,14 @@ function prefetchFor(state: ViewState): void {
 async function loadMeta(wanted: string | null, afterWrite = false): Promise<AppMeta> {
   const current = (await api.version(afterWrite)).v;
   const currentVersion = current === '0' ? null : current;
-  // A link's own version, while the server keeps it (asked only of links to an older one).
-  const keep =
-    wanted !== null && wanted !== current && (await api.versions()).rows.some((r) => r.v === wanted);
-  pinVersion(keep ? wanted : current);
+  // A link's own version, while the server keeps it (asked only of links to an older one), and the one after it
+  // (versions are listed oldest first, and db:prune removes only the oldest, so the next is listed).
+  const rows = wanted !== null && wanted !== current ? (await api.versions()).rows : [];
+  const at = rows.findIndex((r) => r.v === wanted);
+  pinVersion(at >= 0 ? wanted : current);
   if (!afterWrite) prefetchFor(firstState);
-  return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion };
+  const replacedBy = at >= 0 ? (rows[at + 1]?.v ?? null) : null;
+  return { networks: await networksOnPinned(), dataVersion: pinnedDataVersion(), currentVersion, replacedBy };
 }
 
 let metaPromise = loadMeta(firstState.version);
@@ -101,9 +103,10 @@ function progressOrNull(network: Network): Promise<Progress | null> {
  */
 function versionNotices(state: ViewState, meta: AppMeta): void {
   layout.notices.replaceChildren();
-  const { dataVersion, currentVersion } = meta;
+  const { dataVersion, currentVersion, replacedBy } = meta;
   if (dataVersion !== null && currentVersion !== null && dataVersion !== currentVersion) {
-    const note = `${newerDataNote(dataVersion, currentVersion)}.`;
+    // The words of the API's provenance: the version that replaced this one (the link goes to the latest).
+    const note = `${newerDataNote(dataVersion, replacedBy ?? currentVersion)}.`;
     const latest = h(
       'a',
       {

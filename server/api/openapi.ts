@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openApiPath, type Route } from '../answers/route-spec.js';
+import { documentedAnswer } from '../answers/newer-data.js';
 import type { WriteRoute } from './writes/route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -103,7 +104,8 @@ function operationId(path: string): string {
 
 function okResponse(route: Route): Record<string, unknown> {
   const content: Record<string, unknown> = {};
-  const body = route.response ? jsonSchema(route.response, 'output') : undefined;
+  const documented = documentedAnswer(route);
+  const body = documented ? jsonSchema(documented, 'output') : undefined;
   if (route.produces) content[route.produces] = { schema: body ?? { type: 'string' } };
   else content['application/json'] = { schema: body ?? {} };
   if (route.csv) content['text/csv'] = { schema: { type: 'string' } };
@@ -116,9 +118,10 @@ const versionParameter: Parameter = {
   in: 'query',
   required: false,
   description:
-    'A data version (GET /api/v1/version, GET /api/v1/versions): the answer is then that version\u2019s, cached ' +
-    'for a year by anyone. An older version kept answers its own figures, saying so in X-Data-Note and Link ' +
-    'rel="latest-version"; a v not kept answers 404.',
+    'A data version (GET /api/v1/version, GET /api/v1/versions): the answer is then that version\u2019s. On the ' +
+    'current version it is fresh for a minute, then revalidated by its ETag; on an older version kept it is ' +
+    'cached for a year by anyone, and says that newer data exists in its provenance (JSON), X-Data-Note and ' +
+    'Link rel="latest-version"; a v not kept answers 404.',
   schema: { type: 'string' },
 };
 

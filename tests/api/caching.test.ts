@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { keepCurrentVersion } from '../../server/db/versions.js';
 import { emptyRegistryApp, expectErrorShape, shippedApp, type TestApp } from './helpers.js';
 
 // What a shared cache (a CDN, nginx's proxy_cache) and a browser are told they may do with each kind of answer:
@@ -7,6 +8,8 @@ import { emptyRegistryApp, expectErrorShape, shippedApp, type TestApp } from './
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const BRIEFLY = /^public, max-age=([1-9]|10), stale-while-revalidate=30$/;
+/** A URL naming the current version: fresh a minute at most, then revalidated (it gains a note once replaced). */
+const A_MINUTE = /^public, max-age=([1-9]|[1-5]\d|60)$/;
 
 function addImport(t: TestApp, finishedAt: string): void {
   t.db
@@ -36,11 +39,15 @@ describe('URLs pinned to a data version (v)', () => {
     expect(res.headers.etag).toMatch(/^W\/".+"$/);
   });
 
-  it('keeps an answer whose URL names the current version for a year, with its ETag', async () => {
+  it('keeps an answer whose URL names the current version a minute, then revalidates its ETag', async () => {
     const v = await version();
     const res = await request(t.app).get(`/api/v1/networks?as_at=2018-03-12&v=${v}`).expect(200);
-    expect(res.headers['cache-control']).toBe(IMMUTABLE);
+    expect(res.headers['cache-control']).toMatch(A_MINUTE);
     expect(res.headers.etag).toMatch(/^W\/".+"$/);
+    await request(t.app)
+      .get(`/api/v1/networks?as_at=2018-03-12&v=${v}`)
+      .set('If-None-Match', res.headers.etag!)
+      .expect(304);
     const unpinned = await request(t.app).get('/api/v1/networks?as_at=2018-03-12').expect(200);
     expect(unpinned.text).toBe(res.text);
     expect(unpinned.headers['cache-control']).toMatch(BRIEFLY);
@@ -59,14 +66,33 @@ describe('URLs pinned to a data version (v)', () => {
     }
   });
 
-  it('keeps progress judged as of today only until the day ends, and as of a given date for a year', async () => {
+  it('keeps progress pinned to the current version a minute at most, judged as of today or not', async () => {
     const v = await version();
     const today = await request(t.app).get(`/api/v1/progress?network=hubs&v=${v}`).expect(200);
     const seconds = Number(/^public, max-age=(\d+)$/.exec(today.headers['cache-control'] ?? '')?.[1]);
     expect(seconds).toBeGreaterThan(0);
-    expect(seconds).toBeLessThanOrEqual(86_400);
+    expect(seconds).toBeLessThanOrEqual(60);
     const dated = await request(t.app).get(`/api/v1/progress?network=hubs&as_at=2024-01-01&v=${v}`);
+    expect(dated.headers['cache-control']).toMatch(A_MINUTE);
+  });
+
+  it('keeps an answer on a replaced version for a year (judged as of today: until the day ends)', async () => {
+    addImport(t, '2024-02-01T10:20:30.456Z');
+    const old = await version();
+    keepCurrentVersion(t.db); // what an import does before it begins
+    addImport(t, '2024-03-01T00:00:00.000Z');
+    const dated = await request(t.app)
+      .get(`/api/v1/progress?network=hubs&as_at=2024-01-01&v=${old}`)
+      .expect(200);
     expect(dated.headers['cache-control']).toBe(IMMUTABLE);
+    expect(dated.body.provenance.newer_data).toEqual({
+      v: await version(),
+      import_id: 2,
+      date: '2024-03-01',
+    });
+    const today = await request(t.app).get(`/api/v1/progress?network=hubs&v=${old}`).expect(200);
+    expect(today.headers['cache-control']).toMatch(/^public, max-age=\d+$/);
+    expect(today.body.provenance.latest_url).toBe('/api/v1/progress?network=hubs');
   });
 
   it('never caches what must be fresh: /healthz, errors, an unknown parameter, a write', async () => {

@@ -4,7 +4,9 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
+import { documentedAnswer } from '../../server/answers/newer-data.js';
 import type { Route } from '../../server/answers/route-spec.js';
+import { keepCurrentVersion } from '../../server/db/versions.js';
 import { apiRoutes } from '../../server/api/routes/index.js';
 import { DATA_DIR, FIXTURES, importPath, loadCouncilAreas } from '../helpers/db.js';
 import { emptyRegistryApp, shippedApp, type TestApp } from './helpers.js';
@@ -29,8 +31,9 @@ async function expectDocumented(app: Express, url: string): Promise<void> {
   // A fixed Host, so that a sample can name a page of this server (oEmbed).
   const res = await request(app).get(url).set('Host', 'registry.example').expect(200);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
-  expect(route.response, `${route.path} documents its answer`).toBeDefined();
-  const parsed = route.response!.safeParse(res.body);
+  const documented = documentedAnswer(route);
+  expect(documented, `${route.path} documents its answer`).toBeDefined();
+  const parsed = documented!.safeParse(res.body);
   if (!parsed.success) {
     const issues = z.prettifyError(parsed.error).split('\n').slice(0, 20).join('\n');
     throw new Error(`${url} does not match its schema:\n${issues}`);
@@ -120,14 +123,16 @@ function checkAnswers(title: string, open: () => TestApp, urls: readonly string[
 }
 
 /** Small lists in a fresh registry: two teaching-school lists a year apart, and NLEs (no groups, no schools). */
+function list(t: TestApp, kind: 'teaching-schools' | 'nles', name: string, asAt?: string): void {
+  importPath(t.db, kind, join(FIXTURES, 'networks', name), asAt ? { asAt } : {});
+}
+
 function smallListsApp(): TestApp {
   const t = emptyRegistryApp();
   loadCouncilAreas(t.db);
-  const list = (kind: 'teaching-schools' | 'nles', name: string, asAt?: string) =>
-    importPath(t.db, kind, join(FIXTURES, 'networks', name), asAt ? { asAt } : {});
-  list('teaching-schools', 'teaching-schools-2014.csv', '2014-05-26');
-  list('teaching-schools', 'teaching-schools-2015.csv', '2015-05-01');
-  list('nles', 'nles.csv');
+  list(t, 'teaching-schools', 'teaching-schools-2014.csv', '2014-05-26');
+  list(t, 'teaching-schools', 'teaching-schools-2015.csv', '2015-05-01');
+  list(t, 'nles', 'nles.csv');
   return t;
 }
 
@@ -162,5 +167,26 @@ describe('the samples', () => {
     const sampled = new Set([...SHIPPED, ...SMALL_LISTS, UPLOAD_REPORT].map((url) => routeFor(url).path));
     const json = routes.filter(answersJson).map((r) => r.path);
     expect(json.filter((path) => !sampled.has(path))).toEqual([]);
+  });
+});
+
+describe('an answer on a replaced data version, with its provenance', () => {
+  let t: TestApp;
+  let old: string;
+  beforeAll(async () => {
+    t = smallListsApp();
+    old = (await request(t.app).get('/api/v1/version').expect(200)).body.v as string;
+    keepCurrentVersion(t.db); // what an import does before it begins
+    list(t, 'teaching-schools', 'teaching-schools-2014.csv', '2016-01-01');
+  });
+  afterAll(() => t.cleanup());
+
+  it.each([
+    '/api/v1/summary?network=nles&',
+    '/api/v1/members?as_at=2014-05-26&limit=2&',
+    '/api/v1/networks?',
+  ])('%sv=(replaced)', async (url) => {
+    await expectDocumented(t.app, `${url}v=${old}`);
+    expect((await request(t.app).get(`${url}v=${old}`)).body.provenance.v).toBe(old);
   });
 });

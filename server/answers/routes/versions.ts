@@ -46,8 +46,8 @@ export const versionsRoutes = [
     description:
       'Before an import replaces the current data, the server keeps a read-only copy of it (made by SQLite), so ' +
       'a link or an embed pinned to a version shows the same figures after new data arrives. An answer on an ' +
-      'older version says so in its headers (X-Data-Note, and Link rel="latest-version" to the same read on the ' +
-      'current version). Only `npm run db:prune -- --keep-after DATE` removes kept versions; a v not kept is a 404.',
+      'older version says so in its provenance (the version that replaced it, and the same read without v) and ' +
+      'its headers (X-Data-Note, Link rel="latest-version"). Only `npm run db:prune -- --keep-after DATE` removes kept versions; a v not kept is a 404.',
     query: noQuery,
     cache: false,
     response: versionsAnswer,

@@ -4,10 +4,10 @@ import type { Express, Request, Response } from 'express';
 import fresh from 'fresh';
 import { gzipSync } from 'node:zlib';
 import type { Db } from '../../db/gateway.js';
-import { dataVersion, versionToken } from '../../db/queries/data-version.js';
-import { newerDataNote } from '../../../common/data-version.js';
+import { dataVersion, nextDataVersion, versionToken } from '../../db/queries/data-version.js';
 import { HttpError, shown } from '../../answers/errors.js';
 import { type Answer, answerKey, makeAnswer, type Parsed } from '../../answers/make.js';
+import { newerDataProvenance, type Provenance } from '../../answers/newer-data.js';
 import type { Route } from '../../answers/route-spec.js';
 import { today } from '../../answers/today.js';
 import { type CacheKind, cacheControl } from '../cache-control.js';
@@ -64,13 +64,14 @@ function parse(route: Route, query: Record<string, unknown>, req: Request): Pars
 function serveUncached(route: Route, db: Db) {
   return (req: Request, res: Response): void => {
     res.set('Cache-Control', cacheControl('never'));
-    send(req, res, makeAnswer(route, db, parse(route, req.query, req), req.get('host')).answer);
+    send(req, res, makeAnswer(route, db, parse(route, req.query, req), { host: req.get('host') }).answer);
   };
 }
 
 /**
  * The answer to a question on the data version `v` held by `db`: kept, or made now and kept under the version it
- * was made on (on the live database an import may have committed since `v` was read).
+ * was made on (on the live database an import may have committed since `v` was read). An answer on an older
+ * version, with its provenance, is kept apart from the one made while `v` was current, which has none.
  */
 function answerOf(
   route: Route,
@@ -78,15 +79,25 @@ function answerOf(
   v: string,
   db: Db,
   answers: AnswerCache,
-): { answer: Answer; v: string } {
+  provenance?: Provenance,
+): { answer: Answer; v: string; provenance?: Provenance } {
   const key = answerKey(route.path, parsed);
   const day = route.judgedToday?.(parsed.query) ? ` ${today()}` : '';
-  const kept = answers.get(`${v}${day} ${key}`);
-  if (kept) return { answer: kept, v };
-  const made = makeAnswer(route, db, parsed);
+  const noted = provenance ? ` <${provenance.newer_data.v} ${provenance.latest_url}` : '';
+  const kept = answers.get(`${v}${noted}${day} ${key}`);
+  if (kept) return { answer: kept, v, ...(provenance && { provenance }) };
+  const made = makeAnswer(route, db, parsed, { provenance });
   const madeV = versionToken(made.version); // an import may have committed since: the snapshot's version
-  answers.set(`${madeV}${day} ${key}`, made.answer);
-  return { answer: made.answer, v: madeV };
+  answers.set(`${madeV}${noted}${day} ${key}`, made.answer);
+  return { answer: made.answer, v: madeV, ...(provenance && { provenance }) };
+}
+
+/** The URL asked for without its v: the same question, answered from whatever version is current. */
+function latestUrl(req: Request): string {
+  const at = req.originalUrl.indexOf('?');
+  const query = new URLSearchParams(at < 0 ? '' : req.originalUrl.slice(at + 1));
+  query.delete('v');
+  return query.size > 0 ? `${req.path}?${query}` : req.path;
 }
 
 /** A kept version's `v`, checked: any other `v` gets a 404 in the one error shape. */
@@ -99,33 +110,37 @@ function keptVersion(v: unknown, { kept }: Reading): string {
   );
 }
 
-/** How long any cache may keep this answer (see CacheKind). */
-function kindOf(route: Route, pinned: boolean, answer: Answer): CacheKind {
+/**
+ * How long any cache may keep this answer (see CacheKind): an answer on an older version never changes; one pinned
+ * to the current version gains its provenance once an import replaces that version.
+ */
+function kindOf(route: Route, pinned: boolean, answer: Answer, replaced: boolean): CacheKind {
   if (route.shared === false) return 'never';
   if (!pinned) return 'unversioned';
+  if (!replaced) return 'pinned-current';
   return answer.today ? 'versioned-today' : 'versioned';
 }
 
 /**
  * The answer a URL names: on the current version (none given, or the current one named), from the live database;
- * on an older one, or one an import replaced while the answer was made, from its kept copy, with the version that
- * is now the latest.
+ * on an older one, or one an import replaced while the answer was made, from its kept copy, with its provenance:
+ * the version that replaced it (a fact for ever, unlike the latest) and the URL that asks the latest.
  */
 function answerNamed(
   route: Route,
   parsed: Parsed,
   v: unknown,
+  req: Request,
   reading: Reading,
-): { answer: Answer; v: string; latest?: string } {
+): { answer: Answer; v: string; provenance?: Provenance } {
   const current = versionToken(dataVersion(reading.db));
   const live =
     v === undefined || v === current ? answerOf(route, parsed, current, reading.db, reading.answers) : null;
   if (live !== null && (v === undefined || v === live.v)) return live;
   const old = keptVersion(v, reading);
-  return {
-    ...answerOf(route, parsed, old, reading.kept.open(old)!, reading.answers),
-    latest: live?.v ?? current,
-  };
+  const next = nextDataVersion(reading.db, old);
+  const provenance = next ? newerDataProvenance(old, next, latestUrl(req)) : undefined;
+  return answerOf(route, parsed, old, reading.kept.open(old)!, reading.answers, provenance);
 }
 
 /**
@@ -135,16 +150,16 @@ function answerNamed(
 function serve(route: Route, reading: Reading) {
   return (req: Request, res: Response): void => {
     const { v, ...query } = req.query as Record<string, unknown>;
-    const { answer, v: madeOn, latest } = answerNamed(route, parse(route, query, req), v, reading);
-    if (latest !== undefined) {
-      const url = `${req.path}?${new URLSearchParams({ ...(query as Record<string, string>), v: latest })}`;
-      res.set({ Link: `<${url}>; rel="latest-version"`, 'X-Data-Note': newerDataNote(madeOn, latest) });
-    }
-    const etag = `W/"${madeOn}${answer.today ? `.${today()}` : ''}.${STARTED}"`;
+    const { answer, v: madeOn, provenance } = answerNamed(route, parse(route, query, req), v, req, reading);
+    // The body's provenance in headers too, for CSV and Raw answers, whose bodies have no place for it.
+    if (provenance)
+      res.set({ Link: `<${provenance.latest_url}>; rel="latest-version"`, 'X-Data-Note': provenance.note });
+    const replacedBy = provenance ? `~${provenance.newer_data.v}` : '';
+    const etag = `W/"${madeOn}${replacedBy}${answer.today ? `.${today()}` : ''}.${STARTED}"`;
     res.set({
       'X-Data-Version': madeOn,
       ETag: etag,
-      'Cache-Control': cacheControl(kindOf(route, v !== undefined, answer)),
+      'Cache-Control': cacheControl(kindOf(route, v !== undefined, answer, provenance !== undefined)),
     });
     if (negotiable(answer)) res.vary('Accept-Encoding');
     // `fresh` rather than req.fresh, which also says stale when the request says Cache-Control: no-cache: that asks

@@ -22,3 +22,16 @@ export function versionToken(version: DataVersion): string {
   if (version.import_id === null) return '0';
   return `${version.import_id}.${(version.finished_at ?? '').replace(/\D/g, '').slice(0, 14)}`;
 }
+
+/**
+ * The data version that replaced the one named `v`: the first import after it. Once it exists it never changes,
+ * so an answer on `v` may name it and stay the same for ever. Null while `v` is the current version.
+ */
+export function nextDataVersion(db: Db, v: string): DataVersion | null {
+  const row = one<DataVersion>(
+    db,
+    'SELECT id AS import_id, finished_at FROM imports WHERE id > ? ORDER BY id LIMIT 1',
+    [Number(v.split('.')[0])],
+  );
+  return row ?? null;
+}

@@ -1,0 +1,51 @@
+// What an answer on an older data version says in its body: that newer data exists, which version replaced it,
+// and where the same question is answered on the current data. Every part is a fact that never changes once the
+// next import has committed, so the answer's bytes stay the same for ever and may be kept a year by anyone.
+import { z } from 'zod';
+import { newerDataNote, versionDay } from '../../common/data-version.js';
+import { type DataVersion, versionToken } from '../db/queries/data-version.js';
+import type { Route } from './route-spec.js';
+
+export const provenanceAnswer = z
+  .object({
+    v: z.string().describe('The data version this answer is of: the v asked for.'),
+    note: z
+      .string()
+      .describe(
+        '\u2018Data as of 27 November 2026 (import 15). Newer data: 7 December 2026\u2019: the words the ' +
+          'dashboard shows, and the X-Data-Note header.',
+      ),
+    newer_data: z
+      .object({
+        v: z.string().describe('The v of the version that replaced this one: the first import after it.'),
+        import_id: z.number().int().describe('That import.'),
+        date: z.iso.date().describe('The day it committed, YYYY-MM-DD.'),
+      })
+      .describe('The data version that replaced this one (not the latest, which moves: see latest_url).'),
+    latest_url: z
+      .string()
+      .describe(
+        'The same question without v: always answered from the current version (Link rel="latest-version").',
+      ),
+  })
+  .describe('Only in an answer on an older data version (a v that newer data replaced).');
+
+export type Provenance = z.output<typeof provenanceAnswer>;
+
+/** The provenance of an answer on version `v`, which `next` replaced; `latestUrl` asks the same without v. */
+export function newerDataProvenance(v: string, next: DataVersion, latestUrl: string): Provenance {
+  const nextV = versionToken(next);
+  return {
+    v,
+    note: newerDataNote(v, nextV),
+    newer_data: { v: nextV, import_id: next.import_id!, date: versionDay(nextV)! },
+    latest_url: latestUrl,
+  };
+}
+
+/** A route's JSON answer as documented: an object answer on an older version also carries its provenance. */
+export function documentedAnswer(route: Route): z.ZodType | undefined {
+  const { response } = route;
+  if (route.cache === false || !(response instanceof z.ZodObject)) return response;
+  return response.extend({ provenance: provenanceAnswer.optional() });
+}
