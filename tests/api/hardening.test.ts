@@ -23,6 +23,32 @@ describe('security headers', () => {
     }
   });
 
+  // The headers helmet 8's defaults sent, pinned when one middleware of our own replaced it.
+  it('sends the same isolation and sniffing headers on every answer', async () => {
+    t = shippedCopyApp();
+    for (const path of ['/api/v1/networks', '/healthz', '/no/such/page', '/?embed=1']) {
+      const res = await request(t.app).get(path);
+      expect(res.headers, path).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'referrer-policy': 'no-referrer',
+        'x-content-type-options': 'nosniff',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+      });
+      expect(res.headers['strict-transport-security'], path).toBeUndefined();
+    }
+    const page = await request(t.app).get('/no/such/page');
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(page.headers['content-security-policy']).toBe(
+      "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';" +
+        "img-src 'self' data: blob:;font-src 'self';connect-src 'self';object-src 'none';base-uri 'none';" +
+        "form-action 'self';frame-ancestors 'none'",
+    );
+  });
+
   it('opens CORS for reads under /api only, and never for writes', async () => {
     t = shippedCopyApp();
     const read = await request(t.app).get('/api/v1/networks').set('Origin', 'https://elsewhere.example');
