@@ -53,6 +53,8 @@ describe('security headers', () => {
     t = shippedCopyApp();
     const read = await request(t.app).get('/api/v1/networks').set('Origin', 'https://elsewhere.example');
     expect(read.headers['access-control-allow-origin']).toBe('*');
+    expect(read.headers['access-control-expose-headers']).toBe('ETag,X-Request-Id,Content-Disposition');
+    expect(read.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const outside = await request(t.app).get('/healthz').set('Origin', 'https://elsewhere.example');
     expect(outside.headers['access-control-allow-origin']).toBeUndefined();
     const preflight = await request(t.app)
@@ -60,7 +62,9 @@ describe('security headers', () => {
       .set('Origin', 'https://elsewhere.example')
       .set('Access-Control-Request-Method', 'POST')
       .set('Access-Control-Request-Headers', 'authorization');
+    expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-methods']).toBe('GET,HEAD');
+    expect(preflight.headers['access-control-max-age']).toBe('600');
     expect(preflight.headers['access-control-allow-headers'] ?? '').not.toMatch(/authorization/i);
     const write = await request(t.app)
       .post('/api/v1/imports')
