@@ -17,7 +17,7 @@ import { setUpWriteFailureLimit, setUpWriteRateLimit } from './setup/rate-limit.
 import { setUpRefuseSecrets } from './setup/refuse-secrets.js';
 import { setUpRequestId } from './setup/request-id.js';
 import { requestLogger, setUpRequestLog } from './setup/request-log.js';
-import { setUpCors, setUpFrameOptions, setUpSecurityHeaders } from './setup/security.js';
+import { setUpCors, setUpSecurityHeaders } from './setup/security.js';
 import { carriesAdminToken, requireAdmin } from './writes/auth.js';
 import { ImportLock } from './writes/lock.js';
 import { mountWriteRoutes } from './writes/route.js';
@@ -56,7 +56,6 @@ export function createApp({
   app.use(setUpRequestLog(requestLog, redact));
   app.use(setUpRefuseSecrets(config.adminToken));
   app.use(setUpSecurityHeaders());
-  app.use(setUpFrameOptions());
   app.use('/api', setUpCors());
   const reads = apiRoutes();
   // Read answers are compressed once, when kept (reads/serve.ts): the compression middleware is for the rest.

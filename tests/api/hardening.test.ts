@@ -23,10 +23,38 @@ describe('security headers', () => {
     }
   });
 
+  // The headers helmet 8's defaults sent, pinned when one middleware of our own replaced it.
+  it('sends the same isolation and sniffing headers on every answer', async () => {
+    t = shippedCopyApp();
+    for (const path of ['/api/v1/networks', '/healthz', '/no/such/page', '/?embed=1']) {
+      const res = await request(t.app).get(path);
+      expect(res.headers, path).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'origin-agent-cluster': '?1',
+        'referrer-policy': 'no-referrer',
+        'x-content-type-options': 'nosniff',
+        'x-dns-prefetch-control': 'off',
+        'x-download-options': 'noopen',
+        'x-permitted-cross-domain-policies': 'none',
+        'x-xss-protection': '0',
+      });
+      expect(res.headers['strict-transport-security'], path).toBeUndefined();
+    }
+    const page = await request(t.app).get('/no/such/page');
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(page.headers['content-security-policy']).toBe(
+      "default-src 'self';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';" +
+        "img-src 'self' data: blob:;font-src 'self';connect-src 'self';object-src 'none';base-uri 'none';" +
+        "form-action 'self';frame-ancestors 'none'",
+    );
+  });
+
   it('opens CORS for reads under /api only, and never for writes', async () => {
     t = shippedCopyApp();
     const read = await request(t.app).get('/api/v1/networks').set('Origin', 'https://elsewhere.example');
     expect(read.headers['access-control-allow-origin']).toBe('*');
+    expect(read.headers['access-control-expose-headers']).toBe('ETag,X-Request-Id,Content-Disposition');
+    expect(read.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const outside = await request(t.app).get('/healthz').set('Origin', 'https://elsewhere.example');
     expect(outside.headers['access-control-allow-origin']).toBeUndefined();
     const preflight = await request(t.app)
@@ -34,7 +62,9 @@ describe('security headers', () => {
       .set('Origin', 'https://elsewhere.example')
       .set('Access-Control-Request-Method', 'POST')
       .set('Access-Control-Request-Headers', 'authorization');
+    expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-methods']).toBe('GET,HEAD');
+    expect(preflight.headers['access-control-max-age']).toBe('600');
     expect(preflight.headers['access-control-allow-headers'] ?? '').not.toMatch(/authorization/i);
     const write = await request(t.app)
       .post('/api/v1/imports')
