@@ -1,18 +1,22 @@
-// How far each school is from a network list's members, worked out once per list inside the import that changes
-// it: each located establishment's nearest member (of any phase, and of its own), and per council area the schools
-// beyond each distance and the nearest members that do not serve the area, measured from the area's own schools.
+// How far each school is from a network list's members, worked out inside the import that changes it: each
+// located establishment's nearest member (of any phase, and of its own), and per council area the schools beyond
+// each distance and the nearest members that do not serve the area, measured from the area's own schools. Worked
+// out area by area (one area's schools held at a time), writing only the schools whose figures changed: a new
+// establishments list moves, opens and closes some schools, and rewriting every school of every list cost most of
+// its import.
 import type { Db } from '../db/gateway.js';
 import { schoolPoints, type SchoolPoint } from '../db/queries/establishments.js';
 import { memberPoints, type MemberPoint } from '../db/queries/members.js';
-import { ALL_PHASES } from '../db/queries/reach.js';
+import { ALL_PHASES, schoolReachIn, type SchoolReach } from '../db/queries/reach.js';
 import {
-  clearListReach,
+  clearAreaReach,
+  deleteSchoolReach,
+  deleteSchoolReachOutside,
   insertAreaReach,
   insertListReach,
   insertNearestOutside,
   insertSchoolReach,
   type AreaReachRow,
-  type SchoolReachRow,
 } from '../db/writes/derived.js';
 import { stepFunction, stepsFor } from './area-reach.js';
 import { refreshServedAreas } from './later-areas.js';
@@ -31,60 +35,111 @@ function phaseIndexes(members: MemberPoint[]): Map<string, MemberIndex> {
   return new Map([...byPhase].map(([phase, list]) => [phase, new MemberIndex(list)]));
 }
 
-/** Schools by phase key ('' for all of them) and area, with each one's distance in steps to its nearest member. */
-class SchoolsByArea {
+/** One area's schools by phase key ('' for all of them), with each one's distance in steps to its nearest member. */
+class AreaGroups {
   readonly groups = new Map<string, { schools: SchoolPoint[]; steps: number[] }>();
 
   add(phase: string, school: SchoolPoint, km: number): void {
-    const key = `${phase}\u0000${school.la_code}`;
-    let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = { schools: [], steps: [] }));
+    let group = this.groups.get(phase);
+    if (!group) this.groups.set(phase, (group = { schools: [], steps: [] }));
     group.schools.push(school);
     group.steps.push(stepsFor(km));
   }
 }
 
-/** Works out again every distance figure of one list (after the list, or the establishments, changed). */
-export function refreshListReach(db: Db, snapshotId: number): void {
-  clearListReach(db, snapshotId);
-  refreshServedAreas(db, snapshotId);
-  const members = memberPoints(db, snapshotId);
-  insertListReach(db, snapshotId, ALL_PHASES, members.length);
-  if (members.length === 0) return;
-  const indexes = new Map([[ALL_PHASES, new MemberIndex(members)], ...phaseIndexes(members)]);
-  for (const [phase, index] of indexes) {
-    if (phase !== ALL_PHASES) insertListReach(db, snapshotId, phase, index.places.length);
-  }
+const sameReach = (a: SchoolReach, b: SchoolReach): boolean =>
+  a.phase === b.phase &&
+  a.member_id === b.member_id &&
+  a.km === b.km &&
+  a.phase_member_id === b.phase_member_id &&
+  a.phase_km === b.phase_km;
 
-  const areas = new SchoolsByArea();
-  const reach: SchoolReachRow[] = [];
-  for (const school of schoolPoints(db)) {
+/**
+ * Works out one area's figures of a list: its schools' nearest members, written where they differ from those
+ * kept (new, moved or re-phased schools, or a nearer member), and removed for schools no longer in it; then the
+ * area's step functions and nearest members outside, which are few rows, written whole.
+ */
+function refreshArea(
+  db: Db,
+  snapshotId: number,
+  laCode: string,
+  schools: readonly SchoolPoint[],
+  indexes: Map<string, MemberIndex>,
+): void {
+  const kept = new Map(schoolReachIn(db, snapshotId, laCode).map((r) => [r.urn, r]));
+  const area = new AreaGroups();
+  const changed: SchoolReach[] = [];
+  const stale: number[] = [];
+  for (const school of schools) {
     const nearest = indexes.get(ALL_PHASES)!.nearest(school);
-    areas.add(ALL_PHASES, school, nearest.km);
+    area.add(ALL_PHASES, school, nearest.km);
     const ofPhase = school.phase === ALL_PHASES ? undefined : indexes.get(school.phase)?.nearest(school);
-    if (ofPhase) areas.add(school.phase, school, ofPhase.km);
-    reach.push({
+    if (ofPhase) area.add(school.phase, school, ofPhase.km);
+    const reach: SchoolReach = {
       urn: school.urn,
-      la_code: school.la_code,
+      la_code: laCode,
       phase: school.phase,
       member_id: nearest.place.member_id,
       km: nearest.km,
       phase_member_id: ofPhase?.place.member_id ?? null,
       phase_km: ofPhase?.km ?? null,
-    });
+    };
+    const before = kept.get(school.urn);
+    kept.delete(school.urn);
+    if (before && sameReach(before, reach)) continue;
+    if (before) stale.push(school.urn);
+    changed.push(reach);
   }
-  insertSchoolReach(db, snapshotId, reach);
+  stale.push(...kept.keys());
+  // A new list of establishments under new URNs keeps none of an area's rows: one delete, not one per school.
+  if (stale.length > 0)
+    deleteSchoolReach(db, snapshotId, laCode, changed.length === schools.length ? null : stale);
+  insertSchoolReach(db, snapshotId, changed);
+
   const steps: AreaReachRow[] = [];
-  for (const [key, group] of areas.groups) {
-    const [phase, laCode] = key.split('\u0000') as [string, string];
+  for (const [phase, group] of area.groups) {
     for (const [step, beyond] of stepFunction(group.steps))
       steps.push({ phase, la_code: laCode, step, beyond });
   }
   insertAreaReach(db, snapshotId, steps);
-  for (const [key, { schools }] of areas.groups) {
-    const [phase, laCode] = key.split('\u0000') as [string, string];
-    nearestOutside(laCode, schools, indexes.get(phase)!, NEAREST_OUTSIDE).forEach((o, i) =>
+  for (const [phase, { schools: ofPhase }] of area.groups) {
+    nearestOutside(laCode, ofPhase, indexes.get(phase)!, NEAREST_OUTSIDE).forEach((o, i) =>
       insertNearestOutside(db, snapshotId, phase, laCode, { rank: i + 1, ...o }),
     );
+  }
+}
+
+/**
+ * Works out again every distance figure of one list (after the list, or the establishments, changed), writing
+ * only what differs from the figures kept: the result is the same as clearing them and working them all out.
+ */
+export function refreshListReach(db: Db, snapshotId: number): void {
+  clearAreaReach(db, snapshotId);
+  refreshServedAreas(db, snapshotId);
+  const members = memberPoints(db, snapshotId);
+  insertListReach(db, snapshotId, ALL_PHASES, members.length);
+  if (members.length === 0) {
+    // Hubs, and a list none of whose members has a location: no distances.
+    deleteSchoolReachOutside(db, snapshotId, []);
+    return;
+  }
+  const indexes = new Map([[ALL_PHASES, new MemberIndex(members)], ...phaseIndexes(members)]);
+  for (const [phase, index] of indexes) {
+    if (phase !== ALL_PHASES) insertListReach(db, snapshotId, phase, index.places.length);
+  }
+  const codes: string[] = [];
+  for (const [laCode, schools] of byArea(schoolPoints(db))) {
+    refreshArea(db, snapshotId, laCode, schools, indexes);
+    codes.push(laCode);
+  }
+  deleteSchoolReachOutside(db, snapshotId, codes);
+}
+
+/** Schools in order of area split into each area's (one slice each, not a copy of every school). */
+function* byArea(schools: readonly SchoolPoint[]): Generator<[string, readonly SchoolPoint[]]> {
+  for (let start = 0, end = 0; start < schools.length; start = end) {
+    const laCode = schools[start]!.la_code;
+    while (end < schools.length && schools[end]!.la_code === laCode) end++;
+    yield [laCode, schools.slice(start, end)];
   }
 }

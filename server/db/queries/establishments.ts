@@ -33,7 +33,8 @@ export interface SchoolPoint {
 
 /**
  * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
- * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it.
+ * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it. In order
+ * of area, then from the south, so that each area's schools come together.
  */
 export function schoolPoints(db: Db): SchoolPoint[] {
   return all<SchoolPoint>(
@@ -44,7 +45,7 @@ export function schoolPoints(db: Db): SchoolPoint[] {
      SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
      FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
      WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
-     ORDER BY 2, 4`,
+     ORDER BY 2, 4, 1`,
   );
 }
 

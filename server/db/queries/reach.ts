@@ -32,6 +32,27 @@ export function beyondByArea(db: Db, snapshot: number, phase: string, steps: num
   return new Map(rows.map((r) => [r.la_code, r.beyond ?? 0]));
 }
 
+/** A school's nearest members on a list, as kept (db/writes/derived.ts writes them). */
+export interface SchoolReach {
+  urn: number;
+  la_code: string;
+  phase: string;
+  member_id: number;
+  km: number;
+  phase_member_id: number | null;
+  phase_km: number | null;
+}
+
+/** The nearest members kept for one council area's schools on a list. */
+export function schoolReachIn(db: Db, snapshot: number, laCode: string): SchoolReach[] {
+  return all<SchoolReach>(
+    db,
+    `SELECT urn, la_code, phase, member_id, km, phase_member_id, phase_km FROM school_reach
+     WHERE snapshot_id = ? AND la_code = ?`,
+    [snapshot, laCode],
+  );
+}
+
 export interface NearestOutsideRow {
   la_code: string;
   rank: number;

@@ -1,5 +1,6 @@
 // Writes of the derived tables (migration 003): each is rewritten whole, for what an import changed.
 import { type Db, insertMany, run } from '../gateway.js';
+import type { SchoolReach } from '../queries/reach.js';
 import { FIRST_AREA_DAY } from './council-areas.js';
 
 export interface AreaSchoolsRow {
@@ -49,18 +50,8 @@ export function insertListReach(db: Db, snapshotId: number, phase: string, locat
   ]);
 }
 
-export interface SchoolReachRow {
-  urn: number;
-  la_code: string;
-  phase: string;
-  member_id: number;
-  km: number;
-  phase_member_id: number | null;
-  phase_km: number | null;
-}
-
 /** Each located school's nearest members on a list. */
-export function insertSchoolReach(db: Db, snapshotId: number, rows: readonly SchoolReachRow[]): void {
+export function insertSchoolReach(db: Db, snapshotId: number, rows: readonly SchoolReach[]): void {
   insertMany(
     db,
     'school_reach',
@@ -76,6 +67,42 @@ export function insertSchoolReach(db: Db, snapshotId: number, rows: readonly Sch
       r.phase_km,
     ]),
   );
+}
+
+/** Removes the nearest members kept for some schools of an area on a list (all of its schools when urns is null). */
+export function deleteSchoolReach(
+  db: Db,
+  snapshotId: number,
+  laCode: string,
+  urns: readonly number[] | null,
+): void {
+  if (urns === null) {
+    run(db, 'DELETE FROM school_reach WHERE snapshot_id = ? AND la_code = ?', [snapshotId, laCode]);
+    return;
+  }
+  for (const urn of urns) {
+    run(db, 'DELETE FROM school_reach WHERE snapshot_id = ? AND la_code = ? AND urn = ?', [
+      snapshotId,
+      laCode,
+      urn,
+    ]);
+  }
+}
+
+/** Removes the nearest members kept for the schools of a list outside the given areas (and all when none). */
+export function deleteSchoolReachOutside(db: Db, snapshotId: number, laCodes: readonly string[]): void {
+  run(
+    db,
+    'DELETE FROM school_reach WHERE snapshot_id = ? AND la_code NOT IN (SELECT value FROM json_each(?))',
+    [snapshotId, JSON.stringify(laCodes)],
+  );
+}
+
+/** Removes a list's figures kept per list and per area (its schools' nearest members stay: they are diffed). */
+export function clearAreaReach(db: Db, snapshotId: number): void {
+  for (const table of ['list_reach', 'area_reach', 'area_nearest_outside']) {
+    run(db, `DELETE FROM ${table} WHERE snapshot_id = ?`, [snapshotId]);
+  }
 }
 
 export interface AreaReachRow {
