@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Progress } from '../../analytics/progress.js';
+import type { Progress } from '../analytics/progress.js';
 import { answerOf, count, day, networkId, partialDate, periodBoundary, text } from './common.js';
 
 // The answer about how a network grew: its published figures and lists, rounds, targets judged.

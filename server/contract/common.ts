@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NETWORKS } from '../../analytics/context.js';
+import { NETWORKS } from '../../common/networks.js';
 
 // What the answers' schemas share: the check that a schema is the type it describes, dates, counts, and the
 // envelope of lists. The rows several answers carry are in rows.ts; each answer is in the file of its resource.

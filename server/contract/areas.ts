@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { CouncilAreaProfile } from '../../analytics/council-areas.js';
-import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
-import type { Gaps } from '../../analytics/gaps.js';
-import type { Summary } from '../../analytics/summary.js';
-import type { paged } from '../shape.js';
+import type { CouncilAreaProfile } from '../analytics/council-areas.js';
+import type { AreaCoverage, Coverage } from '../analytics/coverage.js';
+import type { Gaps } from '../analytics/gaps.js';
+import type { Summary } from '../analytics/summary.js';
+import type { paged } from '../answers/shape.js';
 import { answerOf, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
 import { publication } from './progress.js';
 import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SchoolsBeyond } from '../../analytics/schools-beyond.js';
+import type { SchoolsBeyond } from '../analytics/schools-beyond.js';
 import { answerOf, answeredFields, count, pageOf, text } from './common.js';
 
 // The answer of /api/v1/schools-beyond: the schools farther than a radius from every member.

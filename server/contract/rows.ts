@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TERMS } from '../../../common/terms.js';
+import { TERMS } from '../../common/terms.js';
 import { count, day, text } from './common.js';
 
 // The rows several answers carry: a council area's coverage, a member near an area, a member, an import.

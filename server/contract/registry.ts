@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { groups } from '../../analytics/groups.js';
-import type { members } from '../../analytics/members.js';
-import type { networks } from '../../analytics/networks.js';
-import type { search } from '../../analytics/search.js';
-import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
+import type { groups } from '../analytics/groups.js';
+import type { members } from '../analytics/members.js';
+import type { networks } from '../analytics/networks.js';
+import type { search } from '../analytics/search.js';
+import type { SnapshotDiff, snapshots } from '../analytics/snapshots.js';
 import {
   answerOf,
   answeredFields,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { imports, Sources } from '../../analytics/provenance.js';
+import type { imports, Sources } from '../analytics/provenance.js';
 import { answerOf, count, pageOf, text } from './common.js';
 import { publication } from './progress.js';
 import { importRow } from './rows.js';
