@@ -16,8 +16,8 @@ import type { Progress as ApiProgress } from '../../server/analytics/progress.js
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
 import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
 import type { search as apiSearch } from '../../server/analytics/search.js';
-import type { SchoolsBeyond as ApiSchoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
+import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
@@ -43,8 +43,7 @@ export type Sources = ApiSources;
 export type ImportRecord = Sources['files'][number];
 export type SearchAnswer = ReturnType<typeof apiSearch>;
 export type SearchHit = SearchAnswer['rows'][number];
-export type SchoolsBeyond = ApiSchoolsBeyond;
-export type SchoolBeyond = ApiSchoolsBeyond['rows'][number];
+export type { SchoolBeyond, SchoolsBeyond };
 
 type Figures =
   'members' | 'groups' | 'schools' | 'pupils' | 'members_per_100_schools' | 'covered' | 'schools_beyond_km';
@@ -221,11 +220,7 @@ export const api = {
   search: (q: string, limit = 8, asAt: string | null = null) =>
     get<SearchAnswer>(`${V1}/search`, { q, limit, as_at: asAt ?? undefined }, 'the search'),
   schoolsBeyond: (s: Scope & { la_code?: string | null; radius_km: number; limit: number; offset: number }) =>
-    get<SchoolsBeyond & ListAnswer<SchoolBeyond>>(
-      `${V1}/schools-beyond`,
-      { ...s },
-      'the schools beyond reach',
-    ),
+    get<SchoolsBeyond>(`${V1}/schools-beyond`, { ...s }, 'the schools beyond reach'),
 };
 
 /** The API's own CSV for a list, with the same filters as the page (for "download all" links). */

@@ -48,6 +48,12 @@ export const answeredFields = {
   snapshot_age_days: count().describe('How old the list is on as_at, in days (0 on its own date).'),
 };
 
+/** The fields every answer about a date starts with (analytics' answeredFrom makes them). */
+export type Answered = z.output<z.ZodObject<typeof answeredFields>>;
+
+/** An answer as analytics makes it, before its route pages it (answers/shape.ts paged): every row. */
+export type Whole<A> = Omit<A, 'total' | 'limit' | 'offset'>;
+
 /** A network's start or end as published (analytics' PeriodBoundary). */
 export const periodBoundary = z.object({
   date: partialDate().describe('As published: YYYY-MM-DD, YYYY-MM or YYYY.'),

@@ -116,3 +116,8 @@ export const importRow = z.object({
   started_at: z.iso.datetime().describe('When the import started (UTC, ISO 8601).'),
   finished_at: z.iso.datetime().describe('When it finished (UTC, ISO 8601).'),
 });
+
+export type AreaCoverage = z.output<typeof areaCoverage>;
+export type NearbyMember = z.output<typeof nearbyMember>;
+export type Member = z.output<typeof memberRow>;
+export type ImportRow = z.output<typeof importRow>;
