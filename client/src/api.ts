@@ -6,9 +6,6 @@
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
 // (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
-import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
-import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
-import type { Gap, Gaps } from '../../server/analytics/gaps.js';
 import type { Group as ApiGroup } from '../../server/analytics/groups.js';
 import type { Member as ApiMember, Page } from '../../server/analytics/members.js';
 import type { NetworkSummary } from '../../server/analytics/networks.js';
@@ -16,7 +13,8 @@ import type { Progress as ApiProgress } from '../../server/analytics/progress.js
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
 import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
 import type { search as apiSearch } from '../../server/analytics/search.js';
-import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
+import type { CouncilAreaProfile, Coverage, Gap, Gaps, Summary } from '../../server/contract/areas.js';
+import type { AreaCoverage } from '../../server/contract/rows.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
@@ -24,14 +22,13 @@ import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
-export type Summary = ApiSummary;
 export type Progress = ApiProgress;
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
 export type Target = Progress['targets'][number];
 export type GapRow = Gap;
-export type { Coverage, Gaps };
+export type { Coverage, Gaps, Summary };
 export type NearbyMember = Gap['nearest_members'][number];
 export type Member = ApiMember;
 export type Group = ApiGroup;
@@ -188,14 +185,10 @@ export const api = {
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>
-    get<Coverage & ListAnswer<AreaCoverage>>(
-      `${V1}/coverage`,
-      { ...s, limit: 1000 },
-      'coverage by council area',
-    ),
+    get<Coverage>(`${V1}/coverage`, { ...s, limit: 1000 }, 'coverage by council area'),
   progress: (network: NetworkId) => get<Progress>(`${V1}/progress`, { network }, 'progress over time'),
   gaps: (s: Scope & { radius_km?: number }) =>
-    get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
+    get<Gaps>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
   councilArea: (laCode: string, s: Scope) =>
     get<AreaProfile>(`${V1}/council-areas/${encodeURIComponent(laCode)}`, { ...s }, `council area ${laCode}`),
   members: (
