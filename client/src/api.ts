@@ -6,22 +6,26 @@
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
 // (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
-import type { Group as ApiGroup } from '../../server/analytics/groups.js';
-import type { Member as ApiMember, Page } from '../../server/analytics/members.js';
-import type { NetworkSummary } from '../../server/analytics/networks.js';
 import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
 import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
-import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
-import type { search as apiSearch } from '../../server/analytics/search.js';
 import type { CouncilAreaProfile, Coverage, Gap, Gaps, Summary } from '../../server/contract/areas.js';
-import type { AreaCoverage } from '../../server/contract/rows.js';
+import type {
+  Group,
+  Groups,
+  Members,
+  Networks,
+  Search as SearchAnswer,
+  SnapshotDiff,
+  Snapshots,
+} from '../../server/contract/registry.js';
+import type { AreaCoverage, Member } from '../../server/contract/rows.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
-export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
+export type Network = Omit<Networks['rows'][number], 'id'> & { id: NetworkId };
 export type Progress = ApiProgress;
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
@@ -30,15 +34,14 @@ export type Target = Progress['targets'][number];
 export type GapRow = Gap;
 export type { Coverage, Gaps, Summary };
 export type NearbyMember = Gap['nearest_members'][number];
-export type Member = ApiMember;
-export type Group = ApiGroup;
+export type { Group, Member };
 export type AreaProfile = CouncilAreaProfile;
 export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
-export type SnapshotDiff = ApiSnapshotDiff;
-export type SnapshotStats = ReturnType<typeof snapshots>[number];
+export type { SnapshotDiff };
+export type SnapshotStats = Snapshots['rows'][number];
 export type Sources = ApiSources;
 export type ImportRecord = Sources['files'][number];
-export type SearchAnswer = ReturnType<typeof apiSearch>;
+export type { SearchAnswer };
 export type SearchHit = SearchAnswer['rows'][number];
 export type { SchoolBeyond, SchoolsBeyond };
 
@@ -168,7 +171,6 @@ export interface Scope {
 }
 
 const V1 = '/api/v1';
-type Paged<T> = Page<T>;
 
 export const api = {
   /**
@@ -199,11 +201,10 @@ export const api = {
       limit: number;
       offset: number;
     },
-  ) => get<Paged<Member>>(`${V1}/members`, { ...s }, 'the members'),
+  ) => get<Members>(`${V1}/members`, { ...s }, 'the members'),
   groups: (s: Scope & { q?: string | null; limit: number; offset: number }) =>
-    get<Paged<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
-  snapshots: (network: NetworkId) =>
-    get<ListAnswer<SnapshotStats>>(`${V1}/snapshots`, { network }, 'the member lists'),
+    get<Groups>(`${V1}/groups`, { ...s }, 'the groups'),
+  snapshots: (network: NetworkId) => get<Snapshots>(`${V1}/snapshots`, { network }, 'the member lists'),
   diff: (network: NetworkId, from: string, to: string) =>
     get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
   boundaries: (level: 'council-areas' | 'regions') =>
