@@ -7,7 +7,6 @@
 // (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
 import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
-import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
 import type { CouncilAreaProfile, Coverage, Gap, Gaps, Summary } from '../../server/contract/areas.js';
 import type {
   Group,
@@ -19,6 +18,7 @@ import type {
   Snapshots,
 } from '../../server/contract/registry.js';
 import type { AreaCoverage, Member } from '../../server/contract/rows.js';
+import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
@@ -39,7 +39,7 @@ export type AreaProfile = CouncilAreaProfile;
 export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
 export type { SnapshotDiff };
 export type SnapshotStats = Snapshots['rows'][number];
-export type Sources = ApiSources;
+export type { Sources };
 export type ImportRecord = Sources['files'][number];
 export type { SearchAnswer };
 export type SearchHit = SearchAnswer['rows'][number];
@@ -209,7 +209,7 @@ export const api = {
     get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
   boundaries: (level: 'council-areas' | 'regions') =>
     get<unknown>(`${V1}/boundaries`, { level }, `the ${level} boundaries`),
-  imports: () => get<ListAnswer<ImportRecord>>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
+  imports: () => get<Imports>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
   sources: () => get<Sources>(`${V1}/sources`, {}, 'the sources'),
   search: (q: string, limit = 8, asAt: string | null = null) =>
     get<SearchAnswer>(`${V1}/search`, { q, limit, as_at: asAt ?? undefined }, 'the search'),
