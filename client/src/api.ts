@@ -6,7 +6,6 @@
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
 // (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
-import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
 import type { CouncilAreaProfile, Coverage, Gap, Gaps, Summary } from '../../server/contract/areas.js';
 import type {
   Group,
@@ -18,6 +17,7 @@ import type {
   Snapshots,
 } from '../../server/contract/registry.js';
 import type { AreaCoverage, Member } from '../../server/contract/rows.js';
+import type { Progress } from '../../server/contract/progress.js';
 import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
@@ -26,7 +26,7 @@ import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<Networks['rows'][number], 'id'> & { id: NetworkId };
-export type Progress = ApiProgress;
+export type { Progress };
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];

@@ -13,16 +13,6 @@ export function answer<S extends z.ZodType>(schema: S): S {
   return schema;
 }
 
-/** Until every answer's type is its schema's: fails to compile unless the schema's output and T are the same. */
-export function answerOf<T>() {
-  return <S extends z.ZodType<T>>(
-    schema: S &
-      ([T] extends [z.output<S>]
-        ? unknown
-        : { error: 'T and the schema differ: a field, a null or a value one has and the other lacks' }),
-  ): S => schema;
-}
-
 export const networkId = z.enum(NETWORKS).describe('The network: teaching-schools, nles or hubs.');
 
 /** A calendar date, YYYY-MM-DD. */

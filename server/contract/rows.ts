@@ -120,4 +120,3 @@ export const importRow = z.object({
 export type AreaCoverage = z.output<typeof areaCoverage>;
 export type NearbyMember = z.output<typeof nearbyMember>;
 export type Member = z.output<typeof memberRow>;
-export type ImportRow = z.output<typeof importRow>;
