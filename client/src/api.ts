@@ -6,45 +6,44 @@
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
 // (the server keeps each version), so a shared link shows what it showed; a `v` no longer kept is a 404.
 
-import type { CouncilAreaProfile } from '../../server/analytics/council-areas.js';
-import type { AreaCoverage, Coverage } from '../../server/analytics/coverage.js';
-import type { Gap, Gaps } from '../../server/analytics/gaps.js';
-import type { Group as ApiGroup } from '../../server/analytics/groups.js';
-import type { Member as ApiMember, Page } from '../../server/analytics/members.js';
-import type { NetworkSummary } from '../../server/analytics/networks.js';
-import type { Progress as ApiProgress } from '../../server/analytics/progress.js';
-import type { Sources as ApiSources } from '../../server/analytics/provenance.js';
-import type { SnapshotDiff as ApiSnapshotDiff, snapshots } from '../../server/analytics/snapshots.js';
-import type { search as apiSearch } from '../../server/analytics/search.js';
-import type { SchoolsBeyond as ApiSchoolsBeyond } from '../../server/analytics/schools-beyond.js';
-import type { Summary as ApiSummary } from '../../server/analytics/summary.js';
+import type { CouncilAreaProfile, Coverage, Gap, Gaps, Summary } from '../../server/contract/areas.js';
+import type {
+  Group,
+  Groups,
+  Members,
+  Networks,
+  Search as SearchAnswer,
+  SnapshotDiff,
+  Snapshots,
+} from '../../server/contract/registry.js';
+import type { AreaCoverage, Member } from '../../server/contract/rows.js';
+import type { Progress } from '../../server/contract/progress.js';
+import type { Imports, Sources } from '../../server/contract/provenance.js';
+import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { ErrorBody } from '../../server/answers/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
-export type Network = Omit<NetworkSummary, 'id'> & { id: NetworkId };
-export type Summary = ApiSummary;
-export type Progress = ApiProgress;
+export type Network = Omit<Networks['rows'][number], 'id'> & { id: NetworkId };
+export type { Progress };
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
 export type Target = Progress['targets'][number];
 export type GapRow = Gap;
-export type { Coverage, Gaps };
+export type { Coverage, Gaps, Summary };
 export type NearbyMember = Gap['nearest_members'][number];
-export type Member = ApiMember;
-export type Group = ApiGroup;
+export type { Group, Member };
 export type AreaProfile = CouncilAreaProfile;
 export type AreaHistoryPoint = CouncilAreaProfile['history'][number];
-export type SnapshotDiff = ApiSnapshotDiff;
-export type SnapshotStats = ReturnType<typeof snapshots>[number];
-export type Sources = ApiSources;
+export type { SnapshotDiff };
+export type SnapshotStats = Snapshots['rows'][number];
+export type { Sources };
 export type ImportRecord = Sources['files'][number];
-export type SearchAnswer = ReturnType<typeof apiSearch>;
+export type { SearchAnswer };
 export type SearchHit = SearchAnswer['rows'][number];
-export type SchoolsBeyond = ApiSchoolsBeyond;
-export type SchoolBeyond = ApiSchoolsBeyond['rows'][number];
+export type { SchoolBeyond, SchoolsBeyond };
 
 type Figures =
   'members' | 'groups' | 'schools' | 'pupils' | 'members_per_100_schools' | 'covered' | 'schools_beyond_km';
@@ -172,7 +171,6 @@ export interface Scope {
 }
 
 const V1 = '/api/v1';
-type Paged<T> = Page<T>;
 
 export const api = {
   /**
@@ -189,14 +187,10 @@ export const api = {
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>
-    get<Coverage & ListAnswer<AreaCoverage>>(
-      `${V1}/coverage`,
-      { ...s, limit: 1000 },
-      'coverage by council area',
-    ),
+    get<Coverage>(`${V1}/coverage`, { ...s, limit: 1000 }, 'coverage by council area'),
   progress: (network: NetworkId) => get<Progress>(`${V1}/progress`, { network }, 'progress over time'),
   gaps: (s: Scope & { radius_km?: number }) =>
-    get<Gaps & ListAnswer<Gap>>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
+    get<Gaps>(`${V1}/gaps`, { ...s, limit: 1000 }, 'the gap finder'),
   councilArea: (laCode: string, s: Scope) =>
     get<AreaProfile>(`${V1}/council-areas/${encodeURIComponent(laCode)}`, { ...s }, `council area ${laCode}`),
   members: (
@@ -207,25 +201,20 @@ export const api = {
       limit: number;
       offset: number;
     },
-  ) => get<Paged<Member>>(`${V1}/members`, { ...s }, 'the members'),
+  ) => get<Members>(`${V1}/members`, { ...s }, 'the members'),
   groups: (s: Scope & { q?: string | null; limit: number; offset: number }) =>
-    get<Paged<Group>>(`${V1}/groups`, { ...s }, 'the groups'),
-  snapshots: (network: NetworkId) =>
-    get<ListAnswer<SnapshotStats>>(`${V1}/snapshots`, { network }, 'the member lists'),
+    get<Groups>(`${V1}/groups`, { ...s }, 'the groups'),
+  snapshots: (network: NetworkId) => get<Snapshots>(`${V1}/snapshots`, { network }, 'the member lists'),
   diff: (network: NetworkId, from: string, to: string) =>
     get<SnapshotDiff>(`${V1}/snapshots/diff`, { network, from, to }, 'the changes between snapshots'),
   boundaries: (level: 'council-areas' | 'regions') =>
     get<unknown>(`${V1}/boundaries`, { level }, `the ${level} boundaries`),
-  imports: () => get<ListAnswer<ImportRecord>>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
+  imports: () => get<Imports>(`${V1}/imports`, { limit: 1000 }, 'the import history'),
   sources: () => get<Sources>(`${V1}/sources`, {}, 'the sources'),
   search: (q: string, limit = 8, asAt: string | null = null) =>
     get<SearchAnswer>(`${V1}/search`, { q, limit, as_at: asAt ?? undefined }, 'the search'),
   schoolsBeyond: (s: Scope & { la_code?: string | null; radius_km: number; limit: number; offset: number }) =>
-    get<SchoolsBeyond & ListAnswer<SchoolBeyond>>(
-      `${V1}/schools-beyond`,
-      { ...s },
-      'the schools beyond reach',
-    ),
+    get<SchoolsBeyond>(`${V1}/schools-beyond`, { ...s }, 'the schools beyond reach'),
 };
 
 /** The API's own CSV for a list, with the same filters as the page (for "download all" links). */

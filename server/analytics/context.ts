@@ -8,6 +8,8 @@ import type { ListInForce } from './list-in-force.js';
 // What most questions start from: a network's snapshot on a date, and the filters named by the caller.
 
 export { NETWORKS, type NetworkId } from '../../common/networks.js';
+import type { Answered } from '../contract/common.js';
+export type { Answered };
 import type { NetworkId } from '../../common/networks.js';
 
 export interface NetworkOnDate {
@@ -49,15 +51,6 @@ export function containsPattern(text: string | undefined): string | null {
 export function round(value: number, decimals = 1): number {
   const f = 10 ** decimals;
   return Math.sign(value) * (Math.round(Math.abs(value) * f + Number.EPSILON) / f);
-}
-
-/** The fields every answer about a date starts with (see answeredFrom). */
-export interface Answered {
-  network: NetworkId;
-  as_at: string;
-  snapshot_as_at: string;
-  snapshot_in_force_to: string | null;
-  snapshot_age_days: number;
 }
 
 /** The day an answer is about: the date asked, or the list's own date when none is. */

@@ -1,22 +1,17 @@
+import type { CouncilAreaProfile } from '../contract/areas.js';
+import type { AreaCoverage } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
-import { areaLifetime, councilAreaRow, type AreaLifetime, type CouncilAreaRow } from '../db/queries/areas.js';
-import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
+import { areaLifetime, councilAreaRow, type AreaLifetime } from '../db/queries/areas.js';
+import { areaSchoolPhases } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
-import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
-import {
-  answeredFrom,
-  type Answered,
-  dayAsked,
-  type NetworkOnDate,
-  regionCode,
-  roundRadius,
-} from './context.js';
+import { areaHistory } from '../db/queries/snapshots.js';
+import { answeredFrom, dayAsked, type NetworkOnDate, regionCode, roundRadius } from './context.js';
 import { formatDate } from '../../common/dates.js';
 import { ALL_PHASES, nearestOutside } from '../db/queries/reach.js';
-import { areaCoverage, type AreaCoverage } from './coverage.js';
+import { areaCoverage } from './coverage.js';
 import { NotFoundError } from './errors.js';
-import { byNeed, NEAREST_MEASURED_FROM, nearbyMember, type NearbyMember } from './gaps.js';
+import { byNeed, NEAREST_MEASURED_FROM, nearbyMember } from './gaps.js';
 import { isGrouped, networkRow } from './labels.js';
 import { neighboursOf } from './neighbours.js';
 
@@ -48,36 +43,6 @@ export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverag
 export interface CouncilAreaParams extends NetworkOnDate {
   la_code: string;
   radius_km: number;
-}
-
-export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
-  /** The area's days, and the areas it replaced and that replaced it. */
-  lifetime: AreaLifetime;
-  /** Whether the area was in force on the day asked about. */
-  in_force: boolean;
-  /** The day whose council areas the figures are among: the day asked, or the nearest day the area was in force. */
-  areas_as_at: string;
-  /** In words, when the area was not in force on the day asked: when it began or ended, and what replaced it. */
-  lifetime_note: string | null;
-  coverage: AreaCoverage;
-  rank_by_need: number;
-  members: {
-    member_key: string;
-    urn: number | null;
-    name: string;
-    group_id: number | null;
-    group_name: string | null;
-    phase: string | null;
-    la_code: string | null;
-  }[];
-  /** The groups of its members; null for a network without groups (groups_note says why). */
-  groups: { id: number; name: string; members_here: number }[] | null;
-  groups_note: string | null;
-  schools_by_phase: PhaseCount[];
-  neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
-  nearest_members_outside: NearbyMember[];
-  nearest_measured_from: string;
-  history: AreaHistoryRow[];
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Coverage } from '../contract/areas.js';
+import type { Whole } from '../contract/common.js';
+import type { AreaCoverage } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { isGrouped } from './labels.js';
 import { listInForce } from './list-in-force.js';
@@ -7,7 +10,6 @@ import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
 import {
   answeredFrom,
-  type Answered,
   dayAsked,
   type NetworkOnDate,
   phaseName,
@@ -15,28 +17,6 @@ import {
   round,
   roundRadius,
 } from './context.js';
-
-export interface AreaCoverage {
-  la_code: string;
-  name: string;
-  region_code: string | null;
-  region: string | null;
-  /** Members serving the area (a school serves its own area; a hub the areas of its districts). */
-  members: number;
-  /** Distinct groups of those members; null for a network without groups. */
-  groups: number | null;
-  /** Open establishments in the area (of the phase, when one is asked for), and their pupils. */
-  schools: number;
-  pupils: number;
-  members_per_100_schools: number | null;
-  covered: boolean;
-  schools_with_coordinates: number;
-  /**
-   * Located establishments farther than radius_km from every located member (of the phase, when one is asked for);
-   * null when none of those members has a location.
-   */
-  schools_beyond_km: number | null;
-}
 
 export interface AreaFilter {
   snapshot: number;
@@ -99,13 +79,8 @@ export interface CoverageParams extends NetworkOnDate {
   radius_km: number;
 }
 
-export interface Coverage extends Answered {
-  radius_km: number;
-  rows: AreaCoverage[];
-}
-
 /** Coverage of every council area by a network on a date. */
-export function coverage(db: Db, params: CoverageParams): Coverage {
+export function coverage(db: Db, params: CoverageParams): Whole<Coverage> {
   const snapshot = listInForce(db, params);
   const radius = roundRadius(params.radius_km).km;
   const rows = areaCoverage(db, {

@@ -1,3 +1,4 @@
+import type { Progress } from '../contract/progress.js';
 import type { Db } from '../db/gateway.js';
 import { milestonesOf, type MilestoneRow } from '../db/queries/milestones.js';
 import { periodEnd, periodStart, type Precision } from '../../common/dates.js';
@@ -32,18 +33,8 @@ export interface PublishedFigure {
   publication: Publication;
 }
 
-/** A published figure without a date: listed, never plotted or judged. */
-export interface UndatedFigure {
-  metric: string;
-  label: string;
-  related: boolean;
-  value: number;
-  qualifier: string;
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  publication: Publication;
-}
+/** A published figure without a date: listed, never plotted or judged (the answer's shape). */
+export type UndatedFigure = Progress['undated'][number];
 
 type Dated<M extends MilestoneRow = MilestoneRow> = M & { date: string; date_precision: Precision };
 const isDated = <M extends MilestoneRow>(m: M): m is Dated<M> =>

@@ -1,47 +1,19 @@
+import type { Gaps } from '../contract/areas.js';
+import type { Whole } from '../contract/common.js';
+import type { AreaCoverage, NearbyMember } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { ALL_PHASES, nearestOutside, type NearestOutsideRow } from '../db/queries/reach.js';
 import { listInForce } from './list-in-force.js';
-import {
-  answeredFrom,
-  dayAsked,
-  phaseName,
-  regionCode,
-  round,
-  roundRadius,
-  type Answered,
-} from './context.js';
-import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
+import { answeredFrom, dayAsked, phaseName, regionCode, round, roundRadius } from './context.js';
+import { areaCoverage, type CoverageParams } from './coverage.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 import { hubService, type AreaService } from './hub-service.js';
-
-export interface NearbyMember {
-  member_key: string;
-  name: string;
-  /** The member's home council area. */
-  la_code: string | null;
-  /** From the nearest of the area's located schools (of the phase): the one named by from_urn. */
-  km: number;
-  from_urn: number;
-}
 
 /** How nearest_members are measured, said in every answer that has them. */
 export const NEAREST_MEASURED_FROM =
   'the nearest of the area’s own located schools (of the phase, when one is asked for): each member’s ' +
   'km is its great-circle distance to the school named by from_urn';
-
-export interface Gap extends AreaCoverage {
-  rank: number;
-  reason: string;
-  /** The nearest members that do not serve the area, each from the nearest of the area's schools. */
-  nearest_members: NearbyMember[];
-}
-
-export interface Gaps extends Answered {
-  radius_km: number;
-  nearest_measured_from: string;
-  rows: Gap[];
-}
 
 export function nearbyMember(row: NearestOutsideRow): NearbyMember {
   return {
@@ -117,7 +89,7 @@ export function hubReason(
 }
 
 /** Council areas ranked by need of the network, each with the reason and the nearest members outside it. */
-export function gaps(db: Db, params: CoverageParams): Gaps {
+export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
   const radius = roundRadius(params.radius_km).km;

@@ -1,27 +1,13 @@
+import type { Groups } from '../contract/registry.js';
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
 import { groupPage } from '../db/queries/groups.js';
 import { answeredFrom, containsPattern } from './context.js';
 import { networkRow } from './labels.js';
-import { memberFilter, type MemberListParams, type Page } from './members.js';
-
-export interface Group {
-  id: number;
-  name: string;
-  members: number;
-  la_codes: string[];
-  member_names: string[];
-}
-
-/** A page of groups; rows and total are null for a network without groups, and groups_note says why. */
-export interface GroupPage extends Omit<Page<Group>, 'rows' | 'total'> {
-  rows: Group[] | null;
-  total: number | null;
-  groups_note: string | null;
-}
+import { memberFilter, type MemberListParams } from './members.js';
 
 /** A network's groups on a date (those with a member matching the filters), by name; q matches the group's name. */
-export function groups(db: Db, params: Omit<MemberListParams, 'group'>): GroupPage {
+export function groups(db: Db, params: Omit<MemberListParams, 'group'>): Groups {
   const network = networkRow(db, params.network);
   const snapshot = listInForce(db, params);
   const page = { limit: params.limit, offset: params.offset, groups_note: network.groups_note };

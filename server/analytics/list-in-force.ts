@@ -1,3 +1,4 @@
+import type { Progress } from '../contract/progress.js';
 import type { Db } from '../db/gateway.js';
 import { networkPeriodRows } from '../db/queries/sources.js';
 import { snapshotsOf, type SnapshotRef } from '../db/queries/snapshots.js';
@@ -8,23 +9,9 @@ import { networkRow } from './labels.js';
 // A list is in force from its date until the network's next list or the network's end, never after: the one
 // rule every answer about a date follows (summary, coverage, members, the map and the area profile alike).
 
-/** A network's start or end as published, with the first (start) or last (end) day it stands for. */
-export interface PeriodBoundary {
-  /** As published: YYYY-MM-DD, YYYY-MM or YYYY. */
-  date: string;
-  precision: Precision;
-  /** The first day of a start, the last day of an end. */
-  day: string;
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  notes: string | null;
-}
-
-export interface NetworkPeriod {
-  started: PeriodBoundary | null;
-  ended: PeriodBoundary | null;
-}
+/** When a network started and ended, as published (the answer's shape: server/contract/progress.ts). */
+export type NetworkPeriod = Progress['period'];
+type PeriodBoundary = NonNullable<NetworkPeriod['started']>;
 
 /** When a network started and ended, as the project's reference table has it; null where no source says. */
 export function networkPeriod(db: Db, network: string): NetworkPeriod {

@@ -1,16 +1,10 @@
+import type { Members } from '../contract/registry.js';
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
 import { councilAreaRow } from '../db/queries/areas.js';
 import { findGroup } from '../db/queries/groups.js';
-import { memberPage, type MemberFilter, type MemberRow } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  containsPattern,
-  type NetworkOnDate,
-  phaseName,
-  regionCode,
-  type Answered,
-} from './context.js';
+import { memberPage, type MemberFilter } from '../db/queries/members.js';
+import { answeredFrom, containsPattern, type NetworkOnDate, phaseName, regionCode } from './context.js';
 import { ParameterError } from './errors.js';
 
 export interface MemberListParams extends NetworkOnDate {
@@ -19,13 +13,6 @@ export interface MemberListParams extends NetworkOnDate {
   group?: string | undefined;
   phase?: string | undefined;
   q?: string | undefined;
-  limit: number;
-  offset: number;
-}
-
-export interface Page<T> extends Answered {
-  rows: T[];
-  total: number;
   limit: number;
   offset: number;
 }
@@ -55,12 +42,8 @@ export function memberFilter(db: Db, snapshot: number, params: MemberListParams)
   };
 }
 
-export interface Member extends Omit<MemberRow, 'serves'> {
-  serves: string[];
-}
-
 /** The members of a network on a date, filtered and paginated, by name. */
-export function members(db: Db, params: MemberListParams): Page<Member> {
+export function members(db: Db, params: MemberListParams): Members {
   const snapshot = listInForce(db, params);
   const { rows, total } = memberPage(db, memberFilter(db, snapshot.id, params), params.limit, params.offset);
   return {

@@ -1,17 +1,8 @@
+import type { NetworkSummary } from '../contract/registry.js';
 import type { Db } from '../db/gateway.js';
-import { networkRows, type NetworkRow } from '../db/queries/networks.js';
+import { networkRows } from '../db/queries/networks.js';
 import { snapshotCounts, snapshotsOf } from '../db/queries/snapshots.js';
-import { findListInForce, isListInForce, networkPeriod, type NetworkPeriod } from './list-in-force.js';
-
-export interface NetworkSummary extends Omit<NetworkRow, 'members_are_schools'>, NetworkPeriod {
-  /** Whether members are schools (a hub is placed at its lead school, but is not one). */
-  members_are_schools: boolean;
-  snapshot_dates: string[];
-  /** Counts from the list in force on as_at (or the latest); null when none is (before the first, after the end). */
-  latest: { as_at: string; in_force_to: string | null; members: number; groups: number | null } | null;
-  /** Why latest is null on as_at, in words; null when a list is in force. */
-  no_list: string | null;
-}
+import { findListInForce, isListInForce, networkPeriod } from './list-in-force.js';
 
 /** Each network with its labels, its period, its list dates, and its counts on a date (default: latest list). */
 export function networks(db: Db, params: { as_at?: string | undefined } = {}): NetworkSummary[] {

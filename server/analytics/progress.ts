@@ -1,19 +1,14 @@
+import type { Progress } from '../contract/progress.js';
 import type { Db } from '../db/gateway.js';
 import { councilAreaCount } from '../db/queries/areas.js';
 import { snapshotStats, type SnapshotStats } from '../db/queries/snapshots.js';
 import { round, type NetworkId } from './context.js';
-import { formatDate, type Precision } from '../../common/dates.js';
-import {
-  publishedFigures,
-  publishedTargets,
-  undatedFigures,
-  type PublishedFigure,
-  type UndatedFigure,
-} from './figures.js';
-import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
-import { knownBy, publicationOf, type Publication } from './publications.js';
-import { type Round, rounds, roundSteps, type SeriesPoint } from './rounds.js';
-import { evaluateTarget, notJudged, type TargetResult } from './targets.js';
+import { formatDate } from '../../common/dates.js';
+import { publishedFigures, publishedTargets, undatedFigures, type PublishedFigure } from './figures.js';
+import { networkPeriod } from './list-in-force.js';
+import { knownBy, publicationOf } from './publications.js';
+import { rounds, roundSteps, type SeriesPoint } from './rounds.js';
+import { evaluateTarget, notJudged } from './targets.js';
 
 export interface ProgressParams {
   network: NetworkId;
@@ -22,69 +17,9 @@ export interface ProgressParams {
   today: string;
 }
 
-/** A dated count of members, with the words it is published in and the publication (null for a list's count). */
-// A series point and a round are defined with the rounds, which read them (rounds.ts).
-export type { Round, SeriesPoint } from './rounds.js';
-
-export interface CoveragePoint {
-  date: string;
-  precision: Precision;
-  /** Council areas covered, when a count is known; null when only a percentage was published. */
-  covered: number | null;
-  /** The counts the figure allows: a published percentage is rounded (95% of 152 is 144 or 145 areas). */
-  covered_min: number;
-  covered_max: number;
-  /** Out of how many council areas: the denominator the source counts (152, or DfE's 150 of 2019). */
-  of: number;
-  /** As published (a percentage keeps its printed precision), or covered / of to one decimal. */
-  pct: number;
-  pct_decimals: number;
-  qualifier: string;
-  source: 'milestone' | 'snapshot';
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  publication: Publication | null;
-}
-
-/** A published figure of another measure (alliances, pupils, SLEs...) or a list's count of groups. */
-export interface MetricPoint {
-  date: string;
-  precision: Precision;
-  period_end: string;
-  value: number;
-  qualifier: string;
-  low: number | null;
-  high: number | null;
-  source: 'milestone' | 'snapshot';
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  publication: Publication | null;
-}
-
-export interface MetricSeries {
-  metric: string;
-  label: string;
-  measure: string;
-  /** true: a system-leadership figure of no network, published within this network's period. */
-  related: boolean;
-  points: MetricPoint[];
-}
-
-export interface Progress {
-  network: NetworkId;
-  as_at: string;
-  period: NetworkPeriod;
-  series: SeriesPoint[];
-  rounds: Round[];
-  targets: TargetResult[];
-  coverage_series: CoveragePoint[];
-  /** Every other published figure of the network, one series per metric. */
-  figures: MetricSeries[];
-  /** Published figures without a date: listed, never plotted or judged. */
-  undated: UndatedFigure[];
-}
+// The parts of the answer made here, named from its schema (server/contract/progress.ts).
+type CoveragePoint = Progress['coverage_series'][number];
+type MetricSeries = Progress['figures'][number];
 
 const snapshotSource = (s: SnapshotStats) =>
   `The project\u2019s count of the imported list of ${formatDate(s.as_at, 'day')} (${s.file_name}, import ${s.import_id})`;

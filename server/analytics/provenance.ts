@@ -1,10 +1,11 @@
+import type { Imports, Sources } from '../contract/provenance.js';
 import type { Db } from '../db/gateway.js';
 import { boundaryRow } from '../db/queries/boundaries.js';
-import { committedImports, importPage, type ImportRow } from '../db/queries/imports.js';
+import { committedImports, importPage } from '../db/queries/imports.js';
 import { citedSources } from '../db/queries/sources.js';
 import { NotFoundError } from './errors.js';
-import { publicationOf, type Publication } from './publications.js';
-import { terms, type Term } from '../../common/terms.js';
+import { publicationOf } from './publications.js';
+import { terms } from '../../common/terms.js';
 
 // Where the data came from: the import record, the publications cited, the licence, and the boundaries as stored.
 
@@ -18,30 +19,15 @@ export const LICENCE = {
   ],
 };
 
-export function imports(db: Db, params: { kind?: string | undefined; limit: number; offset: number }) {
+export function imports(
+  db: Db,
+  params: { kind?: string | undefined; limit: number; offset: number },
+): Imports {
   const { rows, total } = importPage(db, params.kind ?? null, params.limit, params.offset);
   return { rows, total, limit: params.limit, offset: params.offset };
 }
 
-/** A publication the registry cites: who published it and when, where it is, and the words it is cited with. */
-export interface CitedPublication extends Publication {
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  /** Published figures, targets and network periods taken from it. */
-  figures: number;
-  targets: number;
-  periods: number;
-}
-
-export interface Sources {
-  licence: typeof LICENCE;
-  files: ImportRow[];
-  /** Publications only: the project's own counts (of imported lists) are files, never publications. */
-  publications: CitedPublication[];
-  /** What each word the figures count in means. */
-  definitions: Term[];
-}
+type CitedPublication = Sources['publications'][number];
 
 /** Newest publications first; undated ones last. */
 const byPublished = (a: CitedPublication, b: CitedPublication) =>

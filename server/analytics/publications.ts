@@ -1,21 +1,9 @@
+import type { Publication } from '../contract/progress.js';
 import type { Db } from '../db/gateway.js';
 import { publicationRows } from '../db/queries/sources.js';
-import { periodEnd, type Precision } from '../../common/dates.js';
+import { periodEnd } from '../../common/dates.js';
 
-/** A publication a figure is cited from: who published it and when, apart from the date of its figures. */
-export interface Publication {
-  publisher: string | null;
-  /** As precise as known: YYYY-MM-DD, YYYY-MM or YYYY; null: undated (or not on record). */
-  published: string | null;
-  published_precision: Precision | 'unknown';
-  /** primary: the body that made the figure; secondary: someone else reporting it; null: not on record. */
-  kind: 'primary' | 'secondary' | null;
-  /** For an undated publication, a day it is known to have existed by (an archive capture, a listing). */
-  seen_by: string | null;
-  /** The first day it is known to have been out: the end of its published period, or seen_by; null: unknown. */
-  known_from: string | null;
-  notes: string | null;
-}
+export type { Publication };
 
 const NOT_ON_RECORD: Publication = {
   publisher: null,

@@ -1,35 +1,13 @@
 import type { PublishedFigure } from './figures.js';
-import { formatDate, type Precision } from '../../common/dates.js';
+import { formatDate } from '../../common/dates.js';
 
 const spokenDate = (date: string) => formatDate(date);
-import type { Publication } from './publications.js';
-import type { CountPoint, RoundStep } from './targets.js';
+import type { Progress } from '../contract/progress.js';
+import type { RoundStep } from './targets.js';
 
-export interface SeriesPoint extends CountPoint {
-  source_quote: string | null;
-  publication: Publication | null;
-}
-
-export interface Round {
-  round: number;
-  date: string;
-  precision: Precision;
-  designated: number | null;
-  /** The first published total after the round (before the next), as published. */
-  total_after: number | null;
-  total_after_qualifier: string | null;
-  total_after_date: string | null;
-  /** That total less the round's designations: about the count before the round. */
-  total_before: number | null;
-  total_before_qualifier: string | null;
-  /**
-   * What the figures imply when the count before this round is below the total after the one before it (members
-   * left between rounds, or a figure is loose), in words; null otherwise.
-   */
-  implies: string | null;
-  source_title: string;
-  source_url: string | null;
-}
+/** A dated count of members, with the words it is published in and the publication (null for a list's count). */
+export type SeriesPoint = Progress['series'][number];
+export type Round = Progress['rounds'][number];
 
 // Recruitment rounds as the sources name them: what each designated, the total published after it, and so about
 // how many there were before it (designations happen in rounds, though members also leave between them).

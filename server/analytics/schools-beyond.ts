@@ -1,11 +1,11 @@
 import { GIAS_URL } from '../../common/gias.js';
+import type { SchoolBeyond, SchoolsBeyond } from '../contract/schools-beyond.js';
 import type { Db } from '../db/gateway.js';
 import { areasInForce, councilAreaRow } from '../db/queries/areas.js';
 import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
 import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
 import {
   answeredFrom,
-  type Answered,
   dayAsked,
   type NetworkOnDate,
   phaseName,
@@ -31,38 +31,6 @@ export interface SchoolsBeyondParams extends NetworkOnDate {
   /** A page of the list (default: all of it). */
   limit?: number | undefined;
   offset?: number | undefined;
-}
-
-export interface SchoolBeyond {
-  urn: number;
-  /** Known only for schools listed as members of a network: GIAS here has no names. */
-  name: string | null;
-  phase: string | null;
-  la_code: string;
-  la_name: string | null;
-  region: string | null;
-  /** To the nearest member, km to one decimal. */
-  km: number;
-  nearest_member_key: string;
-  nearest_member_name: string;
-  nearest_member_la_code: string | null;
-  /** The school's page on Get Information about Schools, where its name and address are. */
-  gias_url: string;
-}
-
-export interface SchoolsBeyond extends Answered {
-  radius_km: number;
-  la_code: string | null;
-  region: string | null;
-  phase: string | null;
-  /** Located schools in the scope (of the phase): the list is those of them beyond the radius. */
-  schools_located: number;
-  note: string;
-  /** A page of the schools beyond, farthest first, of `total`. */
-  rows: SchoolBeyond[];
-  total: number;
-  limit: number;
-  offset: number;
 }
 
 const ALL_ROWS = 1_000_000_000;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { areaDay, councilAreaRows } from '../db/queries/areas.js';
+import type { Search } from '../contract/registry.js';
 import { searchIndex, type SearchHit } from '../db/queries/search.js';
 import { ParameterError } from './errors.js';
 import { nearNames } from './near-names.js';
@@ -64,10 +65,7 @@ function nearPlaces(db: Db, q: string, limit: number): SearchHit[] {
  * Council areas, members and groups whose names start words with those of q, ignoring case and accents, places
  * first and each once; when nothing does, the council areas whose names are nearest q (`near`: a misspelling).
  */
-export function search(
-  db: Db,
-  params: SearchParams,
-): { q: string; rows: SearchHit[]; total: number; near: boolean } {
+export function search(db: Db, params: SearchParams): Search {
   const match = prefixQuery(params.q);
   if (!match) throw new ParameterError('q', params.q, `'${params.q}' has no letters or digits to search for`);
   const found = searchIndex(

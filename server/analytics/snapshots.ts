@@ -1,3 +1,4 @@
+import type { SnapshotDiff, SnapshotSummary } from '../contract/registry.js';
 import type { Db } from '../db/gateway.js';
 import { formatDate } from '../../common/dates.js';
 import { listInForce } from './list-in-force.js';
@@ -9,15 +10,11 @@ import {
   snapshotsOf,
   type SnapshotRef,
   type ListedMember,
-  type SnapshotStats,
 } from '../db/queries/snapshots.js';
 import { hubListings, type HubListingRow } from '../db/queries/hubs.js';
 import { type NetworkId } from './context.js';
 import { hubChanges, hubChangesThrough, sameHubKeys, type HubChanges } from './hub-changes.js';
 import { isGrouped } from './labels.js';
-
-/** A list's counts; groups is null for a network without groups. */
-export type SnapshotSummary = Omit<SnapshotStats, 'groups'> & { groups: number | null };
 
 /** Every imported list, with its counts, by network and date. */
 export function snapshots(db: Db, params: { network?: NetworkId | undefined }): SnapshotSummary[] {
@@ -27,34 +24,9 @@ export function snapshots(db: Db, params: { network?: NetworkId | undefined }): 
   }));
 }
 
-/** A member who joined or left: as listed, with its home council area, the areas it serves, and its group. */
-export interface DiffMember {
-  member_key: string;
-  name: string;
-  la_code: string | null;
-  la_name: string | null;
-  /** Names of the council areas it serves: a school's own; a hub's several (a hub has no home area). */
-  serves: string[];
-  group_name: string | null;
-}
-
-/** A member on both lists whose group changed. */
-export interface GroupMove {
-  member_key: string;
-  name: string;
-  from_group: string | null;
-  to_group: string | null;
-}
-
-export interface AreaChange {
-  la_code: string;
-  name: string;
-  from_members: number;
-  to_members: number;
-  change: number;
-  /** 'gained', 'lost', or null when the area was covered (or not) on both. */
-  coverage: 'gained' | 'lost' | null;
-}
+type DiffMember = SnapshotDiff['joiners'][number];
+type GroupMove = NonNullable<SnapshotDiff['group_moves']>[number];
+type AreaChange = SnapshotDiff['area_changes'][number];
 
 /** What changed from one member list to another. */
 export interface ListChanges {
@@ -161,18 +133,6 @@ export function listChanges(
     council_areas_covered: { from: a.areas.size, to: b.areas.size },
     hubs,
   };
-}
-
-export interface SnapshotDiff extends Omit<ListChanges, 'group_moves'> {
-  /** Members whose group changed; null for a network without groups. */
-  group_moves: GroupMove[] | null;
-  network: NetworkId;
-  from: { as_at: string; snapshot_as_at: string };
-  to: { as_at: string; snapshot_as_at: string };
-  /** true: one list answers both dates, so no change between them can be seen. */
-  same_list: boolean;
-  /** In words, when one list answers both dates: no list lies between them. */
-  note: string | null;
 }
 
 /** What changed between the lists in force on two dates: joiners, leavers, group moves and coverage per area. */

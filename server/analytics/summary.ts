@@ -1,81 +1,19 @@
+import type { Summary } from '../contract/areas.js';
 import type { Db } from '../db/gateway.js';
 import { areasInForce } from '../db/queries/areas.js';
 import { establishmentsNotPlaced, extractsHeld, registerOpenIn } from '../db/queries/establishments.js';
 import { daysBetween, formatDate, type Precision } from '../../common/dates.js';
 import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
-import {
-  answeredFrom,
-  dayAsked,
-  phaseName,
-  regionCode,
-  round,
-  type Answered,
-  type NetworkOnDate,
-} from './context.js';
+import { answeredFrom, dayAsked, phaseName, regionCode, round, type NetworkOnDate } from './context.js';
 import { areaCoverage } from './coverage.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
 import { listInForce } from './list-in-force.js';
-import type { Publication } from './publications.js';
 
 export interface SummaryParams extends NetworkOnDate {
   region?: string | undefined;
   phase?: string | undefined;
-}
-
-/** A region's members, each member counted once (in the region of the council areas it serves). */
-export interface RegionSummary {
-  region_code: string;
-  region: string;
-  members: number;
-  council_areas: number;
-  council_areas_covered: number;
-}
-
-/** The latest published total of members dated on or before as_at, as published. */
-export interface PublishedTotal {
-  date: string;
-  precision: string;
-  total: number;
-  qualifier: string;
-  source_title: string;
-  source_url: string | null;
-  publication: Publication;
-}
-
-export interface Summary extends Answered {
-  members: number;
-  /** Distinct groups; null for a network without groups (groups_note says why). */
-  groups: number | null;
-  groups_note: string | null;
-  council_areas_total: number;
-  council_areas_covered: number;
-  coverage_pct: number;
-  uncovered: { la_code: string; name: string; region: string | null }[];
-  /** Establishments in the council areas (of the phase, when one is asked for). */
-  schools_total: number;
-  /** Pupils on roll of the members that are schools with a pupil count: a lower bound; null when none has one. */
-  pupils_in_member_schools: number | null;
-  /** How many members that counts, of `members`. */
-  member_schools_with_pupils: number;
-  published_total: PublishedTotal | null;
-  /**
-   * The evidence, in words: the list that answers and how old it is on as_at, and a published total nearer the
-   * date where there is one ('list of 12 March 2018, 1,268 days before 31 August 2021; ...').
-   */
-  list_note: string;
-  /** The extract schools_total counts (GIAS open establishments, with pupils and locations), its date, its age. */
-  establishments_extract: { file_name: string; as_at: string; days_from_as_at: number } | null;
-  /** Establishments of that extract in areas replaced by as_at that no area of as_at holds (not counted). */
-  establishments_not_placed: number;
-  /**
-   * Establishments open on the GIAS register's date in the same areas, by the register's own council area: given
-   * when the register's date has the same council areas as as_at. nearest says which extract is nearer as_at.
-   */
-  register_open: { file_name: string; as_at: string; open: number; pre_lgr: number; nearest: boolean } | null;
-  /** Members by region, each counted once; totals `members` when no region or phase is asked for. */
-  by_region: RegionSummary[];
 }
 
 /** The headline figures of a network on a date: members, groups, council areas covered, establishments. */
@@ -135,7 +73,7 @@ function byRegion(
   phase: string | null,
   areas: ReturnType<typeof areaCoverage>,
   region: string | null,
-): RegionSummary[] {
+): Summary['by_region'] {
   const members = new Map(membersByHomeRegion(db, snapshot, phase).map((r) => [r.region_code, r.members]));
   return regionRows(db)
     .filter((r) => region === null || r.code === region)

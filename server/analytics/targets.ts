@@ -8,7 +8,7 @@ import {
   formatDate,
   type Precision,
 } from '../../common/dates.js';
-import type { Publication } from './publications.js';
+import type { Progress } from '../contract/progress.js';
 import { provesAtLeast, provesBelow, qualified } from './qualifiers.js';
 
 // A target is judged only on the evidence published by the judgement date. The count first reaches the target on
@@ -16,22 +16,28 @@ import { provesAtLeast, provesBelow, qualified } from './qualifiers.js';
 // above, narrowed by a recruitment round between the two. The status follows from where that period falls against
 // the deadline; nothing is carried past the evidence.
 
+/** A target judged: the answer's shape (server/contract/progress.ts), and its parts. */
+export type TargetResult = Progress['targets'][number];
+/** A target as published, before it is judged. */
+export type Target = Pick<
+  TargetResult,
+  | 'metric'
+  | 'value'
+  | 'deadline'
+  | 'deadline_precision'
+  | 'source_title'
+  | 'source_url'
+  | 'source_quote'
+  | 'publication'
+>;
 /** A dated count of members: a published figure or a count from an imported list. */
-export interface CountPoint {
-  date: string;
-  precision: Precision;
-  /** The first and last day the figure can stand for (a month-precision figure: the whole month). */
-  period_start: string;
-  period_end: string;
-  total: number;
-  qualifier: string;
-  /** The interval the qualifier allows ('just over 360': 360 to 396); null: no bound. */
-  low: number | null;
-  high: number | null;
-  source: 'milestone' | 'snapshot';
-  source_title: string;
-  source_url: string | null;
-}
+export type CountPoint = Omit<Progress['series'][number], 'source_quote' | 'publication'>;
+/** A range of numbers; null at an end: no bound that way. */
+type Range = NonNullable<TargetResult['days_early']>;
+/** The period the evidence allows for a day: on or after earliest, on or before latest. */
+type Period = NonNullable<TargetResult['reached']>;
+type FigureRef = NonNullable<TargetResult['fell_below']>;
+type TargetStatus = TargetResult['status'];
 
 /** A recruitment round with the number it designated and the period it is dated by. */
 export interface RoundStep {
@@ -41,62 +47,6 @@ export interface RoundStep {
   precision: Precision;
   start: string;
   end: string;
-}
-
-export interface Target {
-  metric: string;
-  value: number;
-  deadline: string;
-  deadline_precision: Precision;
-  source_title: string;
-  source_url: string | null;
-  source_quote: string | null;
-  publication: Publication;
-}
-
-/** A range of numbers; null at an end: no bound that way. */
-export interface Range {
-  min: number | null;
-  max: number | null;
-}
-
-/** The period the evidence allows for a day: on or after earliest, on or before latest. */
-export interface Period {
-  earliest: string | null;
-  latest: string | null;
-  /** day, month or year when the period is exactly one; by: no earliest; between: any other span. */
-  precision: 'day' | 'month' | 'year' | 'by' | 'between' | 'after';
-  /** In words: '26 May 2014', 'April 2014', 'by 26 May 2014', 'between 27 May 2014 and 12 March 2018'. */
-  words: string;
-}
-
-export interface FigureRef {
-  date: string;
-  precision: Precision;
-  total: number;
-  qualifier: string;
-  source_title: string;
-  source_url: string | null;
-}
-
-export type TargetStatus =
-  'met' | 'missed' | 'on_track' | 'at_risk' | 'undetermined' | 'not_yet_published' | 'undated_source';
-
-export interface TargetResult extends Target {
-  deadline_end: string;
-  status: TargetStatus;
-  /** When the count first reached the target, as far as the evidence tells; null: no figure brackets it. */
-  reached: Period | null;
-  /** Days from reached.latest (min) and reached.earliest (max) to the deadline's end; negative: late. */
-  days_early: Range | null;
-  /** After reaching it, the first figure proving the count below the target again; null: none. */
-  fell_below: FigureRef | null;
-  evidence: string;
-  /** Members a month still needed by the deadline, and seen in the latest trend (ranges); null: not judged so. */
-  required_per_month: Range | null;
-  actual_per_month: Range | null;
-  /** While the deadline is ahead: the period the trend reaches the target in, never before the judgement date. */
-  forecast: Period | null;
 }
 
 const number = (n: number) => n.toLocaleString('en-GB');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/db.js';
-import { importReportSchema } from '../../server/answers/responses/import-report.js';
+import { importReportSchema } from '../../server/contract/import-report.js';
 import { expectErrorShape } from './helpers.js';
 import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './write-helpers.js';
 

@@ -1,14 +1,7 @@
 // The reach list under the gap finder: the schools of an area, a region or England farther than the radius from
 // every member (GET /api/v1/schools-beyond), farthest first, each with its nearest member. GIAS data here has no
 // school names, so a school is named only when it is itself on a member list; its URN links to its GIAS record.
-import {
-  ApiError,
-  api,
-  type GapRow,
-  type SchoolBeyond,
-  type SchoolsBeyond,
-  type ListAnswer,
-} from '../api.js';
+import { ApiError, api, type GapRow, type SchoolBeyond, type SchoolsBeyond } from '../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../context.js';
 import { radiusOf } from '../columns.js';
 import { option, selectField } from '../controls.js';
@@ -23,7 +16,7 @@ const PAGE_SIZE = 50;
 /** The most rows a download fetches (a 1 km radius over England lists most schools). */
 const DOWNLOAD_MAX = 30_000;
 
-type Answer = SchoolsBeyond & ListAnswer<SchoolBeyond>;
+type Answer = SchoolsBeyond;
 
 /** What the list shows: its page of rows, the counts, and every row (for the download). */
 interface Listed {

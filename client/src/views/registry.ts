@@ -117,7 +117,7 @@ async function wholeListCsv(ctx: ViewContext, tab: Tab): Promise<string> {
     return toCsv(memberColumns<Member>(ctx), all.rows);
   }
   const all = await api.groups({ ...scope, limit: 1000, offset: 0 });
-  return toCsv(groupColumns(ctx), all.rows);
+  return toCsv(groupColumns(ctx), all.rows ?? []);
 }
 
 function listTable(
@@ -154,8 +154,11 @@ export const view: View = async (ctx) => {
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
   const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
   const filters = filterWords(state.region, tab === 'members' ? state.phase : null);
-  const from = list.total === 0 ? 0 : offset + 1;
-  const to = Math.min(offset + list.rows.length, list.total);
+  // A network without groups has no groups tab: its null rows and total (groups_note says why) are never shown.
+  const rows = list.rows ?? [];
+  const total = list.total ?? 0;
+  const from = total === 0 ? 0 : offset + 1;
+  const to = Math.min(offset + rows.length, total);
   const node = h(
     'div',
     {},
@@ -171,9 +174,9 @@ export const view: View = async (ctx) => {
     h(
       'p',
       { class: 'govuk-body', 'data-testid': 'registry-count', role: 'status' },
-      list.total === 0
+      total === 0
         ? 'Nothing matches.'
-        : `Showing ${formatInt(from)} to ${formatInt(to)} of ${formatInt(list.total)}.`,
+        : `Showing ${formatInt(from)} to ${formatInt(to)} of ${formatInt(total)}.`,
     ),
     downloadButtons({
       name: fileSlug(
@@ -193,8 +196,8 @@ export const view: View = async (ctx) => {
       },
       csv: () => wholeListCsv(ctx, tab),
     }),
-    listTable(ctx, tab, listName, list.rows ?? [], areaNamesOf(boundaries)),
-    pagination(ctx, list.total, PAGE_SIZE),
+    listTable(ctx, tab, listName, rows, areaNamesOf(boundaries)),
+    pagination(ctx, total, PAGE_SIZE),
   );
   return { node };
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { councilArea, councilAreas } from '../../analytics/council-areas.js';
 import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { councilAreaAnswer, councilAreasAnswer } from '../responses/areas.js';
+import { councilAreaAnswer, councilAreasAnswer } from '../../contract/areas.js';
 import { AREA_COLUMNS } from './coverage.js';
 import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
 

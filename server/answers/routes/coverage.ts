@@ -2,7 +2,7 @@ import { coverage } from '../../analytics/coverage.js';
 import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { coverageAnswer, gapsAnswer } from '../responses/areas.js';
+import { coverageAnswer, gapsAnswer } from '../../contract/areas.js';
 import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
 
 export const AREA_COLUMNS = [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { importReport } from '../../db/queries/import-reports.js';
 import { notFound, shown } from '../errors.js';
 import { noQuery } from '../params.js';
-import { importReportSchema } from '../responses/import-report.js';
+import { importReportSchema } from '../../contract/import-report.js';
 import { defineRoute } from '../route-spec.js';
 
 const reportId = z.object({

@@ -2,7 +2,7 @@ import { groups } from '../../analytics/groups.js';
 import { members } from '../../analytics/members.js';
 import { common, format, laCode, paging, phase, q, query, region, text } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { groupsAnswer, membersAnswer } from '../responses/registry.js';
+import { groupsAnswer, membersAnswer } from '../../contract/registry.js';
 import { fileName, flat } from '../shape.js';
 
 const filters = {

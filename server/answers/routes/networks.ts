@@ -1,7 +1,7 @@
 import { networks } from '../../analytics/networks.js';
 import { asAt, format, query } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { networksAnswer } from '../responses/registry.js';
+import { networksAnswer } from '../../contract/registry.js';
 
 export const networkRoutes = [
   defineRoute({

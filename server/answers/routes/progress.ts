@@ -2,7 +2,7 @@ import { progress } from '../../analytics/progress.js';
 import { asAt, format, network, query } from '../params.js';
 import { today } from '../today.js';
 import { defineRoute } from '../route-spec.js';
-import { progressAnswer } from '../responses/progress.js';
+import { progressAnswer } from '../../contract/progress.js';
 import { fileName, flat } from '../shape.js';
 
 export const progressRoutes = [

@@ -1,7 +1,7 @@
 import { boundaries, imports, sources } from '../../analytics/provenance.js';
 import { format, oneOf, paging, query, text } from '../params.js';
 import { defineRoute, Raw } from '../route-spec.js';
-import { importsAnswer, sourcesAnswer, topologyAnswer } from '../responses/provenance.js';
+import { importsAnswer, sourcesAnswer, topologyAnswer } from '../../contract/provenance.js';
 import { flat } from '../shape.js';
 
 export const provenanceRoutes = [

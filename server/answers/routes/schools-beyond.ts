@@ -2,7 +2,7 @@ import { roundRadius } from '../../analytics/context.js';
 import { schoolsBeyond } from '../../analytics/schools-beyond.js';
 import { common, decimal, format, laCode, pagingWith, phase, query, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { schoolsBeyondAnswer } from '../responses/schools-beyond.js';
+import { schoolsBeyondAnswer } from '../../contract/schools-beyond.js';
 import { fileName, flat } from '../shape.js';
 
 export const SCHOOLS_BEYOND_COLUMNS = [

@@ -1,7 +1,7 @@
 import { search } from '../../analytics/search.js';
 import { asAt, integer, NETWORKS, oneOf, query, text } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { searchAnswer } from '../responses/registry.js';
+import { searchAnswer } from '../../contract/registry.js';
 
 export const searchRoutes = [
   defineRoute({

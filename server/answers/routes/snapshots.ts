@@ -1,7 +1,7 @@
 import { snapshotDiff, snapshots } from '../../analytics/snapshots.js';
 import { format, isoDate, NETWORKS, network, oneOf, query } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { snapshotDiffAnswer, snapshotsAnswer } from '../responses/registry.js';
+import { snapshotDiffAnswer, snapshotsAnswer } from '../../contract/registry.js';
 import { fileName, flat } from '../shape.js';
 
 export const snapshotRoutes = [

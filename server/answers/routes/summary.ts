@@ -1,7 +1,7 @@
 import { summary } from '../../analytics/summary.js';
 import { common, format, phase, query, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-import { summaryAnswer } from '../responses/areas.js';
+import { summaryAnswer } from '../../contract/areas.js';
 import { ESTABLISHMENT_HEADINGS, fileName, flat } from '../shape.js';
 
 export const summaryRoutes = [

@@ -2,7 +2,7 @@ import { docsPage } from '../docs-page.js';
 import { openApiDocument, type OpenApiDocument } from '../openapi.js';
 import { noQuery } from '../../answers/params.js';
 import { defineRoute, Raw, type Route } from '../../answers/route-spec.js';
-import { openApiAnswer } from '../../answers/responses/provenance.js';
+import { openApiAnswer } from '../../contract/provenance.js';
 import type { WriteRoute } from '../writes/route.js';
 
 /**

@@ -9,7 +9,7 @@ import { HttpError, badRequest, shown } from '../../answers/errors.js';
 import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
 import { type BackgroundImport, importInBackground } from '../../upload/background-import.js';
 import type { WriteDependencies, WriteRoute } from '../writes/route.js';
-import { importReportSchema } from '../../answers/responses/import-report.js';
+import { importReportSchema } from '../../contract/import-report.js';
 import { readUpload } from '../writes/upload.js';
 import { sendContinue } from '../http-server.js';
 import { cacheControl } from '../cache-control.js';

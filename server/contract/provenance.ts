@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { imports, Sources } from '../../analytics/provenance.js';
-import { answerOf, count, pageOf, text } from './common.js';
+import { answer, count, pageOf, text } from './common.js';
 import { publication } from './progress.js';
 import { importRow } from './rows.js';
 
 // The answers about where the data came from, and the open shapes of the documents served as they are.
 
-export const importsAnswer = answerOf<ReturnType<typeof imports>>()(pageOf(importRow, {}));
+export const importsAnswer = answer(pageOf(importRow, {}));
 
-export const sourcesAnswer = answerOf<Sources>()(
+export const sourcesAnswer = answer(
   z.object({
     licence: z.object({
       name: z.string(),
@@ -65,3 +64,6 @@ export const openApiAnswer = z.looseObject({
   paths: z.record(z.string(), z.record(z.string(), z.unknown())),
   components: z.record(z.string(), z.unknown()),
 });
+
+export type Imports = z.output<typeof importsAnswer>;
+export type Sources = z.output<typeof sourcesAnswer>;

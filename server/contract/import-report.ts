@@ -1,10 +1,10 @@
 // The import report as the upload routes answer it (and GET /api/v1/imports/:id keeps it), for the OpenAPI
 // document. Loose: a field added to the report later is passed on, not refused.
 import { z } from 'zod';
-import { HUB_CLASSES } from '../../hubs/types.js';
-import { CONFIRMATIONS } from '../../importer/confirmations.js';
-import { IMPORT_KINDS } from '../../importer/kinds.js';
-import { NETWORKS } from '../params.js';
+import { HUB_CLASSES } from '../hubs/types.js';
+import { CONFIRMATIONS } from '../importer/confirmations.js';
+import { IMPORT_KINDS } from '../importer/kinds.js';
+import { NETWORKS } from '../../common/networks.js';
 import { hubChangesSchema } from './hubs.js';
 
 const text = z.string().nullable();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Progress } from '../../analytics/progress.js';
-import { answerOf, count, day, networkId, partialDate, periodBoundary, text } from './common.js';
+import { answer, count, day, networkId, partialDate, periodBoundary, text } from './common.js';
 
 // The answer about how a network grew: its published figures and lists, rounds, targets judged.
 
@@ -159,7 +158,7 @@ const metricPoint = z.object({
   publication: publication.nullable(),
 });
 
-export const progressAnswer = answerOf<Progress>()(
+export const progressAnswer = answer(
   z.object({
     network: networkId,
     as_at: day().describe('The date judged as of, YYYY-MM-DD (default: today).'),
@@ -254,3 +253,6 @@ export const progressAnswer = answerOf<Progress>()(
       .describe('Published figures without a date: listed, never plotted or judged.'),
   }),
 );
+
+export type Progress = z.output<typeof progressAnswer>;
+export type Publication = z.output<typeof publication>;

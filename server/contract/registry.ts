@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import type { groups } from '../../analytics/groups.js';
-import type { members } from '../../analytics/members.js';
-import type { networks } from '../../analytics/networks.js';
-import type { search } from '../../analytics/search.js';
-import type { SnapshotDiff, snapshots } from '../../analytics/snapshots.js';
 import {
-  answerOf,
+  answer,
   answeredFields,
   count,
   day,
@@ -21,9 +16,7 @@ import { memberRow } from './rows.js';
 
 // The answers about the registry's lists: networks, members, groups, search, the lists imported and their diff.
 
-type List<T extends (...args: never[]) => unknown[]> = { rows: ReturnType<T>; total: number };
-
-export const networksAnswer = answerOf<List<typeof networks>>()(
+export const networksAnswer = answer(
   listOf(
     z.object({
       id: z.string().describe('The network\u2019s id, as the network parameter takes it.'),
@@ -61,9 +54,9 @@ export const networksAnswer = answerOf<List<typeof networks>>()(
   ),
 );
 
-export const membersAnswer = answerOf<ReturnType<typeof members>>()(pageOf(memberRow, answeredFields));
+export const membersAnswer = answer(pageOf(memberRow, answeredFields));
 
-const group = z.object({
+export const group = z.object({
   id: count().describe('The group\u2019s id, as the group parameter of /api/v1/members takes it.'),
   name: z.string(),
   members: count().describe('Its members on the list.'),
@@ -71,7 +64,7 @@ const group = z.object({
   member_names: z.array(z.string()).describe('Its members\u2019 names, by name.'),
 });
 
-export const groupsAnswer = answerOf<ReturnType<typeof groups>>()(
+export const groupsAnswer = answer(
   pageOf(group, answeredFields).extend({
     rows: z
       .array(group)
@@ -82,7 +75,7 @@ export const groupsAnswer = answerOf<ReturnType<typeof groups>>()(
   }),
 );
 
-export const searchAnswer = answerOf<ReturnType<typeof search>>()(
+export const searchAnswer = answer(
   z.object({
     q: z.string().describe('The words searched for, as given.'),
     rows: z.array(
@@ -107,7 +100,7 @@ export const searchAnswer = answerOf<ReturnType<typeof search>>()(
   }),
 );
 
-export const snapshotsAnswer = answerOf<List<typeof snapshots>>()(
+export const snapshotsAnswer = answer(
   listOf(
     z.object({
       id: count(),
@@ -141,7 +134,7 @@ const changed = z.object({
   group_name: text().describe('Its group; null: none.'),
 });
 
-export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
+export const snapshotDiffAnswer = answer(
   z.object({
     network: networkId,
     from: listInForce,
@@ -182,3 +175,13 @@ export const snapshotDiffAnswer = answerOf<SnapshotDiff>()(
     hubs: hubChangesSchema,
   }),
 );
+
+export type Networks = z.output<typeof networksAnswer>;
+export type NetworkSummary = Networks['rows'][number];
+export type Members = z.output<typeof membersAnswer>;
+export type Groups = z.output<typeof groupsAnswer>;
+export type Group = z.output<typeof group>;
+export type Search = z.output<typeof searchAnswer>;
+export type Snapshots = z.output<typeof snapshotsAnswer>;
+export type SnapshotSummary = Snapshots['rows'][number];
+export type SnapshotDiff = z.output<typeof snapshotDiffAnswer>;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { SchoolsBeyond } from '../../analytics/schools-beyond.js';
-import { answerOf, answeredFields, count, pageOf, text } from './common.js';
+import { answer, answeredFields, count, pageOf, text } from './common.js';
 
 // The answer of /api/v1/schools-beyond: the schools farther than a radius from every member.
 
-const schoolBeyond = z.object({
+export const schoolBeyond = z.object({
   urn: z.number().int().describe('The establishment\u2019s URN.'),
   name: text().describe('Its name where the registry knows it (it is on a member list); null otherwise.'),
   phase: text().describe('GIAS phase, e.g. Primary; null: not recorded.'),
@@ -18,7 +17,7 @@ const schoolBeyond = z.object({
   gias_url: z.string().describe('The school\u2019s record on Get Information about Schools (name, address).'),
 });
 
-export const schoolsBeyondAnswer = answerOf<SchoolsBeyond>()(
+export const schoolsBeyondAnswer = answer(
   pageOf(schoolBeyond, {
     ...answeredFields,
     radius_km: z.number().positive().describe('The radius_km asked (default 15).'),
@@ -31,3 +30,6 @@ export const schoolsBeyondAnswer = answerOf<SchoolsBeyond>()(
     note: z.string().describe('What the names are and are not.'),
   }),
 );
+
+export type SchoolsBeyond = z.output<typeof schoolsBeyondAnswer>;
+export type SchoolBeyond = z.output<typeof schoolBeyond>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TERMS } from '../../../common/terms.js';
+import { TERMS } from '../../common/terms.js';
 import { count, day, text } from './common.js';
 
 // The rows several answers carry: a council area's coverage, a member near an area, a member, an import.
@@ -116,3 +116,7 @@ export const importRow = z.object({
   started_at: z.iso.datetime().describe('When the import started (UTC, ISO 8601).'),
   finished_at: z.iso.datetime().describe('When it finished (UTC, ISO 8601).'),
 });
+
+export type AreaCoverage = z.output<typeof areaCoverage>;
+export type NearbyMember = z.output<typeof nearbyMember>;
+export type Member = z.output<typeof memberRow>;

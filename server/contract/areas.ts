@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import type { CouncilAreaProfile } from '../../analytics/council-areas.js';
-import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
-import type { Gaps } from '../../analytics/gaps.js';
-import type { Summary } from '../../analytics/summary.js';
-import type { paged } from '../shape.js';
-import { answerOf, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
+import { answer, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
 import { publication } from './progress.js';
 import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
 
@@ -20,11 +15,9 @@ const nearestMeasuredFrom = z
     'How the nearest members outside an area are measured, in words: from the area\u2019s own schools.',
   );
 
-export const coverageAnswer = answerOf<ReturnType<typeof paged<Coverage>>>()(
-  pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }),
-);
+export const coverageAnswer = answer(pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }));
 
-const gap = areaCoverage.extend({
+export const gap = areaCoverage.extend({
   rank: count().describe('1 for the area in most need.'),
   reason: z.string().describe('Why it ranks there, in words.'),
   nearest_members: z
@@ -32,15 +25,13 @@ const gap = areaCoverage.extend({
     .describe('Up to three members nearest the area that do not serve it, nearest first.'),
 });
 
-export const gapsAnswer = answerOf<ReturnType<typeof paged<Gaps>>>()(
+export const gapsAnswer = answer(
   pageOf(gap, { ...answeredFields, radius_km: radiusKm, nearest_measured_from: nearestMeasuredFrom }),
 );
 
-export const councilAreasAnswer = answerOf<ReturnType<typeof paged<{ rows: AreaCoverage[] }>>>()(
-  pageOf(areaCoverage, {}),
-);
+export const councilAreasAnswer = answer(pageOf(areaCoverage, {}));
 
-export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
+export const councilAreaAnswer = answer(
   z.object({
     ...areaFields,
     la_type: text().describe('E.g. Unitary authority, Metropolitan district; null: not known.'),
@@ -125,7 +116,7 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
   }),
 );
 
-export const summaryAnswer = answerOf<Summary>()(
+export const summaryAnswer = answer(
   z.object({
     ...answeredFields,
     members: count().describe('Members on the list in force (serving the region, when one is asked for).'),
@@ -227,3 +218,9 @@ export const summaryAnswer = answerOf<Summary>()(
       .describe('The members by ONS region, each counted once: with no filter they total members.'),
   }),
 );
+
+export type Coverage = z.output<typeof coverageAnswer>;
+export type Gaps = z.output<typeof gapsAnswer>;
+export type Gap = z.output<typeof gap>;
+export type CouncilAreaProfile = z.output<typeof councilAreaAnswer>;
+export type Summary = z.output<typeof summaryAnswer>;

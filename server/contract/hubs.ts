@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HUB_CLASSES } from '../../hubs/types.js';
+import { HUB_CLASSES } from '../hubs/types.js';
 import { count, text } from './common.js';
 
 // The classification of hub areas between two lists, as the diff and the import preview carry it.
