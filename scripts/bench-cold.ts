@@ -60,6 +60,8 @@ const URLS = [
   `/api/v1/snapshots/diff?${TS}&from=2018-03-12&to=2019-01-01`,
   '/api/v1/boundaries',
   '/api/v1/boundaries?level=regions',
+  '/api/v1/boundaries?detail=map',
+  '/api/v1/boundaries?level=regions&detail=map',
   '/api/v1/imports',
   '/api/v1/sources',
   '/api/v1/imports/1',

@@ -4,6 +4,7 @@ import { boundaryRow } from '../db/queries/boundaries.js';
 import { committedImports, importPage } from '../db/queries/imports.js';
 import { citedSources } from '../db/queries/sources.js';
 import { NotFoundError } from './errors.js';
+import { quantizedTopology } from './quantized-topology.js';
 import { publicationOf } from './publications.js';
 import { terms } from '../../common/terms.js';
 
@@ -49,9 +50,13 @@ export function sources(db: Db): Sources {
   return { licence: LICENCE, files: committedImports(db), publications, definitions: terms() };
 }
 
-/** The stored TopoJSON text of a level, unparsed. */
-export function boundaries(db: Db, params: { level: string }): { topojson: string; import_id: number } {
+/** The TopoJSON text of a level: as stored (`full`), or quantized for drawing (`map`: a third of the bytes). */
+export function boundaries(
+  db: Db,
+  params: { level: string; detail?: 'full' | 'map' },
+): { topojson: string; import_id: number } {
   const row = boundaryRow(db, params.level);
   if (!row) throw new NotFoundError(`no ${params.level} boundaries have been imported`);
-  return { topojson: row.topojson, import_id: row.import_id };
+  const topojson = params.detail === 'map' ? quantizedTopology(row.topojson) : row.topojson;
+  return { topojson, import_id: row.import_id };
 }

@@ -460,6 +460,10 @@ describe('GET /api/v1/snapshots, networks, boundaries, imports, sources', () => 
     ).toMatchObject({ name: 'Cumbria', valid_from: null, valid_to: '2023-03-31' });
     const regions = await get('/api/v1/boundaries?level=regions').expect(200);
     expect(regions.body.objects.eng_rgn16.geometries).toHaveLength(9);
+    // For drawing (what the dashboard asks): the same areas, quantized.
+    const drawn = await get('/api/v1/boundaries?level=council-areas&detail=map').expect(200);
+    expect(drawn.body.transform.scale).toHaveLength(2);
+    expect(drawn.body.objects.council_areas.geometries).toHaveLength(158);
   });
 
   it('lists imports newest first and sources with the licence', async () => {

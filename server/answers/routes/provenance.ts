@@ -8,9 +8,13 @@ export const provenanceRoutes = [
   defineRoute({
     path: '/api/v1/boundaries',
     tag: 'provenance',
-    summary: 'Boundaries as TopoJSON, as imported: council areas (property la_code) or regions.',
+    summary:
+      'Boundaries as TopoJSON, as imported or quantized for drawing: council areas (property la_code) or regions.',
     query: query({
       level: oneOf(['council-areas', 'regions']).default('council-areas').describe('Which boundaries.'),
+      detail: oneOf(['full', 'map'])
+        .default('full')
+        .describe('full (default): as imported; map: quantized to about 8 m, a third of the bytes.'),
     }),
     produces: 'application/json',
     errors: [404],
