@@ -43,9 +43,12 @@ export function newerDataProvenance(v: string, next: DataVersion, latestUrl: str
   };
 }
 
-/** A route's JSON answer as documented: an object answer on an older version also carries its provenance. */
+/**
+ * A route's JSON answer as documented: an object answer on an older version also carries its provenance (a Raw
+ * body, the routes that say what they produce, is sent as it is: its headers carry the note).
+ */
 export function documentedAnswer(route: Route): z.ZodType | undefined {
   const { response } = route;
-  if (route.cache === false || !(response instanceof z.ZodObject)) return response;
+  if (route.cache === false || route.produces || !(response instanceof z.ZodObject)) return response;
   return response.extend({ provenance: provenanceAnswer.optional() });
 }
