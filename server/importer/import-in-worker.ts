@@ -98,7 +98,12 @@ async function importWith(worker: Worker, db: Db, request: ImportRequest): Promi
           } catch (error) {
             reject(error);
           }
-        } else if (message.type === 'done') resolve(message.validation);
+        } else if (message.type === 'done') {
+          // Its work is done: stopped now, its memory (the decoded file above all) is not held through the
+          // figures worked out before the commit.
+          void worker.terminate();
+          resolve(message.validation);
+        }
         // The same outcome as importFile: a file that cannot be read is rejected, anything else is thrown.
         else reject(message.readError ? new ReadError(message.message) : new Error(message.message));
       });

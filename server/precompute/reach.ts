@@ -5,7 +5,7 @@
 // establishments list moves, opens and closes some schools, and rewriting every school of every list cost most of
 // its import.
 import type { Db } from '../db/gateway.js';
-import { schoolPoints, type SchoolPoint } from '../db/queries/establishments.js';
+import type { SchoolPoint } from '../db/queries/establishments.js';
 import { memberPoints, type MemberPoint } from '../db/queries/members.js';
 import { ALL_PHASES, schoolReachIn, type SchoolReach } from '../db/queries/reach.js';
 import {
@@ -22,6 +22,7 @@ import { stepFunction, stepsFor } from './area-reach.js';
 import { refreshServedAreas } from './later-areas.js';
 import { MemberIndex } from './member-index.js';
 import { nearestOutside } from './nearest-outside.js';
+import { SchoolPoints } from './school-points.js';
 
 /** How many nearest members outside an area are kept. */
 export const NEAREST_OUTSIDE = 3;
@@ -128,18 +129,9 @@ export function refreshListReach(db: Db, snapshotId: number): void {
     if (phase !== ALL_PHASES) insertListReach(db, snapshotId, phase, index.places.length);
   }
   const codes: string[] = [];
-  for (const [laCode, schools] of byArea(schoolPoints(db))) {
+  for (const [laCode, schools] of new SchoolPoints(db).byArea()) {
     refreshArea(db, snapshotId, laCode, schools, indexes);
     codes.push(laCode);
   }
   deleteSchoolReachOutside(db, snapshotId, codes);
-}
-
-/** Schools in order of area split into each area's (one slice each, not a copy of every school). */
-function* byArea(schools: readonly SchoolPoint[]): Generator<[string, readonly SchoolPoint[]]> {
-  for (let start = 0, end = 0; start < schools.length; start = end) {
-    const laCode = schools[start]!.la_code;
-    while (end < schools.length && schools[end]!.la_code === laCode) end++;
-    yield [laCode, schools.slice(start, end)];
-  }
 }

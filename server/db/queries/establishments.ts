@@ -34,10 +34,10 @@ export interface SchoolPoint {
 /**
  * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
  * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it. In order
- * of area, then from the south, so that each area's schools come together.
+ * of area, then from the south, so that each area's schools come together; one at a time (visited, not held).
  */
-export function schoolPoints(db: Db): SchoolPoint[] {
-  return all<SchoolPoint>(
+export function eachSchoolPoint(db: Db, visit: (school: SchoolPoint) => void): void {
+  each<SchoolPoint>(
     db,
     `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
      WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
@@ -46,6 +46,8 @@ export function schoolPoints(db: Db): SchoolPoint[] {
      FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
      WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
      ORDER BY 2, 4, 1`,
+    [],
+    visit,
   );
 }
 
