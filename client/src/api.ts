@@ -20,7 +20,7 @@ import type { AreaCoverage, Member } from '../../server/contract/rows.js';
 import type { Progress } from '../../server/contract/progress.js';
 import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
-import type { ErrorBody } from '../../server/answers/errors.js';
+import type { ErrorBody } from '../../server/contract/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
