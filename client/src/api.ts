@@ -1,6 +1,7 @@
 // Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through HTTP; the
-// answer types are the analytics layer's own (type-only imports, erased from the bundle), so a change in an
-// answer's shape fails the type-check here rather than in a browser.
+// answer types are the z.output of the answers' zod schemas (server/contract/, type-only imports, erased from the
+// bundle), the same types analytics returns, so a change in an answer's shape fails the type-check here rather
+// than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change. Every read names
 // the version the page is pinned to (`v`), so that the browser, a CDN or a caching proxy keeps its answer for a
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
