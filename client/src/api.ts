@@ -21,13 +21,14 @@ import type { AreaCoverage, Member } from '../../server/contract/rows.js';
 import type { Progress } from '../../server/contract/progress.js';
 import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
+import type { Version, Versions } from '../../server/contract/versions.js';
 import type { ErrorBody } from '../../server/contract/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<Networks['rows'][number], 'id'> & { id: NetworkId };
-export type { Progress };
+export type { Progress, Version };
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
@@ -73,12 +74,6 @@ export interface ListAnswer<T> {
   total: number;
   limit?: number;
   offset?: number;
-}
-
-export interface Version {
-  /** The `v` naming the current data version ('12.20261123101947'; '0' before any import). */
-  v: string;
-  data_version: { import_id: number | null; finished_at: string | null };
 }
 
 let pinned: string | null = null;
@@ -183,8 +178,7 @@ export const api = {
   version: (afterWrite = false) =>
     fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'no-cache'),
   /** The data versions the server keeps (never pinned: the list grows with each import). */
-  versions: () =>
-    fetchJson<ListAnswer<{ v: string; current: boolean }>>(`${V1}/versions`, 'the data versions'),
+  versions: () => fetchJson<Versions>(`${V1}/versions`, 'the data versions'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),
   coverage: (s: Scope & { radius_km?: number }) =>
