@@ -1,6 +1,7 @@
 // The layers' rules, checked by `npm run lint:deps` (part of `npm test`): arrows run one way,
 //   api -> answers -> analytics -> db,   api -> upload -> importer -> precompute -> db,   scripts -> upload | importer,
-// and nothing imports in a circle. See README.md (Layout).
+// the answers' shapes (contract/) below every layer that makes or reads an answer, and nothing imports in a circle.
+// See README.md (Layout).
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -17,6 +18,15 @@ module.exports = {
       comment: 'db/ is the bottom layer: the only place SQL lives, knowing nothing of what uses it.',
       from: { path: '^server/db/' },
       to: { path: '^server/(api|answers|analytics|importer|upload|precompute|main)' },
+    },
+    {
+      name: 'contract-below-answers',
+      severity: 'error',
+      comment:
+        "contract/ writes each answer's shape once, as a zod schema: analytics, answers, api and the dashboard " +
+        'take their types from it, so it imports none of them (only common/ and the lists of names it enumerates).',
+      from: { path: '^server/contract/' },
+      to: { path: '^server/(api|answers|analytics|upload|precompute|db|main)' },
     },
     {
       name: 'precompute-only-db',

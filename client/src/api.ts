@@ -1,6 +1,7 @@
 // Typed fetch wrappers for the analytics API (issue 4). The dashboard knows the server only through HTTP; the
-// answer types are the analytics layer's own (type-only imports, erased from the bundle), so a change in an
-// answer's shape fails the type-check here rather than in a browser.
+// answer types are the z.output of the answers' zod schemas (server/contract/, type-only imports, erased from the
+// bundle), the same types analytics returns, so a change in an answer's shape fails the type-check here rather
+// than in a browser.
 // Answers are cached per URL for the life of the page: a data version's figures never change. Every read names
 // the version the page is pinned to (`v`), so that the browser, a CDN or a caching proxy keeps its answer for a
 // year and the server is asked for it at most once. After an import an old `v` still answers its own figures
@@ -20,13 +21,14 @@ import type { AreaCoverage, Member } from '../../server/contract/rows.js';
 import type { Progress } from '../../server/contract/progress.js';
 import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
-import type { ErrorBody } from '../../server/answers/errors.js';
+import type { Version, Versions } from '../../server/contract/versions.js';
+import type { ErrorBody } from '../../server/contract/errors.js';
 import type { PreviewedReport } from '../../server/upload/preview.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
 export type Network = Omit<Networks['rows'][number], 'id'> & { id: NetworkId };
-export type { Progress };
+export type { Progress, Version };
 export type ProgressPoint = Progress['series'][number];
 export type CoveragePoint = Progress['coverage_series'][number];
 export type Round = Progress['rounds'][number];
@@ -72,12 +74,6 @@ export interface ListAnswer<T> {
   total: number;
   limit?: number;
   offset?: number;
-}
-
-export interface Version {
-  /** The `v` naming the current data version ('12.20261123101947'; '0' before any import). */
-  v: string;
-  data_version: { import_id: number | null; finished_at: string | null };
 }
 
 let pinned: string | null = null;
@@ -198,8 +194,7 @@ export const api = {
   version: (afterWrite = false) =>
     fetchJson<Version>(`${V1}/version`, 'the data version', afterWrite ? 'reload' : 'no-cache'),
   /** The data versions the server keeps (never pinned: the list grows with each import). */
-  versions: () =>
-    fetchJson<ListAnswer<{ v: string; current: boolean }>>(`${V1}/versions`, 'the data versions'),
+  versions: () => fetchJson<Versions>(`${V1}/versions`, 'the data versions'),
   networks: () => get<ListAnswer<Network>>(`${V1}/networks`, {}, 'the networks'),
   networksNow,
   summary: (s: Scope) => get<Summary>(`${V1}/summary`, { ...s }, 'the summary'),

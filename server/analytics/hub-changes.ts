@@ -1,36 +1,13 @@
+import type { HubChanges } from '../contract/hubs.js';
 import type { HubListingRow } from '../db/queries/hubs.js';
 import { matchHubs, type Through } from '../hubs/match.js';
-import type { HubChange, HubCounts } from '../hubs/types.js';
 
+export type { HubChanges };
+type HubAreaChange = HubChanges['changes'][number];
 /** A hub as a list gives it, as a change shows it: its districts by name, as listed. */
-export type HubRef = Pick<
-  HubListingRow,
-  'key' | 'name' | 'website' | 'urn' | 'lead_school' | 'list_area' | 'serves'
-> & {
-  places: string[];
-  /** The listed names that are no known place ('East London'), placed nowhere. */
-  unplaced: string[];
-};
-
-export interface HubAreaChange extends Omit<HubChange, 'from' | 'to'> {
-  from: HubRef[];
-  to: HubRef[];
-}
-
+type HubRef = HubAreaChange['from'][number];
 /** One list to the next, on the way between the two lists compared. */
-export interface HubStep {
-  from: string;
-  to: string;
-  counts: HubCounts;
-}
-
-/** Every area of two hub lists classified: continuing (and renamed), another hub, new, ended or redrawn. */
-export interface HubChanges {
-  counts: HubCounts;
-  changes: HubAreaChange[];
-  /** Each list to the next between the two (one step when they are consecutive); empty for one list. */
-  steps: HubStep[];
-}
+type HubStep = HubChanges['steps'][number];
 
 /** A hub list with its date. */
 export interface DatedHubList {

@@ -1,29 +1,12 @@
+import type { ImportPreview } from '../contract/import-report.js';
 import type { Db } from '../db/gateway.js';
 import { councilAreaRows } from '../db/queries/areas.js';
 import { snapshotOn, snapshotsOf } from '../db/queries/snapshots.js';
 import { NotFoundError } from './errors.js';
 import type { NetworkId } from './context.js';
-import { listChanges, listState, type ListChanges } from './snapshots.js';
+import { listChanges, listState } from './snapshots.js';
 
-/** What importing a network's list changes, before anyone sees it: the dry run's preview. */
-export interface ImportPreview extends ListChanges {
-  network: NetworkId;
-  /** The date of the new list. */
-  as_at: string;
-  /**
-   * The list it is compared with: the one in force on as_at before the import (the same date when the new list
-   * replaces it); null for a network's first list, when every member joins and every covered area is gained.
-   */
-  compared_with: string | null;
-  members: { from: number; to: number };
-  /** A later list already held, which stays in force from its date: the new list changes the figures until then. */
-  next_list: string | null;
-  /**
-   * What would change from the new list to that later list (null when there is none): a list imported between
-   * two others is previewed against both neighbours.
-   */
-  against_next: ListChanges | null;
-}
+export type { ImportPreview };
 
 export interface ImportPreviewParams {
   network: NetworkId;

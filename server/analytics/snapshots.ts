@@ -1,3 +1,4 @@
+import type { ImportPreview } from '../contract/import-report.js';
 import type { SnapshotDiff, SnapshotSummary } from '../contract/registry.js';
 import type { Db } from '../db/gateway.js';
 import { formatDate } from '../../common/dates.js';
@@ -28,20 +29,8 @@ type DiffMember = SnapshotDiff['joiners'][number];
 type GroupMove = NonNullable<SnapshotDiff['group_moves']>[number];
 type AreaChange = SnapshotDiff['area_changes'][number];
 
-/** What changed from one member list to another. */
-export interface ListChanges {
-  joiners: DiffMember[];
-  leavers: DiffMember[];
-  group_moves: GroupMove[];
-  /** Every council area whose count of members serving it changed, by code. */
-  area_changes: AreaChange[];
-  council_areas_covered: { from: number; to: number };
-  /**
-   * Hubs only (null for other networks): every hub area of the two lists classified. Hubs are matched by the
-   * districts they serve and the evidence of continuity, not by code, so joiners and leavers follow it.
-   */
-  hubs: HubChanges | null;
-}
+/** What changed from one member list to another (as the import preview has it, twice). */
+export type ListChanges = NonNullable<ImportPreview['against_next']>;
 
 /** One member list, as far as comparing it with another needs: its members and the members serving each area. */
 export interface ListState {

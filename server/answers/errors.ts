@@ -1,18 +1,9 @@
-// The one error shape every refusal is answered in, and the errors whose messages are meant for the client.
+// The one error shape every refusal is answered in (its schema: server/contract/errors.ts), and the errors whose
+// messages are meant for the client.
 
-/** One problem with a request, as listed in `error.details`. */
-export interface ErrorDetail {
-  parameter?: string;
-  value?: unknown;
-  /** The line of an uploaded file a bad value is on. */
-  row?: number;
-  message: string;
-}
+import type { ErrorBody, ErrorDetail } from '../contract/errors.js';
 
-/** The one error body every error response carries. */
-export interface ErrorBody {
-  error: { status: number; message: string; details: ErrorDetail[] };
-}
+export type { ErrorBody, ErrorDetail };
 
 /** An error whose message is meant for the client. */
 export class HttpError extends Error {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { openApiPath, type Route } from '../answers/route-spec.js';
 import { documentedAnswer } from '../answers/newer-data.js';
+import { errorSchema } from '../contract/errors.js';
 import type { WriteRoute } from './writes/route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -52,21 +53,6 @@ const STATUS_TEXT: Record<number, string> = {
   501: 'The format asked for is not offered.',
   503: 'The database cannot be written now; nothing was written.',
 };
-
-const errorSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    details: z.array(
-      z.object({
-        parameter: z.string().optional(),
-        value: z.unknown(),
-        row: z.number().int().optional(),
-        message: z.string(),
-      }),
-    ),
-  }),
-});
 
 // What the document can say without zod's long regular expressions for dates and its bounds on every integer.
 function plainer({ jsonSchema: s }: { jsonSchema: JsonSchema }): void {

@@ -101,3 +101,6 @@ export const hubChangesSchema = z
   })
   .nullable()
   .describe('Hubs only: every hub area of the two lists classified (null for other networks).');
+
+/** Every hub area of two lists classified (the schema's value for hubs). */
+export type HubChanges = NonNullable<z.output<typeof hubChangesSchema>>;

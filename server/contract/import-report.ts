@@ -133,3 +133,6 @@ export const importReportSchema = z.looseObject({
   preview: importPreviewSchema.nullable().optional(),
   message: z.string(),
 });
+
+/** What importing a network's list changes, before anyone sees it (the dry run's preview). */
+export type ImportPreview = z.output<typeof importPreviewSchema>;

@@ -19,6 +19,15 @@ describe('400: parameters', () => {
     ]);
   });
 
+  it('leaves out the value of a parameter not given, as the documented error shape allows', async () => {
+    const res = await request(t.app).get('/api/v1/snapshots/diff?to=2019-01-01').expect(400);
+    expectErrorShape(res.body, 400);
+    expect(res.body.error.details[0]).toEqual({
+      parameter: 'from',
+      message: expect.stringMatching(/^from: /),
+    });
+  });
+
   it('says what form a date takes', async () => {
     const res = await request(t.app).get('/api/v1/networks?as_at=12/03/2018').expect(400);
     expect(res.body.error.message).toBe("as_at: '12/03/2018' is not a date (expected YYYY-MM-DD)");

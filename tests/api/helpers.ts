@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../server/config.js';
 import type { Db } from '../../server/db/gateway.js';
 import { openDatabase } from '../../server/db/open.js';
 import { tempDatabase } from '../helpers/db.js';
+import { errorSchema } from '../../server/contract/errors.js';
 
 export interface TestApp {
   app: Express;
@@ -29,6 +30,8 @@ export function expectErrorShape(body: unknown, status: number): void {
   expect(body).toEqual({
     error: { status, message: expect.any(String), details: expect.any(Array) },
   });
+  // And as the OpenAPI document's Error says: the schema the document is made from.
+  expect(errorSchema.safeParse(body).error).toBeUndefined();
 }
 
 /** The API over the database built once per run from the shipped data (tests/global-setup.ts), read-only. */

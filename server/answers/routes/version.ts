@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { versionAnswer } from '../../contract/versions.js';
 import { versionToken } from '../../db/queries/data-version.js';
 import { noQuery } from '../params.js';
 import { defineRoute } from '../route-spec.js';
@@ -15,10 +15,7 @@ export const versionRoutes = [
       'answer is fresh for a few seconds; this one too, so a cache in front of the server asks for it at most ' +
       'that often.',
     query: noQuery,
-    response: z.object({
-      v: z.string().describe('The value of the v parameter that names the current data version.'),
-      data_version: z.object({ import_id: z.number().int().nullable(), finished_at: z.string().nullable() }),
-    }),
+    response: versionAnswer,
     handle: ({ dataVersion }) => ({ v: versionToken(dataVersion), data_version: dataVersion }),
   }),
 ];

@@ -1,28 +1,7 @@
-import { z } from 'zod';
+import { versionsAnswer } from '../../contract/versions.js';
 import { readableVersions } from '../../db/versions.js';
 import { noQuery } from '../params.js';
 import { defineRoute } from '../route-spec.js';
-
-const versionRow = z.object({
-  v: z.string().describe('The value of v that names this version in any read.'),
-  import_id: z.number().int().describe('The import that made this version.'),
-  finished_at: z
-    .string()
-    .nullable()
-    .describe('When that import committed (ISO 8601); null: no longer recorded.'),
-  what_changed: z
-    .string()
-    .nullable()
-    .describe('What that import brought: its kind, network, file and date; null: no longer recorded.'),
-  current: z.boolean().describe('true for the version reads without v answer from (never pruned).'),
-  bytes: z
-    .number()
-    .int()
-    .nonnegative()
-    .describe('Disk used by the kept copy (the current one: the database).'),
-});
-
-const versionsAnswer = z.object({ rows: z.array(versionRow), total: z.number().int().nonnegative() });
 
 interface Imported {
   kind: string | null;
