@@ -40,16 +40,16 @@ async function networksOnPinned(): Promise<Network[]> {
 }
 
 /**
- * Views that draw council areas: on a slow phone their boundaries (the largest answer) and Leaflet are asked for
- * as soon as the data version is known, beside the networks and the view's own code, not after them.
+ * Views that draw council areas: on a slow phone their boundaries (the largest answer) are asked for as soon as
+ * the data version is known, beside the networks and the view's own code, not after them (Leaflet at start).
  */
 const MAPPED = new Set<ViewName>(['map', 'gaps', 'area']);
 let prefetched = false;
 function prefetchFor(state: ViewState): void {
   if (prefetched || !MAPPED.has(state.view)) return;
   prefetched = true;
-  void import('./map/boundaries.js').then((m) => m.loadBoundaries()).catch(() => undefined);
-  if (state.view !== 'gaps') void import('./map/leaflet-map.js').catch(() => undefined);
+  // Asked here, not by the boundaries module: that waits its turn among the view's chunks. The answer is kept.
+  void api.boundaries('council-areas').catch(() => undefined);
 }
 
 /**
@@ -78,6 +78,8 @@ let metaPromise = loadMeta(firstState.version);
 // The first view's code is asked for now, beside the data version and the networks, not after them: on a slow
 // phone that is a round trip and 20-60 KB sooner.
 void VIEWS[firstState.view]().catch(() => undefined);
+if (MAPPED.has(firstState.view) && firstState.view !== 'gaps')
+  void import('./map/leaflet-map.js').catch(() => undefined);
 let renders = 0;
 let controller = new AbortController();
 let cleanup: (() => void) | undefined;

@@ -1,6 +1,7 @@
 // Downloads ready for a briefing and a spreadsheet: images name their actual sources and their data date in words,
 // and no label is cut off or on top of another; an area's map carries its legend and figures; every CSV has a BOM,
 // the table's own headings and a file name that names its filters.
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dashboardSession } from './harness.js';
 import { DashboardPage, textProblems, type Downloaded } from './pages/dashboard-page.js';
@@ -149,8 +150,9 @@ describe('spreadsheet-ready CSVs', () => {
     await page.page.waitForURL((url) => url.searchParams.get('areas') === '926,935');
     await page.settled();
     const said = await page.byTestId('reach-count').innerText();
+    // The phase narrows both sides, and the page says so: secondary schools, measured from secondary members.
     expect(said).toMatch(
-      /^[\d,]+ of [\d,]+ located schools of phase Secondary in Norfolk and Suffolk are more than 15 km/,
+      /^[\d,]+ of [\d,]+ located schools of phase Secondary in Norfolk and Suffolk are more than 15 km from every teaching school of phase Secondary\. The phase applies to the schools listed and to the teaching schools measured from/,
     );
     const count = Number(said.split(' ')[0]!.replace(/,/g, ''));
     expect(count).toBeGreaterThan(0);
@@ -164,5 +166,16 @@ describe('spreadsheet-ready CSVs', () => {
     const areas = new Set(lines.map((l) => l.split(',')[3]));
     expect([...areas].sort()).toEqual(['Norfolk', 'Suffolk']);
     expect(lines.every((l) => l.split(',')[2] === 'Secondary')).toBe(true);
+    // Each school's nearest teaching school is a secondary one (the nearest of any phase may be a primary).
+    const rows = Papa.parse<Record<string, string>>(csvText(csv).trim(), { header: true }).data;
+    const nearest = 'Nearest teaching school of phase Secondary';
+    expect(Object.keys(rows[0]!)).toContain(nearest);
+    const secondary = await (
+      await fetch(
+        `${page.page.url().replace(/\/\?.*/, '')}/api/v1/members?network=teaching-schools&as_at=2018-03-12&phase=Secondary&limit=1000`,
+      )
+    ).json();
+    const names = new Set((secondary.rows as { name: string }[]).map((m) => m.name));
+    for (const row of rows) expect(names, row[nearest]).toContain(row[nearest]!.replace(/ \([^)]*\)$/, ''));
   });
 });

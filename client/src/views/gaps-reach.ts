@@ -27,7 +27,8 @@ interface Listed {
 }
 
 function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Column<SchoolBeyond>[] {
-  const member = ctx.network.member_label;
+  // 'teaching school of phase Secondary': the nearest is of the phase asked for, as the distance is.
+  const member = `${ctx.network.member_label}${ctx.state.phase ? ` of phase ${ctx.state.phase}` : ''}`;
   return [
     {
       key: 'name',
@@ -183,13 +184,18 @@ function listBody(
   const radius = radiusOf(ctx);
   const columns = reachColumns(ctx, areaName);
   const phase = state.phase ? ` of phase ${state.phase}` : '';
-  const title = `Schools${phase} more than ${radius} km from every ${network.member_label}, ${scope}`;
+  // A phase narrows both sides: the schools listed, and the members measured from (the nearest of that phase).
+  const title = `Schools${phase} more than ${radius} km from every ${network.member_label}${phase}, ${scope}`;
   return [
     h(
       'p',
       { class: 'govuk-body', 'data-testid': 'reach-count' },
       `${formatInt(answer.total)} of ${formatInt(answer.schools_located)} located schools${phase} in ${scope} are ` +
-        `more than ${radius} km from every ${network.member_label}.`,
+        `more than ${radius} km from every ${network.member_label}${phase}.` +
+        (state.phase
+          ? ` The phase applies to the schools listed and to the ${membersLabel(network)} measured from: a ` +
+            `${network.member_label} of another phase does not count as near.`
+          : ''),
     ),
     insetText(
       'Names are as the GIAS register of 17 June 2024 gives them (the 2018 extract, which places establishments, has none); one not in that register is named only where it is itself on a member list. Each URN links to the school\u2019s record on Get Information about Schools.',
