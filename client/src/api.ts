@@ -23,7 +23,7 @@ import type { Imports, Sources } from '../../server/contract/provenance.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../../server/contract/schools-beyond.js';
 import type { Version, Versions } from '../../server/contract/versions.js';
 import type { ErrorBody } from '../../server/contract/errors.js';
-import type { PreviewedReport } from '../../server/upload/preview.js';
+import type { ImportReportAnswer } from '../../server/contract/import-report.js';
 import type { ImportKind } from '../../server/importer/kinds.js';
 import type { NetworkId } from './state.js';
 
@@ -238,7 +238,7 @@ export function csvUrl(path: string, params: Params): string {
 // Uploads (issue 6): the admin's only write. The token is sent as a header and never kept by this module.
 
 /** The importer's report, with the preview of what a network list changes (null for other kinds). */
-export type UploadReport = PreviewedReport;
+export type UploadReport = ImportReportAnswer;
 export type UploadFieldError = UploadReport['errors'][number];
 export type ImportPreview = NonNullable<UploadReport['preview']>;
 

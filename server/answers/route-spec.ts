@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '../db/gateway.js';
 import type { DataVersion } from '../db/queries/data-version.js';
 import type { Table } from './csv.js';
+import type { Raw } from './raw.js';
 
 /** What a route's handler is given: parsed parameters, the database and the data version it holds. */
 export interface RouteContext<Q, P> {
@@ -22,15 +23,15 @@ type AnyObject = z.ZodObject;
  * schemas.
  * Only GET: the API reads. `csv` turns the result into a table when the query asks for format=csv.
  */
-export interface RouteSpec<Q extends AnyObject, P extends AnyObject, R> {
+export interface RouteSpec<Q extends AnyObject, P extends AnyObject, R, S extends z.ZodType = z.ZodType> {
   path: string;
   tag: string;
   summary: string;
   description?: string;
   query: Q;
   params?: P;
-  /** Describes the JSON body of a 200 in the document. */
-  response?: z.ZodType;
+  /** Describes the JSON body of a 200 in the document; what handle returns must be its output (defineRoute). */
+  response?: S;
   /** Content type of a Raw answer, for the document. */
   produces?: string;
   /** Error statuses this route can answer besides 400 and 500, for the document. */
@@ -47,9 +48,14 @@ export interface RouteSpec<Q extends AnyObject, P extends AnyObject, R> {
 
 export type Route = RouteSpec<AnyObject, AnyObject, unknown>;
 
-export function defineRoute<Q extends AnyObject, P extends AnyObject = AnyObject, R = unknown>(
-  spec: RouteSpec<Q, P, R>,
-): Route {
+/** Declares a route. It fails to compile when handle returns something its response schema does not describe. */
+export function defineRoute<
+  Q extends AnyObject,
+  P extends AnyObject = AnyObject,
+  S extends z.ZodType = z.ZodType,
+  // A Raw answer is a stored document sent as it is: its schema describes bytes no type here holds.
+  R extends z.output<S> | Raw = z.output<S>,
+>(spec: RouteSpec<Q, P, R, S>): Route {
   return spec as unknown as Route;
 }
 

@@ -27,7 +27,8 @@ export interface Operation {
 
 export type Method = 'get' | 'post';
 
-export interface OpenApiDocument {
+// A type, not an interface: it must fit the open (indexed) schema its route documents it with (openApiAnswer).
+export type OpenApiDocument = {
   openapi: string;
   info: { title: string; version: string; description: string };
   paths: Record<string, Partial<Record<Method, Operation>>>;
@@ -36,7 +37,7 @@ export interface OpenApiDocument {
     responses: Record<string, unknown>;
     securitySchemes: Record<string, unknown>;
   };
-}
+};
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'A parameter is missing or wrong; the message names it and its value.',

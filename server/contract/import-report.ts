@@ -136,3 +136,9 @@ export const importReportSchema = z.looseObject({
 
 /** What importing a network's list changes, before anyone sees it (the dry run's preview). */
 export type ImportPreview = z.output<typeof importPreviewSchema>;
+
+/**
+ * An import's report as the API answers it, fresh from an upload or kept (GET /api/v1/imports/:id): a report kept
+ * before a field was added lacks it. Not the importer's ImportReport, which is what it writes today.
+ */
+export type ImportReportAnswer = z.output<typeof importReportSchema>;

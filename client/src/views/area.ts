@@ -25,7 +25,7 @@ import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, type Boundaries } from '../map/boundaries.js';
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
-import { locatorFigure } from './area-locator.js';
+import { locatorFigure } from './area/locator.js';
 
 type PhaseCount = AreaProfile['schools_by_phase'][number];
 

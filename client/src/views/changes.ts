@@ -8,8 +8,8 @@ import { networkSwitcher, option, selectField } from '../controls.js';
 import { h } from '../dom.js';
 import { counted, formatDate, formatInt } from '../format.js';
 import { dataTable, type Column } from '../table.js';
-import { hubAreasTable, hubStepsTable, hubSummaryNode } from './hub-areas.js';
-import { totalsChange } from './totals-change.js';
+import { hubAreasTable, hubStepsTable, hubSummaryNode } from './changes/hub-areas.js';
+import { totalsChange } from './changes/totals.js';
 
 type Move = NonNullable<SnapshotDiff['group_moves']>[number];
 type AreaChange = SnapshotDiff['area_changes'][number];

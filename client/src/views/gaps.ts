@@ -1,6 +1,6 @@
 // Gap finder: council areas ranked by need (API `gaps`), filtered by region and phase, at a radius the reader
 // chooses; each links to the map with the same filters. Below it, the reach list: the schools beyond the radius
-// in an area or a region (gaps-reach.ts). On a phone both tables become lists of cards.
+// in an area or a region (gaps/reach.ts). On a phone both tables become lists of cards.
 import { api, type GapRow, type Gaps, type ListAnswer } from '../api.js';
 import { hasMemberList, link, membersLabel, type View, type ViewContext } from '../context.js';
 import { coverageColumns, radiusOf } from '../columns.js';
@@ -12,7 +12,7 @@ import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
-import { reachSection } from './gaps-reach.js';
+import { reachSection } from './gaps/reach.js';
 
 /** The nearest members outside the area, with their council area and distance. */
 function nearest(row: GapRow, areaName: (code: string | null) => string): string {

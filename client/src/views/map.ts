@@ -1,5 +1,5 @@
 // Coverage map: a one-sentence summary, the Leaflet choropleth with its legend and info panel, downloads, and the
-// table of the same figures. Composed of sections; what it shows is worked out in map-model.ts.
+// table of the same figures. Composed of sections; what it shows is worked out in map/model.ts.
 import { capitalise, hasMemberList, type Rendered, type View, type ViewContext } from '../context.js';
 import { coverageColumns, radiusOf } from '../columns.js';
 import { option, phaseFilter, radiusControl, regionFilter, selectField } from '../controls.js';
@@ -12,10 +12,10 @@ import { legendList } from '../map/legend.js';
 import type { MapView } from '../map/leaflet-map.js';
 import { METRICS, type Metric } from '../state.js';
 import { dataTable, toCsv } from '../table.js';
-import { areaInfoPanel } from './map-info.js';
-import { loadMapData, mapModel, type MapModel } from './map-model.js';
-import { publishedTotals } from './map-totals.js';
-import { skipLink } from './skip-link.js';
+import { areaInfoPanel } from './map/info.js';
+import { loadMapData, mapModel, type MapModel } from './map/model.js';
+import { publishedTotals } from './map/totals.js';
+import { skipLink } from './map/skip-link.js';
 
 const TABLE_ID = 'map-table-region';
 

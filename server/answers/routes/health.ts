@@ -13,6 +13,6 @@ export const healthRoutes = [
       status: z.literal('ok'),
       data_version: z.object({ import_id: z.number().int().nullable(), finished_at: z.string().nullable() }),
     }),
-    handle: ({ dataVersion }) => ({ status: 'ok', data_version: dataVersion }),
+    handle: ({ dataVersion }) => ({ status: 'ok' as const, data_version: dataVersion }),
   }),
 ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { importReport } from '../../db/queries/import-reports.js';
 import { notFound, shown } from '../errors.js';
 import { noQuery } from '../params.js';
-import { importReportSchema } from '../../contract/import-report.js';
+import { importReportSchema, type ImportReportAnswer } from '../../contract/import-report.js';
 import { defineRoute } from '../route-spec.js';
 
 const reportId = z.object({
@@ -32,7 +32,7 @@ export const importReadRoutes = [
     handle: ({ db, params }) => {
       const stored = importReport(db, params.id);
       if (!stored) throw notFound(`no import report ${params.id}`);
-      return { ...stored, report: JSON.parse(stored.report) as Record<string, unknown> };
+      return { ...stored, report: JSON.parse(stored.report) as ImportReportAnswer };
     },
   }),
 ];

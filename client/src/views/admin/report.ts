@@ -6,7 +6,7 @@ import { h } from '../../dom.js';
 import { formatDate, formatInt } from '../../format.js';
 import type { ChangeWords } from '../../map/change-scale.js';
 import { dataTable, type Column } from '../../table.js';
-import { previewSection } from '../admin-preview.js';
+import { previewSection } from './preview.js';
 import { confirmationCheck } from './confirm-check.js';
 
 /** What the admin is told for each refusal; the server's own message follows where it adds something. */

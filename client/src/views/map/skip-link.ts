@@ -1,6 +1,6 @@
 // A link past a long run of keyboard stops (the map's areas) to what comes after them (its table). It moves focus
 // itself: a '#' address would go through the page's history, which holds the view's state.
-import { h } from '../dom.js';
+import { h } from '../../dom.js';
 
 export function skipLink(targetId: string, text: string): HTMLAnchorElement {
   const a = h(

@@ -1,11 +1,11 @@
 // The panel beside the map: the figures of the area pointed at, focused or chosen, in words.
-import type { CoverageRow } from '../api.js';
-import { capitalise, type ViewContext } from '../context.js';
-import { radiusOf } from '../columns.js';
-import { h } from '../dom.js';
-import { formatDecimal, formatInt } from '../format.js';
-import { metricValue, type ColourScale } from '../map/scale.js';
-import type { MapModel } from './map-model.js';
+import type { CoverageRow } from '../../api.js';
+import { capitalise, type ViewContext } from '../../context.js';
+import { radiusOf } from '../../columns.js';
+import { h } from '../../dom.js';
+import { formatDecimal, formatInt } from '../../format.js';
+import { metricValue, type ColourScale } from '../../map/scale.js';
+import type { MapModel } from './model.js';
 
 function facts(
   row: CoverageRow,

@@ -1,12 +1,12 @@
 // Where a network has fewer than two member lists, the Changes view shows what can change instead: the published
 // totals between two dates (the milestones, and any list's count), so the view is never a dead end.
-import { api, type ProgressPoint } from '../api.js';
-import { capitalise, membersLabel, type ViewContext } from '../context.js';
-import { option, selectField } from '../controls.js';
-import { h } from '../dom.js';
-import { formatDate, formatInt } from '../format.js';
-import { insetText } from '../messages.js';
-import { dataTable, type Column } from '../table.js';
+import { api, type ProgressPoint } from '../../api.js';
+import { capitalise, membersLabel, type ViewContext } from '../../context.js';
+import { option, selectField } from '../../controls.js';
+import { h } from '../../dom.js';
+import { formatDate, formatInt } from '../../format.js';
+import { insetText } from '../../messages.js';
+import { dataTable, type Column } from '../../table.js';
 
 const pointWords = (p: ProgressPoint): string =>
   `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${formatInt(p.total)} (${formatDate(p.date, p.precision)})`;

@@ -1,16 +1,16 @@
 // The reach list under the gap finder: the schools of an area, a region or England farther than the radius from
 // every member (GET /api/v1/schools-beyond), farthest first, each with its nearest member. GIAS data here has no
 // school names, so a school is named only when it is itself on a member list; its URN links to its GIAS record.
-import { ApiError, api, type GapRow, type SchoolBeyond, type SchoolsBeyond } from '../api.js';
-import { capitalise, link, membersLabel, type ViewContext } from '../context.js';
-import { radiusOf } from '../columns.js';
-import { option, selectField } from '../controls.js';
-import { h, uid } from '../dom.js';
-import { downloadButtons, fileSlug } from '../download.js';
-import { formatDate, formatDecimal, formatInt, listJoin } from '../format.js';
-import { insetText } from '../messages.js';
-import { pagination } from '../pagination.js';
-import { dataTable, toCsv, type Column } from '../table.js';
+import { ApiError, api, type GapRow, type SchoolBeyond, type SchoolsBeyond } from '../../api.js';
+import { capitalise, link, membersLabel, type ViewContext } from '../../context.js';
+import { radiusOf } from '../../columns.js';
+import { option, selectField } from '../../controls.js';
+import { h, uid } from '../../dom.js';
+import { downloadButtons, fileSlug } from '../../download.js';
+import { formatDate, formatDecimal, formatInt, listJoin } from '../../format.js';
+import { insetText } from '../../messages.js';
+import { pagination } from '../../pagination.js';
+import { dataTable, toCsv, type Column } from '../../table.js';
 
 const PAGE_SIZE = 50;
 /** The most rows a download fetches (a 1 km radius over England lists most schools). */

@@ -1,10 +1,10 @@
 // The Admin view's preview of what a network list changes: the counts in a sentence, a map of the council areas
 // gaining or losing coverage (drawn by the coverage map's own Leaflet module), and tables of the same.
-import type { ImportPreview } from '../api.js';
-import { capitalise, type Rendered } from '../context.js';
-import { h } from '../dom.js';
-import { counted, formatDate, formatInt } from '../format.js';
-import { loadBoundaries } from '../map/boundaries.js';
+import type { ImportPreview } from '../../api.js';
+import { capitalise, type Rendered } from '../../context.js';
+import { h } from '../../dom.js';
+import { counted, formatDate, formatInt } from '../../format.js';
+import { loadBoundaries } from '../../map/boundaries.js';
 import {
   changeKind,
   changeLegend,
@@ -12,11 +12,11 @@ import {
   describeChange,
   type AreaChange,
   type ChangeWords,
-} from '../map/change-scale.js';
-import { legendList } from '../map/legend.js';
-import { errorPanel, insetText } from '../messages.js';
-import { dataTable, type Column } from '../table.js';
-import { hubAreasTable, hubSummaryNode, weakMatchesTable } from './hub-areas.js';
+} from '../../map/change-scale.js';
+import { legendList } from '../../map/legend.js';
+import { errorPanel, insetText } from '../../messages.js';
+import { dataTable, type Column } from '../../table.js';
+import { hubAreasTable, hubSummaryNode, weakMatchesTable } from '../changes/hub-areas.js';
 
 type Member = ImportPreview['joiners'][number];
 type Move = ImportPreview['group_moves'][number];
@@ -151,7 +151,7 @@ function mountPreviewMap(
     let destroyed = false;
     let instance: { destroy(): void } | null = null;
     // An import is matched to the areas of 2011-2018: its changes are drawn on them.
-    void Promise.all([loadBoundaries('2011-04-01'), import('../map/leaflet-map.js')]).then(
+    void Promise.all([loadBoundaries('2011-04-01'), import('../../map/leaflet-map.js')]).then(
       ([boundaries, { coverageMap }]) => {
         if (destroyed) return;
         for (const f of boundaries.areas.features) data.names.set(f.properties.la_code, f.properties.name);

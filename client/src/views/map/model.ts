@@ -1,15 +1,15 @@
 // What the coverage map shows, worked out once from the data: the areas in scope (all, or a region's), their
 // rows ("no data" where nothing is known), the colour scale, the summary sentence and the title.
-import { api, noDataRow, type CoverageRow, type Member, type Summary } from '../api.js';
-import { membersLabel, type ViewContext } from '../context.js';
-import { radiusOf } from '../columns.js';
-import { sourcesOf } from '../download/sources.js';
-import { formatDate, formatInt } from '../format.js';
-import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
-import type { MemberPoint } from '../map/leaflet-map.js';
-import { colourScale, metricValue, type ColourScale, type MetricWords } from '../map/scale.js';
-import { mapSummary } from '../map/summary.js';
-import type { Metric } from '../state.js';
+import { api, noDataRow, type CoverageRow, type Member, type Summary } from '../../api.js';
+import { membersLabel, type ViewContext } from '../../context.js';
+import { radiusOf } from '../../columns.js';
+import { sourcesOf } from '../../download/sources.js';
+import { formatDate, formatInt } from '../../format.js';
+import { loadBoundaries, regionNames, type Boundaries } from '../../map/boundaries.js';
+import type { MemberPoint } from '../../map/leaflet-map.js';
+import { colourScale, metricValue, type ColourScale, type MetricWords } from '../../map/scale.js';
+import { mapSummary } from '../../map/summary.js';
+import type { Metric } from '../../state.js';
 
 export interface MapData {
   coverage: CoverageRow[];

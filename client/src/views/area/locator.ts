@@ -1,16 +1,16 @@
 // The area profile's locator map: the area outlined among its neighbours, coloured by covered or not, with its
 // legend; downloaded, the image also carries the legend and the area's figures in words.
-import { noDataRow, type CoverageRow } from '../api.js';
-import { membersLabel, type ViewContext } from '../context.js';
-import { radiusOf } from '../columns.js';
-import { h } from '../dom.js';
-import { downloadButtons, fileSlug } from '../download.js';
-import { formatDate, formatDecimal, formatInt } from '../format.js';
-import type { Boundaries } from '../map/boundaries.js';
-import { choroplethSvg } from '../map/choropleth-svg.js';
-import { legendList } from '../map/legend.js';
-import { colourScale, metricValue } from '../map/scale.js';
-import { insetText } from '../messages.js';
+import { noDataRow, type CoverageRow } from '../../api.js';
+import { membersLabel, type ViewContext } from '../../context.js';
+import { radiusOf } from '../../columns.js';
+import { h } from '../../dom.js';
+import { downloadButtons, fileSlug } from '../../download.js';
+import { formatDate, formatDecimal, formatInt } from '../../format.js';
+import type { Boundaries } from '../../map/boundaries.js';
+import { choroplethSvg } from '../../map/choropleth-svg.js';
+import { legendList } from '../../map/legend.js';
+import { colourScale, metricValue } from '../../map/scale.js';
+import { insetText } from '../../messages.js';
 
 export interface LocatorInput {
   laCode: string;

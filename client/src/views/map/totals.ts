@@ -1,10 +1,10 @@
 // The map on a date with published national figures but no member list: the figures, not an all-hatched map.
 // Council-area figures need a member list; what was published on the date is what can be said.
-import { api, type CoveragePoint, type ProgressPoint } from '../api.js';
-import { link, membersLabel, type ViewContext } from '../context.js';
-import { h } from '../dom.js';
-import { asAtOf, formatDate, formatInt, formatPct } from '../format.js';
-import { insetText, noListText } from '../messages.js';
+import { api, type CoveragePoint, type ProgressPoint } from '../../api.js';
+import { link, membersLabel, type ViewContext } from '../../context.js';
+import { h } from '../../dom.js';
+import { asAtOf, formatDate, formatInt, formatPct } from '../../format.js';
+import { insetText, noListText } from '../../messages.js';
 
 function sourceLink(title: string | null, url: string | null): Node | string {
   if (!title) return 'source not recorded';

@@ -1,10 +1,10 @@
 // The classification of hub areas between two lists, as the Changes view and the Admin preview show it: the counts
 // in a sentence, every area with both lists' hubs and the evidence, and the matches that rest on weak evidence.
-import type { SnapshotDiff } from '../api.js';
-import { h } from '../dom.js';
-import { counted, formatDate, formatInt } from '../format.js';
-import { option, selectField } from '../controls.js';
-import { dataTable, type Column } from '../table.js';
+import type { SnapshotDiff } from '../../api.js';
+import { h } from '../../dom.js';
+import { counted, formatDate, formatInt } from '../../format.js';
+import { option, selectField } from '../../controls.js';
+import { dataTable, type Column } from '../../table.js';
 
 export type HubChanges = NonNullable<SnapshotDiff['hubs']>;
 type Change = HubChanges['changes'][number];
