@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type Db,
@@ -58,6 +59,31 @@ describe('insertPacked', () => {
     expect(all(db, 'SELECT a, b, shared FROM t ORDER BY a')).toEqual(
       rows.map(([a, b]) => ({ a, b, shared: 7 })),
     );
+  });
+
+  it('prepares a few statement sizes however many rows each call writes', () => {
+    // The statements as run, with their values: told apart by how many rows each writes.
+    const sizes = new Set<number>();
+    const traced = new Database(db.name, {
+      verbose: (sql) => String(sql).startsWith('INSERT') && sizes.add(String(sql).split('), (').length),
+    });
+    try {
+      traced.exec('CREATE TABLE t (a INTEGER)');
+      for (let n = 1; n <= 200; n++)
+        insertPacked(
+          traced,
+          't',
+          ['a'],
+          Array.from({ length: n }, (_, i) => i),
+          [],
+          64,
+        );
+      expect(value(traced, 'SELECT count(*) FROM t')).toBe((200 * 201) / 2);
+      // 64 rows, and 32, 16, 8, 4, 2 and 1 for the rest: not one statement for each count up to 63.
+      expect([...sizes].sort((a, b) => b - a)).toEqual([64, 32, 16, 8, 4, 2, 1]);
+    } finally {
+      traced.close();
+    }
   });
 
   it('refuses values that do not make whole rows', () => {
