@@ -6,6 +6,7 @@ import { AreaPage } from './pages/area-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { MapPage } from './pages/map-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { screenshotPath } from './screenshots.js';
 
 const OGL =
   'Contains public sector information licensed under the Open Government Licence v3.0. ' +
@@ -75,7 +76,10 @@ describe('overview', () => {
     const overview = await page(OverviewPage);
     await overview.openOverview();
     await overview.chooseDate('2014-05-26');
-    expect(await overview.members.innerText()).toContain('No data');
+    expect(await overview.members.innerText()).toBe(
+      'No data by council area: no member list of teaching schools is held on or before 26 May 2014. The ' +
+        'figure above is the published national total.',
+    );
     expect(await overview.published.innerText()).toMatch(
       /^548\s+teaching schools: nearest published total \(26 May 2014\)/,
     );
@@ -91,7 +95,19 @@ describe('overview', () => {
     await overview.networkSwitcher.selectOption('nles');
     await overview.page.waitForURL((url) => url.searchParams.get('network') === 'nles');
     await overview.settled();
-    expect(await overview.members.innerText()).toContain('No data');
+    // It opens on the published figure, first; one line (not a hatched card) says what is not known.
+    const cards = overview.byTestId('headlines').locator(':scope > *');
+    expect(await cards.count()).toBe(1);
+    expect(await cards.first().getAttribute('data-testid')).toBe('headline-published');
+    expect(await overview.published.innerText()).toMatch(/^987\s+national leaders of education/);
+    expect(await overview.members.innerText()).toBe(
+      'No data by council area: no list of the national leaders of education themselves is held, only ' +
+        'published totals. The figure above is the published national total.',
+    );
+    expect(await overview.page.locator('.app-card--no-data').count()).toBe(0);
+    await overview.page.setViewportSize({ width: 390, height: 844 });
+    expect((await overview.published.boundingBox())!.y).toBeLessThan(844);
+    await overview.page.screenshot({ path: screenshotPath('overview-nles-390.png') });
     expect(await overview.targets.first().innerText()).toContain(
       '1,000 national leaders of education by March 2015',
     );

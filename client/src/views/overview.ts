@@ -7,7 +7,7 @@ import { sourcesOf } from '../download/sources.js';
 import { formatDate } from '../format.js';
 import { insetText, noListText } from '../messages.js';
 import { periodNote } from './progress/period-note.js';
-import { headlineCards } from './overview/cards.js';
+import { headlineCards, noListNote } from './overview/cards.js';
 import { regionFigure } from './overview/region-figure.js';
 import { targetCard } from './overview/target-card.js';
 
@@ -81,6 +81,7 @@ export const view: View = async (ctx) => {
       { class: 'app-headlines', 'data-testid': 'headlines' },
       ...headlineCards(ctx, summary, progress),
     ),
+    noListNote(ctx, summary, progress),
     uncoveredLine(ctx, summary),
     ...targetsSection(ctx, progress?.targets ?? []),
     summary ? regionFigure(ctx, summary, source) : null,

@@ -106,10 +106,11 @@ export function headlineCards(
   progress: Progress | null,
 ): HTMLElement[] {
   const cards: HTMLElement[] = [];
+  const published = summary?.published_total ?? publishedOn(progress, ctx.asAt);
   if (summary) cards.push(...summaryCards(ctx, summary));
   else if (hasEnded(ctx))
     cards.push(card('Ended', `${ctx.network.name} had ended`, noListText(ctx), 'headline-members', true));
-  else {
+  else if (!published) {
     cards.push(
       card(
         'No data',
@@ -120,7 +121,28 @@ export function headlineCards(
       ),
     );
   }
-  const published = summary?.published_total ?? publishedOn(progress, ctx.asAt);
   if (published) cards.push(publishedCard(ctx, published));
   return cards;
+}
+
+/**
+ * Without a member list but with a published figure, the page opens on that figure, and one line says what is not
+ * known (a large hatched "No data" card first said it louder than the figure: the NLEs have no list at all).
+ */
+export function noListNote(
+  ctx: ViewContext,
+  summary: Summary | null,
+  progress: Progress | null,
+): HTMLElement | null {
+  if (summary || hasEnded(ctx) || !publishedOn(progress, ctx.asAt)) return null;
+  const label = membersLabel(ctx.network);
+  const held =
+    ctx.network.snapshot_dates.length === 0
+      ? `no list of the ${label} themselves is held, only published totals`
+      : `no member list of ${label} is held on or before ${formatDate(ctx.asAt)}`;
+  return h(
+    'p',
+    { class: 'govuk-body', 'data-testid': 'headline-members' },
+    `No data by council area: ${held}. The figure above is the published national total.`,
+  );
 }
