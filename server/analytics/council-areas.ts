@@ -1,7 +1,6 @@
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
 import { areaLifetime, councilAreaRow, type AreaLifetime, type CouncilAreaRow } from '../db/queries/areas.js';
-import { areaSchoolPhases, type PhaseCount } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory, type AreaHistoryRow } from '../db/queries/snapshots.js';
 import {
@@ -15,6 +14,7 @@ import {
 import { formatDate } from '../../common/dates.js';
 import { ALL_PHASES, nearestOutside } from '../db/queries/reach.js';
 import { areaCoverage, type AreaCoverage } from './coverage.js';
+import { areaPhasesOfDay, extractOfDay, type ExtractOfDay } from './establishments-of-day.js';
 import { NotFoundError } from './errors.js';
 import { byNeed, NEAREST_MEASURED_FROM, nearbyMember, type NearbyMember } from './gaps.js';
 import { isGrouped, networkRow } from './labels.js';
@@ -60,7 +60,11 @@ export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
   /** In words, when the area was not in force on the day asked: when it began or ended, and what replaced it. */
   lifetime_note: string | null;
   coverage: AreaCoverage;
+  /** The extract its establishments and distances are counted from: the one nearer areas_as_at. */
+  establishments_extract: ExtractOfDay | null;
   rank_by_need: number;
+  /** How many areas it is ranked among: those in force on areas_as_at (its own last day, for an area that ended). */
+  areas_ranked: number;
   members: {
     member_key: string;
     urn: number | null;
@@ -73,7 +77,7 @@ export interface CouncilAreaProfile extends CouncilAreaRow, Answered {
   /** The groups of its members; null for a network without groups (groups_note says why). */
   groups: { id: number; name: string; members_here: number }[] | null;
   groups_note: string | null;
-  schools_by_phase: PhaseCount[];
+  schools_by_phase: ReturnType<typeof areaPhasesOfDay>;
   neighbours: (AreaCoverage & { adjacent: boolean; km: number | null })[];
   nearest_members_outside: NearbyMember[];
   nearest_measured_from: string;
@@ -118,7 +122,9 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
     areas_as_at: areasDay,
     lifetime_note: areasDay === asked ? null : lifetimeNote(area.name, lifetime, asked),
     coverage,
+    establishments_extract: extractOfDay(db, areasDay),
     rank_by_need: ranked.indexOf(coverage) + 1,
+    areas_ranked: ranked.length,
     members: members.map((m) => ({
       member_key: m.member_key,
       urn: m.urn,
@@ -132,7 +138,7 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       ? [...groups.values()].sort((a, b) => a.name.localeCompare(b.name))
       : null,
     groups_note: networkRow(db, params.network).groups_note,
-    schools_by_phase: areaSchoolPhases(db, area.la_code),
+    schools_by_phase: areaPhasesOfDay(db, areasDay, area.la_code),
     neighbours: neighboursOf(db, area.la_code, areasDay).flatMap((n) => {
       const row = byCode.get(n.la_code);
       return row ? [{ ...row, adjacent: n.adjacent, km: n.km }] : [];

@@ -2,9 +2,9 @@ import type { Db } from '../db/gateway.js';
 import { isGrouped } from './labels.js';
 import { listInForce } from './list-in-force.js';
 import { areasInForce } from '../db/queries/areas.js';
-import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
+import { establishmentsOfDay, extractOfDay, registerBeyond, type ExtractOfDay } from './establishments-of-day.js';
 import {
   answeredFrom,
   type Answered,
@@ -25,9 +25,12 @@ export interface AreaCoverage {
   members: number;
   /** Distinct groups of those members; null for a network without groups. */
   groups: number | null;
-  /** Open establishments in the area (of the phase, when one is asked for), and their pupils. */
+  /**
+   * Open establishments in the area (of the phase, when one is asked for) in the extract nearer the day (see
+   * establishments-of-day.ts), and their pupils; null when that extract gives no pupils (the register of 2024).
+   */
   schools: number;
-  pupils: number;
+  pupils: number | null;
   members_per_100_schools: number | null;
   covered: boolean;
   schools_with_coordinates: number;
@@ -68,9 +71,13 @@ export function schoolsBeyond(
 /** One row per council area in force on the day (of the region), by code. */
 export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
   const members = new Map(membersByArea(db, filter.snapshot, filter.phase).map((m) => [m.la_code, m]));
-  const schools = new Map(schoolsByArea(db, filter.phase).map((s) => [s.la_code, s]));
-  const beyond =
+  const established = establishmentsOfDay(db, filter.day, filter.phase);
+  const schools = established.byArea;
+  let beyond =
     filter.radiusKm === null ? null : schoolsBeyond(db, filter.snapshot, filter.phase, filter.radiusKm);
+  // The register's establishments are measured from their 2018 locations (by URN), as worked out for the list.
+  if (beyond !== null && filter.radiusKm !== null && established.extract?.kind === 'register')
+    beyond = registerBeyond(db, filter.day, filter.snapshot, filter.phase, roundRadius(filter.radiusKm).km);
   return areasInForce(db, filter.day, filter.region).map((area) => {
     const m = members.get(area.la_code);
     const s = schools.get(area.la_code);
@@ -84,7 +91,7 @@ export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
       members: count,
       groups: filter.grouped ? (m?.groups ?? 0) : null,
       schools: schoolCount,
-      pupils: s?.pupils ?? 0,
+      pupils: s ? s.pupils : established.extract?.has_pupils === false ? null : 0,
       members_per_100_schools: schoolCount > 0 ? round((count / schoolCount) * 100, 2) : null,
       covered: count > 0,
       schools_with_coordinates: s?.with_coordinates ?? 0,
@@ -101,6 +108,8 @@ export interface CoverageParams extends NetworkOnDate {
 
 export interface Coverage extends Answered {
   radius_km: number;
+  /** The extract the establishments and distances are counted from (establishments-of-day.ts). */
+  establishments_extract: ExtractOfDay | null;
   rows: AreaCoverage[];
 }
 
@@ -108,9 +117,10 @@ export interface Coverage extends Answered {
 export function coverage(db: Db, params: CoverageParams): Coverage {
   const snapshot = listInForce(db, params);
   const radius = roundRadius(params.radius_km).km;
+  const day = dayAsked(params, snapshot);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
-    day: dayAsked(params, snapshot),
+    day,
     grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),
@@ -119,6 +129,7 @@ export function coverage(db: Db, params: CoverageParams): Coverage {
   return {
     ...answeredFrom(params, snapshot),
     radius_km: radius,
+    establishments_extract: extractOfDay(db, day),
     rows,
   };
 }

@@ -11,6 +11,7 @@ import {
   type Answered,
 } from './context.js';
 import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage.js';
+import { extractOfDay, type ExtractOfDay } from './establishments-of-day.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 import { hubService, type AreaService } from './hub-service.js';
@@ -39,6 +40,8 @@ export interface Gap extends AreaCoverage {
 
 export interface Gaps extends Answered {
   radius_km: number;
+  /** The extract the establishments and distances are counted from (establishments-of-day.ts). */
+  establishments_extract: ExtractOfDay | null;
   nearest_measured_from: string;
   rows: Gap[];
 }
@@ -158,6 +161,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   return {
     ...answeredFrom(params, snapshot),
     radius_km: radius,
+    establishments_extract: extractOfDay(db, dayAsked(params, snapshot)),
     nearest_measured_from: NEAREST_MEASURED_FROM,
     rows,
   };

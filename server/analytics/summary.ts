@@ -14,6 +14,7 @@ import {
   type NetworkOnDate,
 } from './context.js';
 import { areaCoverage } from './coverage.js';
+import { establishmentsOfDay, extractOfDay, type ExtractOfDay } from './establishments-of-day.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
 import { listInForce } from './list-in-force.js';
@@ -65,8 +66,8 @@ export interface Summary extends Answered {
    * date where there is one ('list of 12 March 2018, 1,268 days before 31 August 2021; ...').
    */
   list_note: string;
-  /** The extract schools_total counts (GIAS open establishments, with pupils and locations), its date, its age. */
-  establishments_extract: { file_name: string; as_at: string; days_from_as_at: number } | null;
+  /** The extract schools_total counts: the one nearer as_at (establishments-of-day.ts), its date, its age. */
+  establishments_extract: (ExtractOfDay & { days_from_as_at: number }) | null;
   /** Establishments of that extract in areas replaced by as_at that no area of as_at holds (not counted). */
   establishments_not_placed: number;
   /**
@@ -168,12 +169,13 @@ function denominators(db: Db, day: string, codes: string[]) {
           nearest: held.establishments === null || gap(held.register.as_at) < gap(held.establishments.as_at),
         }
       : null;
+  const extract = extractOfDay(db, day);
   return {
-    establishments_extract: held.establishments && {
-      ...held.establishments,
-      days_from_as_at: daysBetween(held.establishments.as_at, day),
-    },
-    establishments_not_placed: establishmentsNotPlaced(db, day),
+    establishments_extract: extract && { ...extract, days_from_as_at: daysBetween(extract.as_at, day) },
+    establishments_not_placed:
+      extract?.kind === 'register'
+        ? establishmentsOfDay(db, day, null).registerNotPlaced
+        : establishmentsNotPlaced(db, day),
     register_open: register,
   };
 }

@@ -157,7 +157,7 @@ const PHASE_COLUMNS: Column<PhaseCount>[] = [
     value: (p) => p.schools,
     cell: (p) => formatInt(p.schools),
   },
-  { key: 'pupils', label: 'Pupils', numeric: true, value: (p) => p.pupils, cell: (p) => formatInt(p.pupils) },
+  { key: 'pupils', label: 'Pupils', numeric: true, value: (p) => p.pupils, cell: (p) => (p.pupils === null ? 'not known' : formatInt(p.pupils)) },
 ];
 
 function historyColumns(ctx: ViewContext): Column<AreaHistoryPoint>[] {
@@ -317,7 +317,7 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
       'p',
       { class: 'govuk-body' },
       `${ctx.network.name} as at ${formatDate(ctx.asAt)}. Ranked ${formatInt(profile.rank_by_need)} of ` +
-        `${formatInt(coverage.total)} council areas by need (1 = most in need).`,
+        `${formatInt(profile.areas_ranked)} council areas by need (1 = most in need).`,
     ),
     headlines(ctx, profile.coverage),
     mapAndNeighbours(ctx, data),

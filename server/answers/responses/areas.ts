@@ -6,7 +6,7 @@ import type { Summary } from '../../analytics/summary.js';
 import type { paged } from '../shape.js';
 import { answerOf, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
 import { publication } from './progress.js';
-import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
+import { areaCoverage, areaFields, establishmentsExtract, memberRow, nearbyMember } from './rows.js';
 
 // The answers about council areas: coverage, gaps, the list of areas and one area, and the headline summary.
 
@@ -21,7 +21,11 @@ const nearestMeasuredFrom = z
   );
 
 export const coverageAnswer = answerOf<ReturnType<typeof paged<Coverage>>>()(
-  pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }),
+  pageOf(areaCoverage, {
+    ...answeredFields,
+    radius_km: radiusKm,
+    establishments_extract: establishmentsExtract.nullable(),
+  }),
 );
 
 const gap = areaCoverage.extend({
@@ -33,7 +37,12 @@ const gap = areaCoverage.extend({
 });
 
 export const gapsAnswer = answerOf<ReturnType<typeof paged<Gaps>>>()(
-  pageOf(gap, { ...answeredFields, radius_km: radiusKm, nearest_measured_from: nearestMeasuredFrom }),
+  pageOf(gap, {
+    ...answeredFields,
+    radius_km: radiusKm,
+    nearest_measured_from: nearestMeasuredFrom,
+    establishments_extract: establishmentsExtract.nullable(),
+  }),
 );
 
 export const councilAreasAnswer = answerOf<ReturnType<typeof paged<{ rows: AreaCoverage[] }>>>()(
@@ -68,7 +77,12 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
       'When the area was not in force on as_at: when it ended (or began) and what replaced it (or it replaced).',
     ),
     coverage: areaCoverage,
+    establishments_extract: establishmentsExtract.nullable(),
     rank_by_need: count().describe('Its rank in /api/v1/gaps on the same date and radius_km (1: most need).'),
+    areas_ranked: count().describe(
+      'How many areas rank_by_need ranks it among: those in force on areas_as_at (for an area that ended, those ' +
+        'of its last day).',
+    ),
     members: z
       .array(
         memberRow.pick({
@@ -97,7 +111,12 @@ export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
             'As GIAS gives it; "Not applicable" for establishments with no phase of education.',
           ),
           schools: count().describe('Establishments of the phase.'),
-          pupils: count().describe('Their pupils on roll (a lower bound: some have no count).'),
+          pupils: count()
+            .nullable()
+            .describe(
+              'Their pupils on roll (a lower bound: some have no count); null: not known (the GIAS register of ' +
+                'June 2024 gives no pupils).',
+            ),
         }),
       )
       .describe('The area\u2019s establishments by phase, most first.'),
@@ -153,17 +172,11 @@ export const summaryAnswer = answerOf<Summary>()(
         'The evidence in words: the list that answers, how many days before as_at, and a published total nearer ' +
           'the date where there is one.',
       ),
-    establishments_extract: z
-      .object({
-        file_name: z.string(),
-        as_at: day().describe('The date of the extract.'),
+    establishments_extract: establishmentsExtract
+      .extend({
         days_from_as_at: z.number().int().describe('Days from the extract to as_at (negative: after it).'),
       })
-      .nullable()
-      .describe(
-        'The GIAS extract schools_total, pupils and distances count (open establishments, with pupils and ' +
-          'locations): its file and date. null: none imported.',
-      ),
+      .nullable(),
     establishments_not_placed: count().describe(
       'Establishments of that extract in an area replaced by as_at that neither the GIAS register of 2024 nor the ' +
         'boundaries place in an area of as_at: not counted in schools_total.',
