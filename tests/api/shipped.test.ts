@@ -509,13 +509,26 @@ describe('the response cache', () => {
 describe('GET /api/v1/summary: which establishments it counts', () => {
   it('names the extract and its date, and the register of June 2024 where it speaks of the same areas', async () => {
     const hubs = await get('/api/v1/summary?network=hubs&as_at=2025-10-01').expect(200);
+    // 2025 is nearer the GIAS register of 17 June 2024 than the extract of March 2018: it is the one counted.
     expect(hubs.body.establishments_extract).toEqual({
-      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
-      as_at: '2018-03-12',
-      days_from_as_at: 2760,
+      kind: 'register',
+      name: 'GIAS register of 17 June 2024',
+      file_name: 'establishments/gias_register_2024-06-17.csv',
+      as_at: '2024-06-17',
+      has_pupils: false,
+      locations_from: 'GIAS establishments extract of 12 March 2018',
+      days_from_as_at: 471,
     });
-    // One establishment of Dorset (835) lies in neither 838 nor 839 by the register or the boundaries.
-    expect(hubs.body.establishments_not_placed).toBe(1);
+    expect(hubs.body.schools_total).toBe(25094);
+    expect(hubs.body.establishments_not_placed).toBe(0);
+    // Before the midpoint, the 2018 extract: one establishment of Dorset (835) lies in neither 838 nor 839.
+    const early = await get('/api/v1/summary?network=teaching-schools&as_at=2020-01-01').expect(200);
+    expect(early.body.establishments_extract).toMatchObject({
+      kind: 'extract',
+      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
+      days_from_as_at: 660,
+    });
+    expect(early.body.establishments_not_placed).toBe(1);
     expect(hubs.body.register_open).toMatchObject({
       file_name: 'establishments/gias_register_2024-06-17.csv',
       as_at: '2024-06-17',

@@ -157,7 +157,13 @@ const PHASE_COLUMNS: Column<PhaseCount>[] = [
     value: (p) => p.schools,
     cell: (p) => formatInt(p.schools),
   },
-  { key: 'pupils', label: 'Pupils', numeric: true, value: (p) => p.pupils, cell: (p) => (p.pupils === null ? 'not known' : formatInt(p.pupils)) },
+  {
+    key: 'pupils',
+    label: 'Pupils',
+    numeric: true,
+    value: (p) => p.pupils,
+    cell: (p) => (p.pupils === null ? 'not known' : formatInt(p.pupils)),
+  },
 ];
 
 function historyColumns(ctx: ViewContext): Column<AreaHistoryPoint>[] {

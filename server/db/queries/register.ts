@@ -51,7 +51,9 @@ export function registerBeyondByArea(
 }
 
 /** Open establishments of the register per council area of its date and phase ('' for none), by phase as GIAS spells it. */
-export function registerOpenByAreaPhase(db: Db): { la_code: string; phase: string | null; schools: number }[] {
+export function registerOpenByAreaPhase(
+  db: Db,
+): { la_code: string; phase: string | null; schools: number }[] {
   return all(
     db,
     `SELECT la_code, nullif(phase, '') AS phase, count(*) AS schools FROM register_establishments
