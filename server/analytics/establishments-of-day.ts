@@ -1,7 +1,13 @@
 import type { Db } from '../db/gateway.js';
 import { areaDay, areaSpans, type AreaSpan } from '../db/queries/areas.js';
 import { areaSchoolPhases, extractsHeld, schoolsByArea } from '../db/queries/establishments.js';
-import { registerBeyondByArea, registerOpenByArea, registerOpenByAreaPhase } from '../db/queries/register.js';
+import { schoolsFartherThan, type FarScope } from '../db/queries/reach.js';
+import {
+  registerBeyondByArea,
+  registerFartherThan,
+  registerOpenByArea,
+  registerOpenByAreaPhase,
+} from '../db/queries/register.js';
 import { addDays, daysBetween, formatDate } from '../../common/dates.js';
 
 // Which establishments a figure about a day counts: the one place that picks the extract, so that coverage, gaps,
@@ -132,6 +138,30 @@ export function areaPhasesOfDay(
   return [...byPhase]
     .map(([phase, schools]) => ({ phase, schools, pupils: null }))
     .sort((a, b) => b.schools - a.schools || (a.phase ?? '').localeCompare(b.phase ?? ''));
+}
+
+/**
+ * A page of the located establishments of some areas of the day farther than scope.km from every member, farthest
+ * first, from the extract nearer the day: the register's are measured from their 2018 location (by URN).
+ */
+export function farEstablishmentsOfDay(
+  db: Db,
+  day: string,
+  scope: FarScope & { areas: string[] },
+  limit: number,
+  offset: number,
+) {
+  if (extractOfDay(db, day)?.kind !== 'register') return schoolsFartherThan(db, scope, limit, offset);
+  const toDay = areaOfDay(db, day);
+  const wanted = new Set(scope.areas);
+  const codes = areaSpans(db)
+    .map((s) => s.la_code)
+    .filter((code) => {
+      const mapped = toDay(code);
+      return mapped !== null && wanted.has(mapped);
+    });
+  const { rows, total } = registerFartherThan(db, { ...scope, areas: codes }, limit, offset);
+  return { rows: rows.map((r) => ({ ...r, la_code: toDay(r.la_code)! })), total };
 }
 
 /**

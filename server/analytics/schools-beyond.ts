@@ -1,8 +1,14 @@
 import { GIAS_URL } from '../../common/gias.js';
 import type { Db } from '../db/gateway.js';
 import { areasInForce, councilAreaRow } from '../db/queries/areas.js';
-import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
-import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
+import { knownSchoolNames } from '../db/queries/establishments.js';
+import { ALL_PHASES, locatedMembers } from '../db/queries/reach.js';
+import {
+  establishmentsOfDay,
+  extractOfDay,
+  farEstablishmentsOfDay,
+  type ExtractOfDay,
+} from './establishments-of-day.js';
 import {
   answeredFrom,
   type Answered,
@@ -57,6 +63,8 @@ export interface SchoolsBeyond extends Answered {
   phase: string | null;
   /** Located schools in the scope (of the phase): the list is those of them beyond the radius. */
   schools_located: number;
+  /** The extract the establishments are listed from: the one nearer the day (establishments-of-day.ts). */
+  establishments_extract: ExtractOfDay | null;
   note: string;
   /** A page of the schools beyond, farthest first, of `total`. */
   rows: SchoolBeyond[];
@@ -91,7 +99,8 @@ function areaScope(db: Db, params: SchoolsBeyondParams, day: string) {
 export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
-  const scope = areaScope(db, params, dayAsked(params, snapshot));
+  const day = dayAsked(params, snapshot);
+  const scope = areaScope(db, params, day);
   const network = networkRow(db, params.network);
   const label = plural(network.member_label);
   if (!network.members_are_schools) {
@@ -108,16 +117,15 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     );
   }
   const radius = roundRadius(params.radius_km).km;
-  const { rows, total } = schoolsFartherThan(
+  const { rows, total } = farEstablishmentsOfDay(
     db,
+    day,
     { snapshot: snapshot.id, phase, km: radius, areas: scope.codes },
     params.limit ?? ALL_ROWS,
     params.offset ?? 0,
   );
-  const kept = new Set(scope.codes);
-  const located = schoolsByArea(db, phase)
-    .filter((a) => kept.has(a.la_code))
-    .reduce((n, a) => n + a.with_coordinates, 0);
+  const byArea = establishmentsOfDay(db, day, phase).byArea;
+  const located = scope.codes.reduce((n, code) => n + (byArea.get(code)?.with_coordinates ?? 0), 0);
   const areas = new Map(scope.areas.map((a) => [a.la_code, a]));
   const names = knownSchoolNames(db);
   return {
@@ -127,6 +135,7 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     region: scope.region,
     phase,
     schools_located: located,
+    establishments_extract: extractOfDay(db, day),
     note:
       'Names are those of the GIAS register of 17 June 2024 (the 2018 extract that places establishments has ' +
       'none); one not in that register is named only when it is on a member list; gias_url opens its record on ' +

@@ -3,6 +3,7 @@ import { councilArea } from '../../server/analytics/council-areas.js';
 import { coverage } from '../../server/analytics/coverage.js';
 import { extractOfDay, registerFromDay } from '../../server/analytics/establishments-of-day.js';
 import { gaps } from '../../server/analytics/gaps.js';
+import { schoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import { summary } from '../../server/analytics/summary.js';
 import { shippedDb } from './helpers.js';
 
@@ -72,5 +73,24 @@ describe('the extract of a day', () => {
     const p = councilArea(db, { network: 'hubs', as_at: '2025-10-01', la_code: '942', radius_km: 15 });
     expect(p.schools_by_phase[0]).toEqual({ phase: 'Primary', schools: 145, pupils: null });
     expect(p.schools_by_phase.reduce((n, x) => n + x.schools, 0)).toBe(p.coverage.schools);
+  });
+
+  it('lists as many register establishments beyond the radius as coverage counts, area by area', () => {
+    const asked = { network: 'teaching-schools' as const, as_at: '2021-08-31', radius_km: 15 };
+    const rows = coverage(db, asked).rows;
+    const england = schoolsBeyond(db, asked);
+    expect(england.establishments_extract?.kind).toBe('register');
+    expect(england.total).toBe(rows.reduce((n, r) => n + (r.schools_beyond_km ?? 0), 0));
+    expect(england.schools_located).toBe(20866);
+    for (const code of ['909', '940', '838']) {
+      const area = schoolsBeyond(db, { ...asked, la_code: code });
+      const row = rows.find((r) => r.la_code === code)!;
+      expect(area.total).toBe(row.schools_beyond_km);
+      expect(area.schools_located).toBe(row.schools_with_coordinates);
+      expect(area.rows.every((r) => r.la_code === code)).toBe(true);
+    }
+    const primary = schoolsBeyond(db, { ...asked, phase: 'Primary' });
+    const byPhase = coverage(db, { ...asked, phase: 'Primary' }).rows;
+    expect(primary.total).toBe(byPhase.reduce((n, r) => n + (r.schools_beyond_km ?? 0), 0));
   });
 });

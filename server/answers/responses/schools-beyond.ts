@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SchoolsBeyond } from '../../analytics/schools-beyond.js';
 import { answerOf, answeredFields, count, pageOf, text } from './common.js';
+import { establishmentsExtract } from './rows.js';
 
 // The answer of /api/v1/schools-beyond: the schools farther than a radius from every member.
 
@@ -28,6 +29,7 @@ export const schoolsBeyondAnswer = answerOf<SchoolsBeyond>()(
     schools_located: count().describe(
       'Located schools in the scope (of the phase); the rows are those beyond.',
     ),
+    establishments_extract: establishmentsExtract.nullable(),
     note: z.string().describe('What the names are and are not.'),
   }),
 );

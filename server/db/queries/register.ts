@@ -1,4 +1,5 @@
-import { all, type Db } from '../gateway.js';
+import { all, type Db, page, value } from '../gateway.js';
+import type { FarSchoolRow } from './reach.js';
 
 // The GIAS register of a date (June 2024) read as a denominator: its open establishments (Open, or Open but
 // proposed to close) per council area of its own date, with what the 2018 extract knows of them by URN (a
@@ -59,4 +60,38 @@ export function registerOpenByAreaPhase(
     `SELECT la_code, nullif(phase, '') AS phase, count(*) AS schools FROM register_establishments
      WHERE is_open = 1 AND la_code IS NOT NULL GROUP BY la_code, nullif(phase, '') ORDER BY la_code`,
   );
+}
+
+/**
+ * A page of the register's open establishments (of a phase) in some of its council areas with a 2018 location
+ * farther than km from every member of a list (of the phase), farthest first: as schoolsFartherThan, with the
+ * establishment's council area that of the register's date.
+ */
+export function registerFartherThan(
+  db: Db,
+  scope: { snapshot: number; phase: string | null; km: number; areas: string[] },
+  limit: number,
+  offset: number,
+) {
+  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  // school_reach holds an establishment once per area of every date it lies in, with the same distance in each.
+  const from = `register_establishments r
+     JOIN (SELECT urn, max(${km}) AS km, ${member} AS member_id FROM school_reach WHERE snapshot_id = @snapshot
+           GROUP BY urn) s ON s.urn = r.urn`;
+  const where = `r.is_open = 1 AND r.la_code IN (SELECT value FROM json_each(@areas)) AND ${SAME_PHASE}
+     AND s.km > @km`;
+  const params = { ...scope, areas: JSON.stringify(scope.areas) };
+  const total = value<number>(db, `SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
+  const rows = page<FarSchoolRow>(
+    db,
+    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, s.km, m.member_key,
+       sm.name AS member_name, sm.la_code AS member_la_code
+     FROM ${from} JOIN members m ON m.id = s.member_id
+     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = s.member_id
+     WHERE ${where} ORDER BY s.km DESC, r.urn`,
+    params,
+    limit,
+    offset,
+  );
+  return { rows, total };
 }
