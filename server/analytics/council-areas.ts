@@ -29,20 +29,29 @@ export interface CouncilAreaListParams extends NetworkOnDate {
   radius_km?: number | undefined;
 }
 
+/** The council areas of a date with a network's members in each, and the extract their establishments are from. */
+export interface CouncilAreaList {
+  establishments_extract: ExtractOfDay | null;
+  rows: AreaCoverage[];
+}
+
 /** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
-export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverage[] {
+export function councilAreas(db: Db, params: CouncilAreaListParams): CouncilAreaList {
   const snapshot = listInForce(db, params);
+  const day = dayAsked(params, snapshot);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
-    day: dayAsked(params, snapshot),
+    day,
     grouped: isGrouped(db, params.network),
     phase: null,
     region: regionCode(db, params.region),
     radiusKm: roundRadius(params.radius_km ?? 15).km,
   });
-  if (!params.q) return rows;
-  const q = fold(params.q);
-  return rows.filter((r) => fold(r.name).includes(q) || r.la_code === params.q);
+  const q = params.q ? fold(params.q) : null;
+  return {
+    establishments_extract: extractOfDay(db, day),
+    rows: q === null ? rows : rows.filter((r) => fold(r.name).includes(q) || r.la_code === params.q),
+  };
 }
 
 export interface CouncilAreaParams extends NetworkOnDate {

@@ -9,15 +9,15 @@ afterAll(() => db.close());
 
 describe('councilAreas', () => {
   it('lists the 152 areas and filters by name ignoring case and accents', () => {
-    expect(councilAreas(db, { network: 'teaching-schools' })).toHaveLength(152);
-    expect(councilAreas(db, { network: 'teaching-schools', q: 'YORK' }).map((a) => a.name)).toEqual([
+    expect(councilAreas(db, { network: 'teaching-schools' }).rows).toHaveLength(152);
+    expect(councilAreas(db, { network: 'teaching-schools', q: 'YORK' }).rows.map((a) => a.name)).toEqual([
       'East Riding of Yorkshire',
       'North Yorkshire',
       'York',
     ]);
-    expect(councilAreas(db, { network: 'teaching-schools', q: 'Sóuthwark' }).map((a) => a.la_code)).toEqual([
-      '210',
-    ]);
+    expect(
+      councilAreas(db, { network: 'teaching-schools', q: 'Sóuthwark' }).rows.map((a) => a.la_code),
+    ).toEqual(['210']);
   });
 });
 
@@ -57,10 +57,10 @@ describe('councilArea', () => {
 describe('council areas of each date', () => {
   it('lists the areas in force on the day asked', () => {
     const names = (network: 'hubs' | 'teaching-schools', as_at: string) =>
-      councilAreas(db, { network, as_at, q: 'cum' }).map((a) => a.name);
+      councilAreas(db, { network, as_at, q: 'cum' }).rows.map((a) => a.name);
     expect(names('teaching-schools', '2018-03-12')).toEqual(['Cumbria']);
     expect(names('hubs', '2025-10-01')).toEqual(['Cumberland']);
-    expect(councilAreas(db, { network: 'hubs', as_at: '2025-10-01' })).toHaveLength(153);
+    expect(councilAreas(db, { network: 'hubs', as_at: '2025-10-01' }).rows).toHaveLength(153);
   });
 
   it('profiles Cumberland in 2025 with the hub serving it, and says it replaced Cumbria', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CouncilAreaProfile } from '../../analytics/council-areas.js';
-import type { AreaCoverage, Coverage } from '../../analytics/coverage.js';
+import type { CouncilAreaList, CouncilAreaProfile } from '../../analytics/council-areas.js';
+import type { Coverage } from '../../analytics/coverage.js';
 import type { Gaps } from '../../analytics/gaps.js';
 import type { Summary } from '../../analytics/summary.js';
 import type { paged } from '../shape.js';
@@ -45,8 +45,8 @@ export const gapsAnswer = answerOf<ReturnType<typeof paged<Gaps>>>()(
   }),
 );
 
-export const councilAreasAnswer = answerOf<ReturnType<typeof paged<{ rows: AreaCoverage[] }>>>()(
-  pageOf(areaCoverage, {}),
+export const councilAreasAnswer = answerOf<ReturnType<typeof paged<CouncilAreaList>>>()(
+  pageOf(areaCoverage, { establishments_extract: establishmentsExtract.nullable() }),
 );
 
 export const councilAreaAnswer = answerOf<CouncilAreaProfile>()(
