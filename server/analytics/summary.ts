@@ -56,7 +56,10 @@ export interface Summary extends Answered {
   uncovered: { la_code: string; name: string; region: string | null }[];
   /** Establishments in the council areas (of the phase, when one is asked for). */
   schools_total: number;
-  /** Pupils on roll of the members that are schools with a pupil count: a lower bound; null when none has one. */
+  /**
+   * Pupils on roll of the members that are schools with a pupil count: a lower bound; null when the members are not
+   * schools, or on a day the extract nearer it gives no pupils (the register of 2024): not known.
+   */
   pupils_in_member_schools: number | null;
   /** How many members that counts, of `members`. */
   member_schools_with_pupils: number;
@@ -96,6 +99,8 @@ export function summary(db: Db, params: SummaryParams): Summary {
   });
   const covered = areas.filter((a) => a.covered).length;
   const answered = answeredFrom(params, list);
+  // Pupils on a day the register answers are not known: it gives none, and 2018's are not that day's.
+  const pupilsKnown = network.members_are_schools && extractOfDay(db, answered.as_at)?.has_pupils !== false;
   const published = latestPublished(publishedFigures(db, params.network), 'members', answered.as_at);
   return {
     ...answered,
@@ -109,8 +114,8 @@ export function summary(db: Db, params: SummaryParams): Summary {
       .filter((a) => !a.covered)
       .map((a) => ({ la_code: a.la_code, name: a.name, region: a.region })),
     schools_total: areas.reduce((sum, a) => sum + a.schools, 0),
-    pupils_in_member_schools: network.members_are_schools ? totals.pupils : null,
-    member_schools_with_pupils: network.members_are_schools ? totals.with_pupils : 0,
+    pupils_in_member_schools: pupilsKnown ? totals.pupils : null,
+    member_schools_with_pupils: pupilsKnown ? totals.with_pupils : 0,
     ...denominators(
       db,
       answered.as_at,

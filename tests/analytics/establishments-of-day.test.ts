@@ -39,6 +39,13 @@ describe('the extract of a day', () => {
     expect(rows.find((r) => r.la_code === '942')).toMatchObject({ schools: 179, pupils: null });
   });
 
+  it('says pupils of member schools are not known on a register day, and known the day before', () => {
+    const after = summary(db, { network: 'teaching-schools', as_at: '2021-04-30' });
+    expect(after).toMatchObject({ pupils_in_member_schools: null, member_schools_with_pupils: 0 });
+    const before = summary(db, { network: 'teaching-schools', as_at: '2021-04-29' });
+    expect(before).toMatchObject({ pupils_in_member_schools: 554967, member_schools_with_pupils: 753 });
+  });
+
   it('places the register in the areas of an earlier day: Cumberland and Westmorland in Cumbria in 2022', () => {
     const c = coverage(db, { network: 'hubs', as_at: '2022-06-01', radius_km: 15 });
     expect(c.rows).toHaveLength(152);

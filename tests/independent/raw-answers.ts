@@ -177,8 +177,8 @@ export function headline(
     groups: schools && network === 'teaching-schools' ? m.groups : null,
     council_areas_covered: covered.n,
     schools_total: total.n,
-    pupils_in_member_schools: schools ? m.pupils : null,
-    member_schools_with_pupils: schools ? m.with_pupils : 0,
+    pupils_in_member_schools: schools && !registerDay(asAt) ? m.pupils : null,
+    member_schools_with_pupils: schools && !registerDay(asAt) ? m.with_pupils : 0,
     published_total: published ?? null,
   };
 }

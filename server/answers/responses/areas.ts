@@ -206,7 +206,8 @@ export const summaryAnswer = answerOf<Summary>()(
       .describe(
         'Pupils on roll of the members that are schools with a pupil count in the establishments list: a lower ' +
           'bound (member_schools_with_pupils of members are counted), and not the pupils of their groups\u2019 ' +
-          'schools. null when no member has a count (hubs).',
+          'schools. null when no member has a count (hubs), or not known: on a day the GIAS register of 2024 ' +
+          'answers (it gives no pupils).',
       ),
     member_schools_with_pupils: count().describe('How many members pupils_in_member_schools counts.'),
     published_total: z
