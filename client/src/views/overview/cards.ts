@@ -97,8 +97,8 @@ function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
 function establishmentsText(s: Summary): string {
   const extract = s.establishments_extract;
   const from = extract
-    ? `Establishments: ${extract.name}, the extract nearer this date: those open then, whatever their phase ` +
-      '(not all are schools; see Data and sources).'
+    ? `Establishments: ${extract.name}, the extract nearer this date: those open on ${formatDate(extract.as_at)}, ` +
+      'whatever their phase (not all are schools; see Data and sources).'
     : 'Every open establishment in GIAS, whatever its phase: not all are schools (see Data and sources).';
   const unplaced =
     s.establishments_not_placed > 0
