@@ -57,6 +57,32 @@ export function registerFromDay(db: Db): string | null {
   return addDays(held.establishments.as_at, Math.floor(span / 2) + 1);
 }
 
+/** Where a series over dates changes extract: the day the register first answers, and the two extracts' names. */
+export interface ExtractChange {
+  date: string;
+  before: string;
+  after: string;
+  note: string;
+}
+
+/** The day counts of establishments change extract (null unless both are held), said in words. */
+export function extractChange(db: Db): ExtractChange | null {
+  const held = extractsHeld(db);
+  const date = registerFromDay(db);
+  if (!held.establishments || !held.register || date === null) return null;
+  const before = extractOfDay(db, held.establishments.as_at)!.name;
+  const after = extractOfDay(db, held.register.as_at)!.name;
+  return {
+    date,
+    before,
+    after,
+    note:
+      `Establishments are counted from the ${before} up to ${formatDate(addDays(date, -1))} and from the ` +
+      `${after} from ${formatDate(date)}, the extract nearer each date: a figure counting establishments steps ` +
+      'there with the extract, not with the network.',
+  };
+}
+
 /** An area's establishments on a day: pupils null when the extract has none. */
 export interface AreaEstablishments {
   schools: number;

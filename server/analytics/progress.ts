@@ -10,6 +10,7 @@ import {
   type PublishedFigure,
   type UndatedFigure,
 } from './figures.js';
+import { extractChange, type ExtractChange } from './establishments-of-day.js';
 import { networkPeriod, type NetworkPeriod } from './list-in-force.js';
 import { knownBy, publicationOf, type Publication } from './publications.js';
 import { type Round, rounds, roundSteps, type SeriesPoint } from './rounds.js';
@@ -84,6 +85,8 @@ export interface Progress {
   figures: MetricSeries[];
   /** Published figures without a date: listed, never plotted or judged. */
   undated: UndatedFigure[];
+  /** Where counts of establishments change extract (none of these series counts them): said beside the charts. */
+  extract_change: ExtractChange | null;
 }
 
 const snapshotSource = (s: SnapshotStats) =>
@@ -251,5 +254,6 @@ export function progress(db: Db, params: ProgressParams): Progress {
     coverage_series: coverageSeries(known, snapshots, (date) => councilAreaCount(db, date)),
     figures: otherFigures(known, snapshots, hasGroups),
     undated: undatedFigures(db, params.network),
+    extract_change: extractChange(db),
   };
 }

@@ -3,6 +3,7 @@ import { councilArea } from '../../server/analytics/council-areas.js';
 import { coverage } from '../../server/analytics/coverage.js';
 import { extractOfDay, registerFromDay } from '../../server/analytics/establishments-of-day.js';
 import { gaps } from '../../server/analytics/gaps.js';
+import { progress } from '../../server/analytics/progress.js';
 import { schoolsBeyond } from '../../server/analytics/schools-beyond.js';
 import { summary } from '../../server/analytics/summary.js';
 import { shippedDb } from './helpers.js';
@@ -26,6 +27,18 @@ describe('the extract of a day', () => {
       locations_from: 'GIAS establishments extract of 12 March 2018',
     });
     expect(extractOfDay(db, '2011-01-01')?.kind).toBe('extract');
+  });
+
+  it('says where a series over dates changes extract', () => {
+    expect(progress(db, { network: 'hubs', today: '2026-12-07' }).extract_change).toEqual({
+      date: '2021-04-30',
+      before: 'GIAS establishments extract of 12 March 2018',
+      after: 'GIAS register of 17 June 2024',
+      note:
+        'Establishments are counted from the GIAS establishments extract of 12 March 2018 up to 29 April 2021 and ' +
+        'from the GIAS register of 17 June 2024 from 30 April 2021, the extract nearer each date: a figure ' +
+        'counting establishments steps there with the extract, not with the network.',
+    });
   });
 
   it('counts the register in the areas of 2025 for hubs, with no pupils', () => {
