@@ -1,15 +1,16 @@
-import type { CouncilAreaProfile } from '../contract/areas.js';
+import type { CouncilAreaProfile, CouncilAreas } from '../contract/areas.js';
+import type { Whole } from '../contract/common.js';
 import type { AreaCoverage } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
 import { areaLifetime, councilAreaRow, type AreaLifetime } from '../db/queries/areas.js';
-import { areaSchoolPhases } from '../db/queries/establishments.js';
 import { membersServing } from '../db/queries/members.js';
 import { areaHistory } from '../db/queries/snapshots.js';
 import { answeredFrom, dayAsked, type NetworkOnDate, regionCode, roundRadius } from './context.js';
 import { formatDate } from '../../common/dates.js';
 import { ALL_PHASES, nearestOutside } from '../db/queries/reach.js';
 import { areaCoverage } from './coverage.js';
+import { areaPhasesOfDay, extractOfDay } from './establishments-of-day.js';
 import { NotFoundError } from './errors.js';
 import { byNeed, NEAREST_MEASURED_FROM, nearbyMember } from './gaps.js';
 import { isGrouped, networkRow } from './labels.js';
@@ -25,19 +26,22 @@ export interface CouncilAreaListParams extends NetworkOnDate {
 }
 
 /** The council areas with the network's members in each on a date; q matches names ignoring case and accents. */
-export function councilAreas(db: Db, params: CouncilAreaListParams): AreaCoverage[] {
+export function councilAreas(db: Db, params: CouncilAreaListParams): Whole<CouncilAreas> {
   const snapshot = listInForce(db, params);
+  const day = dayAsked(params, snapshot);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
-    day: dayAsked(params, snapshot),
+    day,
     grouped: isGrouped(db, params.network),
     phase: null,
     region: regionCode(db, params.region),
     radiusKm: roundRadius(params.radius_km ?? 15).km,
   });
-  if (!params.q) return rows;
-  const q = fold(params.q);
-  return rows.filter((r) => fold(r.name).includes(q) || r.la_code === params.q);
+  const q = params.q ? fold(params.q) : null;
+  return {
+    establishments_extract: extractOfDay(db, day),
+    rows: q === null ? rows : rows.filter((r) => fold(r.name).includes(q) || r.la_code === params.q),
+  };
 }
 
 export interface CouncilAreaParams extends NetworkOnDate {
@@ -83,7 +87,9 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
     areas_as_at: areasDay,
     lifetime_note: areasDay === asked ? null : lifetimeNote(area.name, lifetime, asked),
     coverage,
+    establishments_extract: extractOfDay(db, areasDay),
     rank_by_need: ranked.indexOf(coverage) + 1,
+    areas_ranked: ranked.length,
     members: members.map((m) => ({
       member_key: m.member_key,
       urn: m.urn,
@@ -97,7 +103,7 @@ export function councilArea(db: Db, params: CouncilAreaParams): CouncilAreaProfi
       ? [...groups.values()].sort((a, b) => a.name.localeCompare(b.name))
       : null,
     groups_note: networkRow(db, params.network).groups_note,
-    schools_by_phase: areaSchoolPhases(db, area.la_code),
+    schools_by_phase: areaPhasesOfDay(db, areasDay, area.la_code),
     neighbours: neighboursOf(db, area.la_code, areasDay).flatMap((n) => {
       const row = byCode.get(n.la_code);
       return row ? [{ ...row, adjacent: n.adjacent, km: n.km }] : [];

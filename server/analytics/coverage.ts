@@ -5,9 +5,14 @@ import type { Db } from '../db/gateway.js';
 import { isGrouped } from './labels.js';
 import { listInForce } from './list-in-force.js';
 import { areasInForce } from '../db/queries/areas.js';
-import { schoolsByArea } from '../db/queries/establishments.js';
 import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
+import {
+  establishmentsOfDay,
+  extractOfDay,
+  registerBeyond,
+  type ExtractOfDay,
+} from './establishments-of-day.js';
 import {
   answeredFrom,
   dayAsked,
@@ -48,9 +53,13 @@ export function schoolsBeyond(
 /** One row per council area in force on the day (of the region), by code. */
 export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
   const members = new Map(membersByArea(db, filter.snapshot, filter.phase).map((m) => [m.la_code, m]));
-  const schools = new Map(schoolsByArea(db, filter.phase).map((s) => [s.la_code, s]));
-  const beyond =
+  const established = establishmentsOfDay(db, filter.day, filter.phase);
+  const schools = established.byArea;
+  let beyond =
     filter.radiusKm === null ? null : schoolsBeyond(db, filter.snapshot, filter.phase, filter.radiusKm);
+  // The register's establishments are measured from their 2018 locations (by URN), as worked out for the list.
+  if (beyond !== null && filter.radiusKm !== null && established.extract?.kind === 'register')
+    beyond = registerBeyond(db, filter.day, filter.snapshot, filter.phase, roundRadius(filter.radiusKm).km);
   return areasInForce(db, filter.day, filter.region).map((area) => {
     const m = members.get(area.la_code);
     const s = schools.get(area.la_code);
@@ -64,7 +73,7 @@ export function areaCoverage(db: Db, filter: AreaFilter): AreaCoverage[] {
       members: count,
       groups: filter.grouped ? (m?.groups ?? 0) : null,
       schools: schoolCount,
-      pupils: s?.pupils ?? 0,
+      pupils: s ? s.pupils : established.extract?.has_pupils === false ? null : 0,
       members_per_100_schools: schoolCount > 0 ? round((count / schoolCount) * 100, 2) : null,
       covered: count > 0,
       schools_with_coordinates: s?.with_coordinates ?? 0,
@@ -83,9 +92,10 @@ export interface CoverageParams extends NetworkOnDate {
 export function coverage(db: Db, params: CoverageParams): Whole<Coverage> {
   const snapshot = listInForce(db, params);
   const radius = roundRadius(params.radius_km).km;
+  const day = dayAsked(params, snapshot);
   const rows = areaCoverage(db, {
     snapshot: snapshot.id,
-    day: dayAsked(params, snapshot),
+    day,
     grouped: isGrouped(db, params.network),
     phase: phaseName(db, params.phase),
     region: regionCode(db, params.region),
@@ -94,6 +104,7 @@ export function coverage(db: Db, params: CoverageParams): Whole<Coverage> {
   return {
     ...answeredFrom(params, snapshot),
     radius_km: radius,
+    establishments_extract: extractOfDay(db, day),
     rows,
   };
 }

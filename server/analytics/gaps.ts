@@ -6,6 +6,7 @@ import { ALL_PHASES, nearestOutside, type NearestOutsideRow } from '../db/querie
 import { listInForce } from './list-in-force.js';
 import { answeredFrom, dayAsked, phaseName, regionCode, round, roundRadius } from './context.js';
 import { areaCoverage, type CoverageParams } from './coverage.js';
+import { extractOfDay } from './establishments-of-day.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 import { hubService, type AreaService } from './hub-service.js';
@@ -130,6 +131,7 @@ export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
   return {
     ...answeredFrom(params, snapshot),
     radius_km: radius,
+    establishments_extract: extractOfDay(db, dayAsked(params, snapshot)),
     nearest_measured_from: NEAREST_MEASURED_FROM,
     rows,
   };

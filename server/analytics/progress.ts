@@ -5,6 +5,7 @@ import { snapshotStats, type SnapshotStats } from '../db/queries/snapshots.js';
 import { round, type NetworkId } from './context.js';
 import { formatDate } from '../../common/dates.js';
 import { publishedFigures, publishedTargets, undatedFigures, type PublishedFigure } from './figures.js';
+import { extractChange } from './establishments-of-day.js';
 import { networkPeriod } from './list-in-force.js';
 import { knownBy, publicationOf } from './publications.js';
 import { rounds, roundSteps, type SeriesPoint } from './rounds.js';
@@ -186,5 +187,6 @@ export function progress(db: Db, params: ProgressParams): Progress {
     coverage_series: coverageSeries(known, snapshots, (date) => councilAreaCount(db, date)),
     figures: otherFigures(known, snapshots, hasGroups),
     undated: undatedFigures(db, params.network),
+    extract_change: extractChange(db),
   };
 }

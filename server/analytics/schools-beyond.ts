@@ -2,8 +2,14 @@ import { GIAS_URL } from '../../common/gias.js';
 import type { SchoolBeyond, SchoolsBeyond } from '../contract/schools-beyond.js';
 import type { Db } from '../db/gateway.js';
 import { areasInForce, councilAreaRow } from '../db/queries/areas.js';
-import { knownSchoolNames, schoolsByArea } from '../db/queries/establishments.js';
-import { ALL_PHASES, locatedMembers, schoolsFartherThan } from '../db/queries/reach.js';
+import { knownSchoolNames } from '../db/queries/establishments.js';
+import { ALL_PHASES, locatedMembers } from '../db/queries/reach.js';
+import {
+  establishmentsOfDay,
+  extractOfDay,
+  farEstablishmentsOfDay,
+  type ExtractOfDay,
+} from './establishments-of-day.js';
 import {
   answeredFrom,
   dayAsked,
@@ -59,7 +65,8 @@ function areaScope(db: Db, params: SchoolsBeyondParams, day: string) {
 export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyond {
   const snapshot = listInForce(db, params);
   const phase = phaseName(db, params.phase);
-  const scope = areaScope(db, params, dayAsked(params, snapshot));
+  const day = dayAsked(params, snapshot);
+  const scope = areaScope(db, params, day);
   const network = networkRow(db, params.network);
   const label = plural(network.member_label);
   if (!network.members_are_schools) {
@@ -76,16 +83,15 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     );
   }
   const radius = roundRadius(params.radius_km).km;
-  const { rows, total } = schoolsFartherThan(
+  const { rows, total } = farEstablishmentsOfDay(
     db,
+    day,
     { snapshot: snapshot.id, phase, km: radius, areas: scope.codes },
     params.limit ?? ALL_ROWS,
     params.offset ?? 0,
   );
-  const kept = new Set(scope.codes);
-  const located = schoolsByArea(db, phase)
-    .filter((a) => kept.has(a.la_code))
-    .reduce((n, a) => n + a.with_coordinates, 0);
+  const byArea = establishmentsOfDay(db, day, phase).byArea;
+  const located = scope.codes.reduce((n, code) => n + (byArea.get(code)?.with_coordinates ?? 0), 0);
   const areas = new Map(scope.areas.map((a) => [a.la_code, a]));
   const names = knownSchoolNames(db);
   return {
@@ -95,6 +101,7 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
     region: scope.region,
     phase,
     schools_located: located,
+    establishments_extract: extractOfDay(db, day),
     note:
       'Names are those of the GIAS register of 17 June 2024 (the 2018 extract that places establishments has ' +
       'none); one not in that register is named only when it is on a member list; gias_url opens its record on ' +

@@ -7,6 +7,7 @@ import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
 import { answeredFrom, dayAsked, phaseName, regionCode, round, type NetworkOnDate } from './context.js';
 import { areaCoverage } from './coverage.js';
+import { establishmentsOfDay, extractOfDay, type ExtractOfDay } from './establishments-of-day.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
 import { listInForce } from './list-in-force.js';
@@ -33,6 +34,8 @@ export function summary(db: Db, params: SummaryParams): Summary {
   });
   const covered = areas.filter((a) => a.covered).length;
   const answered = answeredFrom(params, list);
+  // Pupils on a day the register answers are not known: it gives none, and 2018's are not that day's.
+  const pupilsKnown = network.members_are_schools && extractOfDay(db, answered.as_at)?.has_pupils !== false;
   const published = latestPublished(publishedFigures(db, params.network), 'members', answered.as_at);
   return {
     ...answered,
@@ -46,8 +49,8 @@ export function summary(db: Db, params: SummaryParams): Summary {
       .filter((a) => !a.covered)
       .map((a) => ({ la_code: a.la_code, name: a.name, region: a.region })),
     schools_total: areas.reduce((sum, a) => sum + a.schools, 0),
-    pupils_in_member_schools: network.members_are_schools ? totals.pupils : null,
-    member_schools_with_pupils: network.members_are_schools ? totals.with_pupils : 0,
+    pupils_in_member_schools: pupilsKnown ? totals.pupils : null,
+    member_schools_with_pupils: pupilsKnown ? totals.with_pupils : 0,
     ...denominators(
       db,
       answered.as_at,
@@ -106,12 +109,13 @@ function denominators(db: Db, day: string, codes: string[]) {
           nearest: held.establishments === null || gap(held.register.as_at) < gap(held.establishments.as_at),
         }
       : null;
+  const extract = extractOfDay(db, day);
   return {
-    establishments_extract: held.establishments && {
-      ...held.establishments,
-      days_from_as_at: daysBetween(held.establishments.as_at, day),
-    },
-    establishments_not_placed: establishmentsNotPlaced(db, day),
+    establishments_extract: extract && { ...extract, days_from_as_at: daysBetween(extract.as_at, day) },
+    establishments_not_placed:
+      extract?.kind === 'register'
+        ? establishmentsOfDay(db, day, null).registerNotPlaced
+        : establishmentsNotPlaced(db, day),
     register_open: register,
   };
 }

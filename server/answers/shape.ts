@@ -40,3 +40,13 @@ export const ESTABLISHMENT_HEADINGS: Readonly<Record<string, string>> = {
   pupils: 'pupils_in_establishments',
   pupils_in_member_schools: 'pupils_in_member_schools_lower_bound',
 };
+
+/**
+ * A CSV column naming the extract its establishments are counted from, on every row ('GIAS register of 17 June
+ * 2024'): a download read on its own still says what it counts and as of when.
+ */
+export const EXTRACT_COLUMN = 'establishments_extract';
+
+export function withExtract(rows: readonly CsvRow[], extract: { name: string } | null): CsvRow[] {
+  return rows.map((row) => ({ ...row, [EXTRACT_COLUMN]: extract?.name ?? null }));
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answer, answeredFields, count, day, groupsNote, pageOf, partialDate, text } from './common.js';
 import { publication } from './progress.js';
-import { areaCoverage, areaFields, memberRow, nearbyMember } from './rows.js';
+import { areaCoverage, areaFields, establishmentsExtract, memberRow, nearbyMember } from './rows.js';
 
 // The answers about council areas: coverage, gaps, the list of areas and one area, and the headline summary.
 
@@ -15,7 +15,13 @@ const nearestMeasuredFrom = z
     'How the nearest members outside an area are measured, in words: from the area\u2019s own schools.',
   );
 
-export const coverageAnswer = answer(pageOf(areaCoverage, { ...answeredFields, radius_km: radiusKm }));
+export const coverageAnswer = answer(
+  pageOf(areaCoverage, {
+    ...answeredFields,
+    radius_km: radiusKm,
+    establishments_extract: establishmentsExtract.nullable(),
+  }),
+);
 
 export const gap = areaCoverage.extend({
   rank: count().describe('1 for the area in most need.'),
@@ -26,10 +32,17 @@ export const gap = areaCoverage.extend({
 });
 
 export const gapsAnswer = answer(
-  pageOf(gap, { ...answeredFields, radius_km: radiusKm, nearest_measured_from: nearestMeasuredFrom }),
+  pageOf(gap, {
+    ...answeredFields,
+    radius_km: radiusKm,
+    nearest_measured_from: nearestMeasuredFrom,
+    establishments_extract: establishmentsExtract.nullable(),
+  }),
 );
 
-export const councilAreasAnswer = answer(pageOf(areaCoverage, {}));
+export const councilAreasAnswer = answer(
+  pageOf(areaCoverage, { establishments_extract: establishmentsExtract.nullable() }),
+);
 
 export const councilAreaAnswer = answer(
   z.object({
@@ -59,7 +72,12 @@ export const councilAreaAnswer = answer(
       'When the area was not in force on as_at: when it ended (or began) and what replaced it (or it replaced).',
     ),
     coverage: areaCoverage,
+    establishments_extract: establishmentsExtract.nullable(),
     rank_by_need: count().describe('Its rank in /api/v1/gaps on the same date and radius_km (1: most need).'),
+    areas_ranked: count().describe(
+      'How many areas rank_by_need ranks it among: those in force on areas_as_at (for an area that ended, those ' +
+        'of its last day).',
+    ),
     members: z
       .array(
         memberRow.pick({
@@ -88,7 +106,12 @@ export const councilAreaAnswer = answer(
             'As GIAS gives it; "Not applicable" for establishments with no phase of education.',
           ),
           schools: count().describe('Establishments of the phase.'),
-          pupils: count().describe('Their pupils on roll (a lower bound: some have no count).'),
+          pupils: count()
+            .nullable()
+            .describe(
+              'Their pupils on roll (a lower bound: some have no count); null: not known (the GIAS register of ' +
+                'June 2024 gives no pupils).',
+            ),
         }),
       )
       .describe('The area\u2019s establishments by phase, most first.'),
@@ -144,17 +167,11 @@ export const summaryAnswer = answer(
         'The evidence in words: the list that answers, how many days before as_at, and a published total nearer ' +
           'the date where there is one.',
       ),
-    establishments_extract: z
-      .object({
-        file_name: z.string(),
-        as_at: day().describe('The date of the extract.'),
+    establishments_extract: establishmentsExtract
+      .extend({
         days_from_as_at: z.number().int().describe('Days from the extract to as_at (negative: after it).'),
       })
-      .nullable()
-      .describe(
-        'The GIAS extract schools_total, pupils and distances count (open establishments, with pupils and ' +
-          'locations): its file and date. null: none imported.',
-      ),
+      .nullable(),
     establishments_not_placed: count().describe(
       'Establishments of that extract in an area replaced by as_at that neither the GIAS register of 2024 nor the ' +
         'boundaries place in an area of as_at: not counted in schools_total.',
@@ -184,7 +201,8 @@ export const summaryAnswer = answer(
       .describe(
         'Pupils on roll of the members that are schools with a pupil count in the establishments list: a lower ' +
           'bound (member_schools_with_pupils of members are counted), and not the pupils of their groups\u2019 ' +
-          'schools. null when no member has a count (hubs).',
+          'schools. null when no member has a count (hubs), or not known: on a day the GIAS register of 2024 ' +
+          'answers (it gives no pupils).',
       ),
     member_schools_with_pupils: count().describe('How many members pupils_in_member_schools counts.'),
     published_total: z
@@ -223,4 +241,5 @@ export type Coverage = z.output<typeof coverageAnswer>;
 export type Gaps = z.output<typeof gapsAnswer>;
 export type Gap = z.output<typeof gap>;
 export type CouncilAreaProfile = z.output<typeof councilAreaAnswer>;
+export type CouncilAreas = z.output<typeof councilAreasAnswer>;
 export type Summary = z.output<typeof summaryAnswer>;

@@ -251,6 +251,19 @@ export const progressAnswer = answer(
         }),
       )
       .describe('Published figures without a date: listed, never plotted or judged.'),
+    extract_change: z
+      .object({
+        date: day().describe('The first day counted from the later extract (the day after their midpoint).'),
+        before: z.string().describe('The extract counted before it, in words with its date.'),
+        after: z.string().describe('The extract counted from it.'),
+        note: z.string().describe('In words, for beside a chart.'),
+      })
+      .nullable()
+      .describe(
+        'Where counts of establishments change extract, so that a series over dates says so rather than show a ' +
+          'step as a change in the network; null unless both extracts are held. The series here count members ' +
+          'and council areas, not establishments.',
+      ),
   }),
 );
 

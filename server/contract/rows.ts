@@ -25,14 +25,21 @@ export const areaCoverage = z.object({
     'Establishments in the area (of the phase, when one is asked for). ' +
       `An establishment: ${TERMS.establishment}`,
   ),
-  pupils: count().describe(`Pupils on roll in those establishments. ${TERMS.pupils}`),
+  pupils: count()
+    .nullable()
+    .describe(
+      `Pupils on roll in those establishments. ${TERMS.pupils} null: not known (the extract of the date, the GIAS ` +
+        'register of June 2024, gives no pupils).',
+    ),
   members_per_100_schools: z
     .number()
     .nonnegative()
     .nullable()
     .describe('members / establishments (schools) x 100, to two decimals; null when the area has none.'),
   covered: z.boolean().describe('At least one member serves the area.'),
-  schools_with_coordinates: count().describe('Of the establishments, those with a location.'),
+  schools_with_coordinates: count().describe(
+    'Of the establishments, those with a location (the 2018 extract\u2019s, by URN: establishments opened since have none).',
+  ),
   schools_beyond_km: count()
     .nullable()
     .describe(
@@ -40,6 +47,23 @@ export const areaCoverage = z.object({
         'member of the list (of the phase) has a location.',
     ),
 });
+
+/** The establishments extract a figure counts (analytics' ExtractOfDay): the one nearer the day asked. */
+export const establishmentsExtract = z
+  .object({
+    kind: z
+      .enum(['extract', 'register'])
+      .describe('extract: GIAS open establishments with pupils and locations; register: the GIAS register.'),
+    name: z.string().describe('In words, with its date: "GIAS register of 17 June 2024".'),
+    file_name: z.string(),
+    as_at: day().describe('The date of the extract.'),
+    has_pupils: z.boolean().describe('false: it gives no pupils, so pupils figures are null (not known).'),
+    locations_from: text().describe('The extract distances take locations from (by URN); null: none held.'),
+  })
+  .describe(
+    'The extract establishments are counted from: of those held (GIAS extract of March 2018, register of June ' +
+      '2024), the one nearer as_at (the register from 30 April 2021 on the shipped data).',
+  );
 
 /** A member that does not serve an area, near it. */
 export const nearbyMember = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answer, answeredFields, count, pageOf, text } from './common.js';
+import { establishmentsExtract } from './rows.js';
 
 // The answer of /api/v1/schools-beyond: the schools farther than a radius from every member.
 
@@ -27,6 +28,7 @@ export const schoolsBeyondAnswer = answer(
     schools_located: count().describe(
       'Located schools in the scope (of the phase); the rows are those beyond.',
     ),
+    establishments_extract: establishmentsExtract.nullable(),
     note: z.string().describe('What the names are and are not.'),
   }),
 );

@@ -24,8 +24,9 @@ describe('the gap finder for hubs', () => {
       schools_beyond_km: null,
       nearest_members: [],
     });
+    // 56 open in the GIAS register of June 2024, the extract nearer 2025 (68 in March 2018).
     expect(thurrock.reason).toBe(
-      'served by EE5 Chafford Hundred South Essex Teaching School Hub (Thurrock): its 68 establishments are served',
+      'served by EE5 Chafford Hundred South Essex Teaching School Hub (Thurrock): its 56 establishments are served',
     );
   });
 
@@ -36,7 +37,7 @@ describe('the gap finder for hubs', () => {
     expect(gapOf('2023-11-01', '940').reason).toMatch(/^served by .*North Northamptonshire/);
     expect(gapOf('2023-11-01', '941')).toMatchObject({ covered: false, members: 0 });
     expect(gapOf('2023-11-01', '941').reason).toBe(
-      'no hub serves West Northamptonshire: its 226 establishments are unserved',
+      'no hub serves West Northamptonshire: its 209 establishments are unserved',
     );
     expect(gapOf('2024-09-01', '941')).toMatchObject({ covered: true, members: 1 });
     expect(gapOf('2024-09-01', '941').reason).toMatch(/^served by /);

@@ -40,8 +40,12 @@ describe('summary', () => {
       ],
       schools_total: 28087,
       establishments_extract: {
+        kind: 'extract',
+        name: 'GIAS establishments extract of 12 March 2018',
         file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
         as_at: '2018-03-12',
+        has_pupils: true,
+        locations_from: 'GIAS establishments extract of 12 March 2018',
         days_from_as_at: 0,
       },
       establishments_not_placed: 0,

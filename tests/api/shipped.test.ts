@@ -103,10 +103,12 @@ describe('GET /api/v1/summary', () => {
     const [header, row] = res.text.split('\r\n');
     expect(header).toBe(
       'network,as_at,snapshot_as_at,members,groups,council_areas_total,council_areas_covered,coverage_pct,' +
-        'uncovered,establishments_total,pupils_in_member_schools_lower_bound,member_schools_with_pupils',
+        'uncovered,establishments_total,pupils_in_member_schools_lower_bound,member_schools_with_pupils,' +
+        'establishments_extract',
     );
     expect(row).toBe(
-      'teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,554967,753',
+      'teaching-schools,2018-03-12,2018-03-12,808,640,152,149,98,201;420;921,28087,554967,753,' +
+        'GIAS establishments extract of 12 March 2018',
     );
   });
 
@@ -513,13 +515,26 @@ describe('the response cache', () => {
 describe('GET /api/v1/summary: which establishments it counts', () => {
   it('names the extract and its date, and the register of June 2024 where it speaks of the same areas', async () => {
     const hubs = await get('/api/v1/summary?network=hubs&as_at=2025-10-01').expect(200);
+    // 2025 is nearer the GIAS register of 17 June 2024 than the extract of March 2018: it is the one counted.
     expect(hubs.body.establishments_extract).toEqual({
-      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
-      as_at: '2018-03-12',
-      days_from_as_at: 2760,
+      kind: 'register',
+      name: 'GIAS register of 17 June 2024',
+      file_name: 'establishments/gias_register_2024-06-17.csv',
+      as_at: '2024-06-17',
+      has_pupils: false,
+      locations_from: 'GIAS establishments extract of 12 March 2018',
+      days_from_as_at: 471,
     });
-    // One establishment of Dorset (835) lies in neither 838 nor 839 by the register or the boundaries.
-    expect(hubs.body.establishments_not_placed).toBe(1);
+    expect(hubs.body.schools_total).toBe(25094);
+    expect(hubs.body.establishments_not_placed).toBe(0);
+    // Before the midpoint, the 2018 extract: one establishment of Dorset (835) lies in neither 838 nor 839.
+    const early = await get('/api/v1/summary?network=teaching-schools&as_at=2020-01-01').expect(200);
+    expect(early.body.establishments_extract).toMatchObject({
+      kind: 'extract',
+      file_name: 'establishments/gias_open_establishments_2018-03-12.csv',
+      days_from_as_at: 660,
+    });
+    expect(early.body.establishments_not_placed).toBe(1);
     expect(hubs.body.register_open).toMatchObject({
       file_name: 'establishments/gias_register_2024-06-17.csv',
       as_at: '2024-06-17',
@@ -531,6 +546,28 @@ describe('GET /api/v1/summary: which establishments it counts', () => {
     const ts = await get('/api/v1/summary?network=teaching-schools&as_at=2018-03-12').expect(200);
     expect(ts.body.register_open).toBeNull();
     expect(ts.body.establishments_extract.days_from_as_at).toBe(0);
+  });
+});
+
+describe('CSV downloads name the extract their establishments come from', () => {
+  const REGISTER = 'GIAS register of 17 June 2024';
+  const EXTRACT = 'GIAS establishments extract of 12 March 2018';
+  it.each([
+    ['/api/v1/coverage?network=hubs&as_at=2025-10-01', REGISTER],
+    ['/api/v1/gaps?network=hubs&as_at=2025-10-01', REGISTER],
+    ['/api/v1/council-areas?network=hubs&as_at=2025-10-01', REGISTER],
+    ['/api/v1/summary?network=hubs&as_at=2025-10-01', REGISTER],
+    ['/api/v1/schools-beyond?network=teaching-schools&as_at=2021-08-31&la_code=909', REGISTER],
+    ['/api/v1/coverage?network=teaching-schools&as_at=2018-03-12', EXTRACT],
+    ['/api/v1/schools-beyond?network=teaching-schools&as_at=2018-03-12&la_code=909', EXTRACT],
+  ])('%s: %s on every row', async (url, name) => {
+    const res = await get(`${url}&format=csv`).expect(200);
+    const lines = (res.text as string).trim().split(/\r?\n/);
+    expect(lines[0]!.split(',').at(-1)).toBe('establishments_extract');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line.endsWith(`,${name}`)).toBe(true);
+    const json = await get(url).expect(200);
+    expect(json.body.establishments_extract.name).toBe(name);
   });
 });
 

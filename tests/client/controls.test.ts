@@ -45,6 +45,7 @@ const progress: Progress = {
   coverage_series: [],
   figures: [],
   undated: [],
+  extract_change: null,
 };
 
 describe('the date control', () => {

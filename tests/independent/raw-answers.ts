@@ -30,13 +30,43 @@ export interface AreaFigures {
   members: number;
   groups: number | null;
   schools: number;
-  pupils: number;
+  /** null on a register day: the register gives no pupils. */
+  pupils: number | null;
   schools_beyond_km: number | null;
 }
 
 /** Each establishment in each area of every date it lies in: its own of 2011-2018, and those it is placed in. */
-const IN_AREA = `(SELECT urn, la_code, in_areas, pupils, lat, lon FROM gias
+const IN_AREA_2018 = `(SELECT urn, la_code, in_areas, pupils, lat, lon FROM gias
   UNION ALL SELECT g.urn, p.la_code, g.in_areas, g.pupils, g.lat, g.lon FROM placed p JOIN gias g ON g.urn = p.urn)`;
+
+/** Whether a day is nearer the GIAS register of 17 June 2024 than the extract of 12 March 2018. */
+export function registerDay(day: string): boolean {
+  const at = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  return at(day) - at('2018-03-12') > at('2024-06-17') - at(day);
+}
+
+/**
+ * The establishments a figure about a day counts, as table `est` (urn, la_code, in_areas, pupils, lat, lon): the
+ * 2018 extract's in the areas of every date; on a register day, the register's open ones in the area of 2024 its
+ * council area names, or the area of the day that area came from, with no pupils and their 2018 location.
+ */
+function establishmentsOn(db: Database.Database, day: string): void {
+  db.exec('DROP TABLE IF EXISTS est');
+  if (!registerDay(day)) {
+    db.exec(`CREATE TEMP TABLE est AS SELECT * FROM ${IN_AREA_2018}`);
+    return;
+  }
+  db.prepare(
+    `CREATE TEMP TABLE est AS SELECT r.urn,
+       CASE WHEN EXISTS (SELECT 1 FROM dated d WHERE d.la_code = r.la_code AND d.valid_from <= @day
+           AND d.valid_to >= @day) THEN r.la_code
+         ELSE (SELECT d.la_code FROM dated d WHERE d.valid_from <= @day AND d.valid_to >= @day
+           AND (' ' || d.successors || ' ') LIKE ('% ' || r.la_code || ' %')) END AS la_code,
+       1 AS in_areas, NULL AS pupils, g.lat, g.lon
+     FROM register r LEFT JOIN gias g ON g.urn = r.urn WHERE r.open = 1 AND r.la_code IS NOT NULL`,
+  ).run({ day });
+}
+const IN_AREA = 'est';
 
 /**
  * Per council area in force on the day: members serving it, their groups, its establishments and pupils, and those
@@ -51,6 +81,8 @@ export function areaFigures(
   day: string = list,
 ): AreaFigures[] {
   const codes = new Set(areasOn(db, day));
+  establishmentsOn(db, day);
+  const pupilsKnown = !registerDay(day);
   db.exec('DROP TABLE IF EXISTS here; DROP TABLE IF EXISTS located');
   db.prepare(
     `CREATE TEMP TABLE here AS SELECT s.key, s.la_code, m.grp, m.urn FROM serves s
@@ -90,7 +122,7 @@ export function areaFigures(
         members: row.members,
         groups: grouped ? row.groups : null,
         schools: row.schools,
-        pupils: row.pupils,
+        pupils: pupilsKnown ? row.pupils : null,
         schools_beyond_km: located ? row.beyond : null,
       };
     });
@@ -122,6 +154,7 @@ export function headline(
     list,
   );
   const codes = JSON.stringify(areasOn(db, asAt));
+  establishmentsOn(db, asAt);
   const covered = one<{ n: number }>(
     `SELECT count(DISTINCT la_code) AS n FROM serves WHERE network = ? AND as_at = ?
      AND la_code IN (SELECT value FROM json_each(?))`,
@@ -144,8 +177,8 @@ export function headline(
     groups: schools && network === 'teaching-schools' ? m.groups : null,
     council_areas_covered: covered.n,
     schools_total: total.n,
-    pupils_in_member_schools: schools ? m.pupils : null,
-    member_schools_with_pupils: schools ? m.with_pupils : 0,
+    pupils_in_member_schools: schools && !registerDay(asAt) ? m.pupils : null,
+    member_schools_with_pupils: schools && !registerDay(asAt) ? m.with_pupils : 0,
     published_total: published ?? null,
   };
 }

@@ -41,6 +41,7 @@ CREATE TABLE dated (la_code TEXT PRIMARY KEY, name TEXT, valid_from TEXT, valid_
 CREATE TABLE placed (urn INTEGER, la_code TEXT, PRIMARY KEY (urn, la_code));
 CREATE TABLE district_codes (key TEXT PRIMARY KEY, code TEXT, la_code TEXT);
 CREATE TABLE compositions (key TEXT PRIMARY KEY, districts TEXT);
+CREATE TABLE register (urn INTEGER PRIMARY KEY, la_code TEXT, phase TEXT, open INTEGER);
 `;
 
 /** Names as the hub lists write them: lower case, no accents or apostrophes, & as and, punctuation as spaces. */
@@ -182,6 +183,31 @@ function serveLaterAreas(db: Database.Database): void {
   }
 }
 
+/**
+ * The GIAS register of 17 June 2024: open is Open or 'Open, but proposed to close'; la_code the area in force on
+ * its date with its council area's name (ignoring case and punctuation), else the area an alias names; null
+ * outside England.
+ */
+function loadRegister(db: Database.Database): void {
+  const onDate = new Map(
+    (
+      db
+        .prepare(
+          "SELECT la_code, name FROM dated WHERE valid_from <= '2024-06-17' AND valid_to >= '2024-06-17'",
+        )
+        .all() as { la_code: string; name: string }[]
+    ).map((a) => [nameKey(a.name), a.la_code]),
+  );
+  const alias = db.prepare('SELECT la_code FROM names WHERE key = ? ORDER BY rank LIMIT 1').pluck();
+  const insert = db.prepare('INSERT INTO register VALUES (?, ?, ?, ?)');
+  for (const r of rows('establishments/gias_register_2024-06-17.csv')) {
+    const key = nameKey(r.local_authority_name!);
+    const code = onDate.get(key) ?? (alias.get(key) as string | undefined) ?? null;
+    const open = r.status === 'Open' || r.status === 'Open, but proposed to close';
+    insert.run(Number(r.urn), code, r.phase_of_education || null, open ? 1 : 0);
+  }
+}
+
 const hubDistricts = new Map<string, { key: string; districts: string[] }[]>();
 
 function loadGias(db: Database.Database): void {
@@ -313,6 +339,7 @@ export function rawRegistry(): Database.Database {
   db.transaction(() => {
     loadAreas(db);
     loadGias(db);
+    loadRegister(db);
     loadTeachingSchools(db);
     loadHubs(db);
     placeEstablishments(db);

@@ -7,7 +7,9 @@ import { areaFigures, headline, inForce } from './raw-answers.js';
 // An independent check, kept in the tests: a second implementation (papaparse and plain SQL over the raw CSVs,
 // sharing no code with server/) recomputes, for every network and list, the per-area members, groups,
 // establishments, pupils and establishments beyond 15 km, and the headline figures on dates before the first
-// list, on each list's date, between lists and after the network's end; the API must give the same.
+// list, on each list's date, between lists and after the network's end; the API must give the same. Establishments
+// are those of the extract nearer the day: the 2018 extract, or from 30 April 2021 the raw GIAS register of June 2024
+// (placed by its council area's name, with no pupils, measured from 2018 locations).
 
 let t: TestApp;
 let raw: ReturnType<typeof rawRegistry>;
@@ -74,6 +76,7 @@ describe('per council area, on every list', () => {
 // Westmorland and Furness), recomputed with the raw CSV of areas of each date and d3-geo on its boundaries.
 const LATER_DAYS: [string, string, string, number][] = [
   ['teaching-schools', '2018-03-12', '2020-01-01', 151],
+  ['teaching-schools', '2018-03-12', '2021-04-29', 152],
   ['teaching-schools', '2018-03-12', '2021-08-31', 152],
   ['hubs', '2021-09-01', '2023-06-01', 153],
   ['hubs', '2025-09-30', '2025-10-01', 153],
@@ -150,10 +153,11 @@ describe('headline figures on a date', () => {
       council_areas_covered: 149,
       schools_total: 28087,
     });
-    // On 1 June 2021, among the 152 areas of that day: Northamptonshire's 9 teaching schools are in North (6) and
-    // West (3) Northamptonshire (one area more covered), Dorset, Poole and Bournemouth are two areas (one fewer):
-    // 149 still. 1 of Dorset's 226 establishments is in neither 838 nor 839 by the register or the boundaries.
-    const ts = headline(raw, 'teaching-schools', '2018-03-12', '2021-06-01', true);
+    // On 29 April 2021 (the last day nearer the 2018 extract than the register), among the 152 areas of that day:
+    // Northamptonshire's 9 teaching schools are in North (6) and West (3) Northamptonshire (one area more
+    // covered), Dorset, Poole and Bournemouth are two areas (one fewer): 149 still. 1 of Dorset's 226
+    // establishments is in neither 838 nor 839 by the register or the boundaries.
+    const ts = headline(raw, 'teaching-schools', '2018-03-12', '2021-04-29', true);
     expect(ts).toMatchObject({
       members: 808,
       groups: 640,
@@ -164,6 +168,18 @@ describe('headline figures on a date', () => {
       published_total: { date: '2021-03-01', total: 733, qualifier: 'exact' },
     });
     expect(inForce(raw, 'teaching-schools', '2030-01-01')).toEqual({ none: 'ended', ended: '2021-08-31' });
+    // From 30 April 2021 the register of 17 June 2024 is nearer: its 25,094 open establishments in England.
+    expect(headline(raw, 'teaching-schools', '2018-03-12', '2021-04-30', true).schools_total).toBe(25094);
+  });
+
+  it('counts hubs of 2025 per area from the raw register: Cumberland 179, Westmorland and Furness 164', () => {
+    const rows = areaFigures(raw, 'hubs', '2025-09-30', false, false, '2025-10-01');
+    expect(rows.find((r) => r.la_code === '942')).toMatchObject({ schools: 179, pupils: null });
+    expect(rows.find((r) => r.la_code === '943')).toMatchObject({ schools: 164, pupils: null });
+    expect(rows.reduce((n, r) => n + r.schools, 0)).toBe(25094);
+    // In 2022 the same establishments sit in Cumbria, the area they came from.
+    const before = areaFigures(raw, 'hubs', '2021-09-01', false, false, '2022-06-01');
+    expect(before.find((r) => r.la_code === '909')?.schools).toBe(179 + 164);
   });
 });
 

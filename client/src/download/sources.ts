@@ -15,13 +15,26 @@ function latest(files: ImportRecord[], kind: string, asAt: string | null): Impor
 }
 
 /** One source in words: 'Teaching schools list of 12 March 2018 (nctl_teaching_schools_2018-03-12_raw.csv)'. */
-function described(use: SourceUse, files: ImportRecord[], network: Network, asAt: string): string | null {
+/** The establishments extract an answer names (its establishments_extract). */
+export interface NamedExtract {
+  name: string;
+  file_name: string;
+}
+
+function described(
+  use: SourceUse,
+  files: ImportRecord[],
+  network: Network,
+  asAt: string,
+  extract: NamedExtract | null,
+): string | null {
   switch (use) {
     case 'list': {
       const f = latest(files, network.id, asAt);
       return f ? `${network.name} list of ${formatDate(f.as_at)} (${base(f.file_name)})` : null;
     }
     case 'establishments': {
+      if (extract) return `${extract.name} (${base(extract.file_name)})`;
       const f = latest(files, 'establishments', null);
       return f ? `GIAS open establishments of ${formatDate(f.as_at)} (${base(f.file_name)})` : null;
     }
@@ -36,11 +49,24 @@ function described(use: SourceUse, files: ImportRecord[], network: Network, asAt
   }
 }
 
-/** The sources of the figures, '; '-separated, from the imports on record; a plain description if unknown. */
-export async function sourcesOf(network: Network, asAt: string, uses: SourceUse[]): Promise<string> {
+/**
+ * The sources of the figures, '; '-separated, from the imports on record; a plain description if unknown. The
+ * establishments are those of the extract the answer names (the server picks the one nearer the date).
+ */
+export async function sourcesOf(
+  network: Network,
+  asAt: string,
+  uses: SourceUse[],
+  extract: Promise<NamedExtract | null> | NamedExtract | null = null,
+): Promise<string> {
   try {
-    const files = (await api.sources()).files.filter((f) => f.outcome === 'committed');
-    const words = uses.map((u) => described(u, files, network, asAt)).filter((w): w is string => w !== null);
+    const [files, named] = await Promise.all([
+      api.sources().then((s) => s.files.filter((f) => f.outcome === 'committed')),
+      Promise.resolve(extract).catch(() => null),
+    ]);
+    const words = uses
+      .map((u) => described(u, files, network, asAt, named))
+      .filter((w): w is string => w !== null);
     if (words.length > 0) return words.join('; ');
   } catch {
     // the imports could not be read: say what kinds of data they are

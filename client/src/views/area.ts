@@ -26,6 +26,7 @@ import { loadBoundaries, type Boundaries } from '../map/boundaries.js';
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { locatorFigure } from './area/locator.js';
+import { extractNote, locatedOf } from './extract-note.js';
 
 type PhaseCount = AreaProfile['schools_by_phase'][number];
 
@@ -157,7 +158,13 @@ const PHASE_COLUMNS: Column<PhaseCount>[] = [
     value: (p) => p.schools,
     cell: (p) => formatInt(p.schools),
   },
-  { key: 'pupils', label: 'Pupils', numeric: true, value: (p) => p.pupils, cell: (p) => formatInt(p.pupils) },
+  {
+    key: 'pupils',
+    label: 'Pupils',
+    numeric: true,
+    value: (p) => p.pupils,
+    cell: (p) => (p.pupils === null ? 'not known' : formatInt(p.pupils)),
+  },
 ];
 
 function historyColumns(ctx: ViewContext): Column<AreaHistoryPoint>[] {
@@ -291,11 +298,17 @@ function lifetime(ctx: ViewContext, profile: AreaProfile): HTMLElement[] {
 
 async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, radius_km: radiusOf(ctx) };
+  const profiled = api.councilArea(laCode, scope);
   const data: ProfileData = await Promise.all([
-    api.councilArea(laCode, scope),
+    profiled,
     api.coverage(scope),
     loadBoundaries(ctx.asAt).catch(() => null),
-    sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
+    sourcesOf(
+      ctx.network,
+      ctx.asAt,
+      ['list', 'establishments', 'boundaries'],
+      profiled.then((p) => p.establishments_extract),
+    ),
   ]);
   // An area not in force on the date is drawn among the areas of its own last (or first) day.
   if (!data[0].in_force) data[2] = await loadBoundaries(data[0].areas_as_at).catch(() => null);
@@ -317,9 +330,13 @@ async function withList(ctx: ViewContext, laCode: string): Promise<HTMLElement> 
       'p',
       { class: 'govuk-body' },
       `${ctx.network.name} as at ${formatDate(ctx.asAt)}. Ranked ${formatInt(profile.rank_by_need)} of ` +
-        `${formatInt(coverage.total)} council areas by need (1 = most in need).`,
+        `${formatInt(profile.areas_ranked)} council areas by need (1 = most in need).`,
     ),
     headlines(ctx, profile.coverage),
+    extractNote(
+      profile.establishments_extract,
+      ctx.network.members_are_schools ? locatedOf([profile.coverage]) : undefined,
+    ),
     mapAndNeighbours(ctx, data),
     ...tables(ctx, profile, areaName),
   );

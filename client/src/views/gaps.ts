@@ -8,6 +8,7 @@ import { filterWords, phaseFilter, radiusControl, regionFilter } from '../contro
 import { h } from '../dom.js';
 import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
+import { extractNote, locatedOf } from './extract-note.js';
 import { formatDate, formatDecimal, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
 import { insetText, noListText } from '../messages.js';
@@ -120,6 +121,7 @@ function areasSection(
       { class: 'govuk-heading-m', 'data-testid': 'gaps-count', 'data-results': true, tabindex: -1 },
       `${formatInt(gaps.total)} council areas listed`,
     ),
+    extractNote(gaps.establishments_extract, network.members_are_schools ? locatedOf(gaps.rows) : undefined),
     downloadButtons({
       name: fileSlug(network.id, 'gaps', state.region, state.phase, `${radiusOf(ctx)}km`, ctx.asAt),
       what: 'the gap finder table',
@@ -152,16 +154,22 @@ export const view: View = async (ctx) => {
   const { network, state } = ctx;
   if (!hasMemberList(ctx))
     return { node: h('div', {}, ...heading(ctx), insetText(noListText(ctx), 'no-list')) };
+  const asked = api.gaps({
+    network: network.id,
+    as_at: ctx.asAt,
+    region: state.region,
+    phase: state.phase,
+    radius_km: radiusOf(ctx),
+  });
   const [gaps, boundaries, source] = await Promise.all([
-    api.gaps({
-      network: network.id,
-      as_at: ctx.asAt,
-      region: state.region,
-      phase: state.phase,
-      radius_km: radiusOf(ctx),
-    }),
+    asked,
     loadBoundaries(ctx.asAt).catch(() => null),
-    sourcesOf(network, ctx.asAt, ['list', 'establishments', 'council-areas']),
+    sourcesOf(
+      network,
+      ctx.asAt,
+      ['list', 'establishments', 'council-areas'],
+      asked.then((g) => g.establishments_extract),
+    ),
   ]);
   const regions = boundaries
     ? regionNames(boundaries)

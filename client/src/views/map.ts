@@ -58,7 +58,7 @@ function staticMap(model: MapModel, room?: { width: number; height: number }): S
     regions: model.region ? null : model.boundaries.regions,
     values: new Map(model.scopeCodes.map((c) => [c, model.valueOf(c)])),
     scale: model.scale,
-    notes: [model.summary],
+    notes: [model.summary, model.extractNote],
     width: room?.width ?? 560,
     // About 140 px of legend and notes go below the map on a slide.
     height: room ? room.height - 140 : undefined,
@@ -199,6 +199,7 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
       { class: 'govuk-body-l', 'data-testid': 'map-summary', 'data-results': true, tabindex: -1 },
       model.summary,
     ),
+    h('p', { class: 'govuk-body-s', 'data-testid': 'establishments-extract' }, model.extractNote),
     skipLink(TABLE_ID, `Skip the map's ${formatInt(model.scopeCodes.length)} council areas to the table`),
     h(
       'div',

@@ -24,6 +24,8 @@ export const view: View = async (ctx) => {
     targetsTable(progress.targets),
     roundsTable(progress.rounds),
     coverageFigure(ctx, progress),
+    progress.extract_change &&
+      h('p', { class: 'govuk-body-s', 'data-testid': 'extract-change' }, progress.extract_change.note),
     otherFigures(ctx, progress),
     undatedList(progress.undated),
   );

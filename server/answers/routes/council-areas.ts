@@ -4,7 +4,7 @@ import { common, format, laCode, pagingWith, q, query, radiusKm, region } from '
 import { defineRoute } from '../route-spec.js';
 import { councilAreaAnswer, councilAreasAnswer } from '../../contract/areas.js';
 import { AREA_COLUMNS } from './coverage.js';
-import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, EXTRACT_COLUMN, fileName, flat, paged, withExtract } from '../shape.js';
 
 export const councilAreaRoutes = [
   defineRoute({
@@ -14,11 +14,11 @@ export const councilAreaRoutes = [
     query: query({ ...common, region, q: q.optional(), radius_km: radiusKm, ...pagingWith(200), format }),
     errors: [404],
     response: councilAreasAnswer,
-    handle: ({ db, query }) => paged({ rows: councilAreas(db, query) }, query.limit, query.offset),
+    handle: ({ db, query }) => paged(councilAreas(db, query), query.limit, query.offset),
     csv: (result, query) => ({
       name: fileName('council-areas', query.network, query.as_at),
-      columns: AREA_COLUMNS,
-      rows: result.rows.map(flat),
+      columns: [...AREA_COLUMNS, EXTRACT_COLUMN],
+      rows: withExtract(result.rows.map(flat), result.establishments_extract),
       headings: ESTABLISHMENT_HEADINGS,
     }),
   }),

@@ -3,7 +3,7 @@ import { gaps } from '../../analytics/gaps.js';
 import { common, format, pagingWith, phase, query, radiusKm, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { coverageAnswer, gapsAnswer } from '../../contract/areas.js';
-import { ESTABLISHMENT_HEADINGS, fileName, flat, paged } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, EXTRACT_COLUMN, fileName, flat, paged, withExtract } from '../shape.js';
 
 export const AREA_COLUMNS = [
   'la_code',
@@ -43,8 +43,8 @@ export const coverageRoutes = [
     handle: ({ db, query }) => paged(coverage(db, query), query.limit, query.offset),
     csv: (result) => ({
       name: areaFileName('coverage', result),
-      columns: AREA_COLUMNS,
-      rows: result.rows.map(flat),
+      columns: [...AREA_COLUMNS, EXTRACT_COLUMN],
+      rows: withExtract(result.rows.map(flat), result.establishments_extract),
       headings: ESTABLISHMENT_HEADINGS,
     }),
   }),
@@ -62,13 +62,16 @@ export const coverageRoutes = [
     handle: ({ db, query }) => paged(gaps(db, query), query.limit, query.offset),
     csv: (result) => ({
       name: areaFileName('gaps', result),
-      columns: ['rank', ...AREA_COLUMNS, 'reason', 'nearest_members'],
-      rows: result.rows.map((r) => ({
-        ...flat(r),
-        nearest_members: r.nearest_members
-          .map((m) => `${m.name} (${m.la_code ?? '?'}, ${m.km} km)`)
-          .join('; '),
-      })),
+      columns: ['rank', ...AREA_COLUMNS, 'reason', 'nearest_members', EXTRACT_COLUMN],
+      rows: withExtract(
+        result.rows.map((r) => ({
+          ...flat(r),
+          nearest_members: r.nearest_members
+            .map((m) => `${m.name} (${m.la_code ?? '?'}, ${m.km} km)`)
+            .join('; '),
+        })),
+        result.establishments_extract,
+      ),
       headings: ESTABLISHMENT_HEADINGS,
     }),
   }),

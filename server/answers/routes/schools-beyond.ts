@@ -3,7 +3,7 @@ import { schoolsBeyond } from '../../analytics/schools-beyond.js';
 import { common, decimal, format, laCode, pagingWith, phase, query, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { schoolsBeyondAnswer } from '../../contract/schools-beyond.js';
-import { fileName, flat } from '../shape.js';
+import { EXTRACT_COLUMN, fileName, flat, withExtract } from '../shape.js';
 
 export const SCHOOLS_BEYOND_COLUMNS = [
   'urn',
@@ -55,8 +55,8 @@ export const schoolsBeyondRoutes = [
         result.la_code ?? result.region,
         result.phase,
       ),
-      columns: SCHOOLS_BEYOND_COLUMNS,
-      rows: result.rows.map(flat),
+      columns: [...SCHOOLS_BEYOND_COLUMNS, EXTRACT_COLUMN],
+      rows: withExtract(result.rows.map(flat), result.establishments_extract),
     }),
   }),
 ];

@@ -2,7 +2,7 @@ import { summary } from '../../analytics/summary.js';
 import { common, format, phase, query, region } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { summaryAnswer } from '../../contract/areas.js';
-import { ESTABLISHMENT_HEADINGS, fileName, flat } from '../shape.js';
+import { ESTABLISHMENT_HEADINGS, EXTRACT_COLUMN, fileName, flat, withExtract } from '../shape.js';
 
 export const summaryRoutes = [
   defineRoute({
@@ -34,8 +34,12 @@ export const summaryRoutes = [
         'schools_total',
         'pupils_in_member_schools',
         'member_schools_with_pupils',
+        EXTRACT_COLUMN,
       ],
-      rows: [{ ...flat(s), uncovered: s.uncovered.map((u) => u.la_code).join(';') }],
+      rows: withExtract(
+        [{ ...flat(s), uncovered: s.uncovered.map((u) => u.la_code).join(';') }],
+        s.establishments_extract,
+      ),
       headings: ESTABLISHMENT_HEADINGS,
     }),
   }),

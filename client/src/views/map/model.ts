@@ -1,6 +1,6 @@
 // What the coverage map shows, worked out once from the data: the areas in scope (all, or a region's), their
 // rows ("no data" where nothing is known), the colour scale, the summary sentence and the title.
-import { api, noDataRow, type CoverageRow, type Member, type Summary } from '../../api.js';
+import { api, noDataRow, type Coverage, type CoverageRow, type Member, type Summary } from '../../api.js';
 import { membersLabel, type ViewContext } from '../../context.js';
 import { radiusOf } from '../../columns.js';
 import { sourcesOf } from '../../download/sources.js';
@@ -9,6 +9,7 @@ import { loadBoundaries, regionNames, type Boundaries } from '../../map/boundari
 import type { MemberPoint } from '../../map/leaflet-map.js';
 import { colourScale, metricValue, type ColourScale, type MetricWords } from '../../map/scale.js';
 import { mapSummary } from '../../map/summary.js';
+import { extractWords } from '../extract-note.js';
 import type { Metric } from '../../state.js';
 
 export interface MapData {
@@ -17,6 +18,10 @@ export interface MapData {
   /** null: the members could not be loaded (the map is still drawn, without points). */
   members: Member[] | null;
   source: string;
+  /** The extract the coverage counts establishments from (the one nearer the date). */
+  extract: Coverage['establishments_extract'];
+  /** Per area, its establishments with a location (that distances are measured from). */
+  located: Map<string, number>;
   /** The chosen region's own figures (null: England, or they could not be loaded). */
   regionSummary: Summary | null;
 }
@@ -32,6 +37,8 @@ export interface MapModel {
   scopeRows: CoverageRow[];
   scale: ColourScale;
   summary: string;
+  /** Which establishments the figures count, in words ('Establishments: GIAS register of 17 June 2024 ...'). */
+  extractNote: string;
   /** The chosen region's total in one sentence; null for England. */
   regionTotal: string | null;
   title: string;
@@ -48,17 +55,31 @@ export interface MapModel {
 /** Loads what the map needs: coverage and members (of the phase), boundaries, and the sources in words. */
 export async function loadMapData(ctx: ViewContext): Promise<MapData> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
-  const [coverage, boundaries, members, source, regionSummary] = await Promise.all([
-    api.coverage({ ...scope, radius_km: radiusOf(ctx) }).then((c) => c.rows),
+  const asked = api.coverage({ ...scope, radius_km: radiusOf(ctx) });
+  const [answer, boundaries, members, source, regionSummary] = await Promise.all([
+    asked,
     loadBoundaries(ctx.asAt),
     api.members({ ...scope, limit: 1000, offset: 0 }).then(
       (m) => m.rows,
       () => null,
     ),
-    sourcesOf(ctx.network, ctx.asAt, ['list', 'establishments', 'boundaries']),
+    sourcesOf(
+      ctx.network,
+      ctx.asAt,
+      ['list', 'establishments', 'boundaries'],
+      asked.then((c) => c.establishments_extract),
+    ),
     ctx.state.region ? api.summary({ ...scope, region: ctx.state.region }).catch(() => null) : null,
   ]);
-  return { coverage, boundaries, members, source, regionSummary };
+  return {
+    coverage: answer.rows,
+    boundaries,
+    members,
+    source,
+    extract: answer.establishments_extract,
+    located: new Map(answer.rows.map((r) => [r.la_code, r.schools_with_coordinates])),
+    regionSummary,
+  };
 }
 
 export function memberPoints(members: Member[]): MemberPoint[] {
@@ -130,6 +151,15 @@ export function mapModel(ctx: ViewContext, data: MapData): MapModel {
     scopeRows,
     scale,
     summary: mapSummary(scopeRows, state.metric, words),
+    extractNote: extractWords(
+      data.extract,
+      network.members_are_schools
+        ? {
+            schools: scopeRows.reduce((n, r) => n + (r.schools ?? 0), 0),
+            with_coordinates: scopeCodes.reduce((n, code) => n + (data.located.get(code) ?? 0), 0),
+          }
+        : undefined,
+    ),
     regionTotal: regionTotal(region, data.regionSummary, words.members),
     title: mapTitle(scale, region, state.phase),
     dateLine: `As at ${formatDate(ctx.asAt)}`,

@@ -61,7 +61,17 @@ function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
       'headline-coverage',
     ),
   );
-  if (s.pupils_in_member_schools !== null) {
+  if (s.pupils_in_member_schools === null && ctx.network.members_are_schools) {
+    cards.push(
+      card(
+        'Not known',
+        `pupils on roll in the ${formatInt(s.members)} ${label}`,
+        `The extract nearer ${formatDate(s.as_at)}, the ${s.establishments_extract?.name ?? 'GIAS register'}, ` +
+          'gives no pupils; those of 2018 are not this date\u2019s.',
+        'headline-pupils',
+      ),
+    );
+  } else if (s.pupils_in_member_schools !== null) {
     cards.push(
       card(
         formatInt(s.pupils_in_member_schools),
@@ -87,16 +97,18 @@ function summaryCards(ctx: ViewContext, s: Summary): HTMLElement[] {
 function establishmentsText(s: Summary): string {
   const extract = s.establishments_extract;
   const from = extract
-    ? `Open in GIAS on ${formatDate(extract.as_at)}, whatever their phase: not all are schools (see Data and sources).`
+    ? `Establishments: ${extract.name}, the extract nearer this date: those open on ${formatDate(extract.as_at)}, ` +
+      'whatever their phase (not all are schools; see Data and sources).'
     : 'Every open establishment in GIAS, whatever its phase: not all are schools (see Data and sources).';
   const unplaced =
     s.establishments_not_placed > 0
       ? ` ${formatInt(s.establishments_not_placed)} in areas since replaced could not be placed in an area of this date.`
       : '';
-  const register = s.register_open
-    ? ` The GIAS register of ${formatDate(s.register_open.as_at)}${s.register_open.nearest ? ', nearer this date,' : ''} ` +
-      `lists ${formatInt(s.register_open.open)} open in these areas.`
-    : '';
+  const register =
+    s.register_open && extract?.kind !== 'register'
+      ? ` The GIAS register of ${formatDate(s.register_open.as_at)} lists ${formatInt(s.register_open.open)} open ` +
+        'in these areas.'
+      : '';
   return from + unplaced + register;
 }
 

@@ -1,0 +1,97 @@
+import { all, type Db, page, value } from '../gateway.js';
+import type { FarSchoolRow } from './reach.js';
+
+// The GIAS register of a date (June 2024) read as a denominator: its open establishments (Open, or Open but
+// proposed to close) per council area of its own date, with what the 2018 extract knows of them by URN (a
+// location), and how far each located one is from a list's members (school_reach, worked out from the 2018 points).
+
+/** The register spells 'All-through' where the 2018 extract and the phase parameter say 'All through'. */
+const SAME_PHASE = `(@phase IS NULL OR replace(lower(r.phase), '-', ' ') = replace(lower(@phase), '-', ' '))`;
+
+export interface RegisterAreaCount {
+  /** The council area in force on the register's date its council area name means. */
+  la_code: string;
+  schools: number;
+  /** Of them, those with a location in the 2018 extract (by URN). */
+  located: number;
+}
+
+/** Open establishments of the register (of a phase) per council area of its date; those of no area are left out. */
+export function registerOpenByArea(db: Db, phase: string | null): RegisterAreaCount[] {
+  return all<RegisterAreaCount>(
+    db,
+    `SELECT r.la_code, count(*) AS schools, count(e.latitude) AS located
+     FROM register_establishments r LEFT JOIN establishments e ON e.urn = r.urn
+     WHERE r.is_open = 1 AND r.la_code IS NOT NULL AND ${SAME_PHASE}
+     GROUP BY r.la_code ORDER BY r.la_code`,
+    { phase },
+  );
+}
+
+/**
+ * Per council area of the register's date: its open establishments (of a phase) with a 2018 location farther than
+ * km from every located member of a list (of the phase, when one is asked for).
+ */
+export function registerBeyondByArea(
+  db: Db,
+  snapshot: number,
+  phase: string | null,
+  km: number,
+): { la_code: string; beyond: number }[] {
+  return all(
+    db,
+    `SELECT r.la_code, count(*) AS beyond
+     FROM register_establishments r
+     JOIN (SELECT urn, max(km) AS km, max(phase_km) AS phase_km FROM school_reach WHERE snapshot_id = @snapshot
+           GROUP BY urn) s ON s.urn = r.urn
+     WHERE r.is_open = 1 AND r.la_code IS NOT NULL AND ${SAME_PHASE}
+       AND (CASE WHEN @phase IS NULL THEN s.km ELSE s.phase_km END) > @km
+     GROUP BY r.la_code ORDER BY r.la_code`,
+    { snapshot, phase, km },
+  );
+}
+
+/** Open establishments of the register per council area of its date and phase ('' for none), by phase as GIAS spells it. */
+export function registerOpenByAreaPhase(
+  db: Db,
+): { la_code: string; phase: string | null; schools: number }[] {
+  return all(
+    db,
+    `SELECT la_code, nullif(phase, '') AS phase, count(*) AS schools FROM register_establishments
+     WHERE is_open = 1 AND la_code IS NOT NULL GROUP BY la_code, nullif(phase, '') ORDER BY la_code`,
+  );
+}
+
+/**
+ * A page of the register's open establishments (of a phase) in some of its council areas with a 2018 location
+ * farther than km from every member of a list (of the phase), farthest first: as schoolsFartherThan, with the
+ * establishment's council area that of the register's date.
+ */
+export function registerFartherThan(
+  db: Db,
+  scope: { snapshot: number; phase: string | null; km: number; areas: string[] },
+  limit: number,
+  offset: number,
+) {
+  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  // school_reach holds an establishment once per area of every date it lies in, with the same distance in each.
+  const from = `register_establishments r
+     JOIN (SELECT urn, max(${km}) AS km, ${member} AS member_id FROM school_reach WHERE snapshot_id = @snapshot
+           GROUP BY urn) s ON s.urn = r.urn`;
+  const where = `r.is_open = 1 AND r.la_code IN (SELECT value FROM json_each(@areas)) AND ${SAME_PHASE}
+     AND s.km > @km`;
+  const params = { ...scope, areas: JSON.stringify(scope.areas) };
+  const total = value<number>(db, `SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
+  const rows = page<FarSchoolRow>(
+    db,
+    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, s.km, m.member_key,
+       sm.name AS member_name, sm.la_code AS member_la_code
+     FROM ${from} JOIN members m ON m.id = s.member_id
+     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = s.member_id
+     WHERE ${where} ORDER BY s.km DESC, r.urn`,
+    params,
+    limit,
+    offset,
+  );
+  return { rows, total };
+}
