@@ -1,6 +1,5 @@
 import type { CouncilAreaProfile, CouncilAreas } from '../contract/areas.js';
 import type { Whole } from '../contract/common.js';
-import type { AreaCoverage } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { listInForce } from './list-in-force.js';
 import { areaLifetime, councilAreaRow, type AreaLifetime } from '../db/queries/areas.js';

@@ -7,12 +7,7 @@ import { listInForce } from './list-in-force.js';
 import { areasInForce } from '../db/queries/areas.js';
 import { membersByArea } from '../db/queries/members.js';
 import { ALL_PHASES, beyondByArea, locatedMembers } from '../db/queries/reach.js';
-import {
-  establishmentsOfDay,
-  extractOfDay,
-  registerBeyond,
-  type ExtractOfDay,
-} from './establishments-of-day.js';
+import { establishmentsOfDay, extractOfDay, registerBeyond } from './establishments-of-day.js';
 import {
   answeredFrom,
   dayAsked,

@@ -4,12 +4,7 @@ import type { Db } from '../db/gateway.js';
 import { areasInForce, councilAreaRow } from '../db/queries/areas.js';
 import { knownSchoolNames } from '../db/queries/establishments.js';
 import { ALL_PHASES, locatedMembers } from '../db/queries/reach.js';
-import {
-  establishmentsOfDay,
-  extractOfDay,
-  farEstablishmentsOfDay,
-  type ExtractOfDay,
-} from './establishments-of-day.js';
+import { establishmentsOfDay, extractOfDay, farEstablishmentsOfDay } from './establishments-of-day.js';
 import {
   answeredFrom,
   dayAsked,

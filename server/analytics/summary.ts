@@ -7,7 +7,7 @@ import { regionRows } from '../db/queries/areas.js';
 import { memberTotals, membersByHomeRegion } from '../db/queries/members.js';
 import { answeredFrom, dayAsked, phaseName, regionCode, round, type NetworkOnDate } from './context.js';
 import { areaCoverage } from './coverage.js';
-import { establishmentsOfDay, extractOfDay, type ExtractOfDay } from './establishments-of-day.js';
+import { establishmentsOfDay, extractOfDay } from './establishments-of-day.js';
 import { latestPublished, publishedFigures } from './figures.js';
 import { networkRow } from './labels.js';
 import { listInForce } from './list-in-force.js';
