@@ -14,6 +14,7 @@ import { areaCoverage, type AreaCoverage, type CoverageParams } from './coverage
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 import { hubService, type AreaService } from './hub-service.js';
+import { unservedByArea, type Unserved } from './unserved.js';
 
 export interface NearbyMember {
   member_key: string;
@@ -35,6 +36,9 @@ export interface Gap extends AreaCoverage {
   reason: string;
   /** The nearest members that do not serve the area, each from the nearest of the area's schools. */
   nearest_members: NearbyMember[];
+  /** Hubs: what of the area no hub serves, and its establishments where the data says which; null: served whole,
+   * or a network of schools (measured by distance instead). */
+  unserved: Unserved | null;
 }
 
 export interface Gaps extends Answered {
@@ -103,6 +107,7 @@ export function hubReason(
   area: AreaCoverage,
   service: AreaService | undefined,
   phase: string | null,
+  unserved: Unserved | null = null,
 ): string {
   const schools = `${area.schools} establishment${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
   if (!service) return `no hub serves ${area.name}: its ${schools} are unserved`;
@@ -110,8 +115,12 @@ export function hubReason(
   const named = (h: AreaService['hubs'][number]) =>
     h.key.startsWith(h.name) ? h.name : `${h.key} ${h.name}`;
   const hubs = service.hubs.map((h) => `${named(h)} (${h.places.join(', ')})`).join('; ');
-  return service.part === null
-    ? `served by ${hubs}: its ${schools} are served`
+  if (service.part === null) return `served by ${hubs}: its ${schools} are served`;
+  const known = unserved?.establishments;
+  // Which establishments lie in the part no hub names is known when whole later areas make it (unserved.ts).
+  return known && unserved?.note === null
+    ? `served in part by ${hubs}: ${service.part}; ${known.length} of its ${schools} lie in the part no hub ` +
+        'names and are unserved'
     : `served in part by ${hubs}: ${service.part}; the list cannot say which of its ${schools} lie in the part ` +
         'no hub names';
 }
@@ -135,6 +144,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
   const service = network.members_are_schools
     ? null
     : hubService(db, snapshot.id, dayAsked(params, snapshot));
+  const unserved = service ? unservedByArea(db, areas, service, phase) : new Map<string, Unserved>();
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));
@@ -146,7 +156,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
     ...area,
     rank: i + 1,
     reason: service
-      ? hubReason(area, service.get(area.la_code), phase)
+      ? hubReason(area, service.get(area.la_code), phase, unserved.get(area.la_code) ?? null)
       : reason(area, {
           member: label,
           radiusKm: radius,
@@ -154,6 +164,7 @@ export function gaps(db: Db, params: CoverageParams): Gaps {
           otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
         }),
     nearest_members: nearest.get(area.la_code) ?? [],
+    unserved: unserved.get(area.la_code) ?? null,
   }));
   return {
     ...answeredFrom(params, snapshot),

@@ -1,10 +1,8 @@
 // The words of a match: why it rests on weak evidence, and who leads an area another hub took over.
+import { andList } from '../../common/words.js';
 import { districtKey, type Side } from './areas.js';
 import { hubNameKey, websiteHost } from './names.js';
 import type { HubChange, HubEvidence, ListedHub } from './types.js';
-
-const andList = (items: string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Each place of a hub its list does not pin to districts, said with what the list does say. */
 function vagueness(hub: ListedHub, side: Side): string[] {

@@ -68,6 +68,30 @@ describe('hubs on a date in 2022 and in 2025', () => {
     );
   });
 
+  it('gap finder: lists the establishments no hub serves, and says where which cannot be said', async () => {
+    const gaps = await page(GapsPage);
+    // The lists of 2023 name no hub for West Northamptonshire: its 226 establishments are listed by name.
+    await gaps.openGaps('network=hubs&as_at=2023-11-01');
+    expect(await gaps.reachCount.innerText()).toBe(
+      '226 establishments in England are in no hub\u2019s areas on the list answering 1 November 2023.',
+    );
+    expect((await gaps.tableRows('reach-table'))[0]).toEqual([
+      'Abbey CofE Academy (its GIAS record)',
+      '140190',
+      'Primary',
+      'West Northamptonshire',
+      'All of West Northamptonshire',
+    ]);
+    // 2025: every area served, Suffolk in parts the list does not define.
+    await gaps.openGaps(ON_2025);
+    expect(await gaps.reachCount.innerText()).toMatch(/^0 establishments in England/);
+    expect(await gaps.byTestId('reach-unknown-935').innerText()).toBe(
+      'Suffolk: no hub names Suffolk Coastal and Waveney; East Suffolk North and East Suffolk South are parts ' +
+        'the list does not define and may hold any of these districts, so which establishments no hub serves ' +
+        'cannot be said.',
+    );
+  });
+
   it('registry: each list\u2019s hubs, with their code, lead school and the list\u2019s own area apart from the region', async () => {
     const registry = await page(RegistryPage);
     await registry.open(`view=registry&${ON_2022}&q=Alpha`);

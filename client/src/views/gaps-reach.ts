@@ -10,6 +10,7 @@ import {
   type ListAnswer,
 } from '../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../context.js';
+import { unservedSection } from './gaps-unserved.js';
 import { radiusOf } from '../columns.js';
 import { option, selectField } from '../controls.js';
 import { h, uid } from '../dom.js';
@@ -230,19 +231,8 @@ export async function reachSection(
   areaName: (code: string) => string,
 ): Promise<HTMLElement> {
   const { state } = ctx;
-  // Hubs reach the areas they serve: there is no distance to list (the API would say so with a 404).
-  if (!ctx.network.members_are_schools) {
-    return h(
-      'section',
-      { 'data-testid': 'reach' },
-      insetText(
-        `${capitalise(membersLabel(ctx.network))} reach the council areas they serve, not a distance from a ` +
-          'school: an establishment in a served area is served. Each area above says which of them serve it, ' +
-          'and which part where only a part is served.',
-        'reach-unmeasured',
-      ),
-    );
-  }
+  // Hubs reach the areas they serve: no distance to list, but the establishments no hub serves.
+  if (!ctx.network.members_are_schools) return unservedSection(ctx, areas, source);
   const where = state.region ?? 'England';
   const chosen = state.areas.filter((code) => areas.some((a) => a.la_code === code));
   const named = (code: string) => areas.find((a) => a.la_code === code)?.name ?? code;
