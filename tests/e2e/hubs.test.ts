@@ -138,8 +138,9 @@ describe('Changes', () => {
     await changes.openChanges('network=hubs&from=2021-09-01&to=2025-10-01');
     expect(await changes.hubSummary.innerText()).toBe(
       'Between the lists of 1 September 2021 and 30 September 2025: 85 areas continue under the same hub (4 ' +
-        'renamed, 5 run by another organisation), 2 led by another hub, 0 new, 0 ended and 0 redrawn. 1 match ' +
-        'rests on weak evidence, listed with it.',
+        'renamed, 5 run by another organisation), 2 to a successor by areas (nothing on the lists says the ' +
+        'same hub or another), 0 led by another hub, 0 new, 0 ended and 0 redrawn. 0 matches rest on weak ' +
+        'evidence, listed with it.',
     );
     expect((await changes.tableRows('changes-lists')).map((r) => r[0])).toEqual([
       '1 September 2021',
@@ -149,25 +150,29 @@ describe('Changes', () => {
       '16 October 2024',
       '30 September 2025',
     ]);
-    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
-      ['1 September 2021', '3 October 2023', '0', '2'],
-      ['3 October 2023', '5 December 2023', '0', '0'],
-      ['5 December 2023', '14 August 2024', '0', '0'],
-      ['14 August 2024', '16 October 2024', '4', '0'],
-      ['16 October 2024', '30 September 2025', '1', '0'],
-    ]);
+    // Another organisation, successor by areas, led by another hub.
+    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual(
+      [
+        ['1 September 2021', '3 October 2023', '0', '2', '0'],
+        ['3 October 2023', '5 December 2023', '0', '0', '0'],
+        ['5 December 2023', '14 August 2024', '0', '0', '0'],
+        ['14 August 2024', '16 October 2024', '4', '0', '0'],
+        ['16 October 2024', '30 September 2025', '1', '0', '0'],
+      ],
+    );
     expect(await changes.tableRows('hub-changes-areas')).toHaveLength(87);
-    await changes.show('another-hub');
+    await changes.show('successor');
     const taken = await changes.tableRows('hub-changes-areas');
-    expect(taken.map((r) => [r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
-      ['EMH11', 'YH1'],
-      ['LWY14', 'YH8'],
+    expect(taken.map((r) => [r[0], r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
+      ['Successor by areas', 'EMH11', 'YH1'],
+      ['Successor by areas', 'LWY14', 'YH8'],
     ]);
-    expect(taken[0]![3]).toContain('which school leads it, the list does not say');
+    expect(taken[0]![3]).toContain('no code, URN, website or name in common: its successor by areas');
+    expect(taken[0]![3]).toContain('EMH11 and LWY14 had one lead school (URN 137482)');
     await changes.show('renamed');
     expect((await changes.tableRows('hub-changes-areas')).map((r) => r[2]!.split(':')[0])).toContain('YH6');
     await changes.show('weak');
-    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(1);
+    expect(await changes.tableRows('hub-changes-areas')).toEqual([['None.']]);
   });
 
   it("lists a name that is no place ('East London') with its hub, placed nowhere", async () => {
@@ -208,12 +213,14 @@ describe('Admin: a list dated between the two', () => {
     await admin.dryRun();
     expect(await admin.byTestId('preview-hubs-summary').innerText()).toBe(
       'Between the lists of 1 September 2021 and 1 September 2023: 82 areas continue under the same hub (0 ' +
-        'renamed, 0 run by another organisation), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches ' +
+        'renamed, 0 run by another organisation), 0 to a successor by areas (nothing on the lists says the same ' +
+        'hub or another), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches ' +
         'rest on weak evidence, listed with it.',
     );
     expect(await admin.byTestId('preview-next-summary').innerText()).toBe(
       'Between the lists of 1 September 2023 and 3 October 2023: 80 areas continue under the same hub (2 ' +
-        'renamed, 0 run by another organisation), 2 led by another hub, 1 new, 0 ended and 3 redrawn. 6 matches ' +
+        'renamed, 0 run by another organisation), 2 to a successor by areas (nothing on the lists says the same ' +
+        'hub or another), 0 led by another hub, 1 new, 0 ended and 3 redrawn. 6 matches ' +
         'rest on weak evidence, listed with it.',
     );
     expect(await admin.tableRows('preview-next-weak')).toHaveLength(6);
