@@ -175,6 +175,43 @@ describe('Changes', () => {
     expect(await changes.tableRows('hub-changes-areas')).toEqual([['None.']]);
   });
 
+  it('compares any two dates, each answered by its list, and opens each step with the evidence of each pair', async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=hubs&from=2022-01-01&to=2024-09-01');
+    expect(await changes.byTestId('changes-answered').innerText()).toBe(
+      '1 January 2022 is answered by the list of 1 September 2021 (122 days earlier); 1 September 2024 by the ' +
+        'list of 14 August 2024 (18 days earlier).',
+    );
+    expect(await changes.hubSummary.innerText()).toMatch(
+      /^Between the lists of 1 September 2021 and 14 August 2024: /,
+    );
+    const steps = await changes.tableRows('hub-changes-steps');
+    expect(steps.map((r) => r.at(-1))).toEqual([
+      '1 September 2021 to 3 October 2023',
+      '3 October 2023 to 5 December 2023',
+      '5 December 2023 to 14 August 2024',
+    ]);
+    // A date typed into the field: any day, not only a list's.
+    await changes.byTestId('from-control').fill('2023-11-01');
+    await changes.byTestId('from-control').dispatchEvent('change');
+    await changes.page.waitForURL((url) => url.searchParams.get('from') === '2023-11-01');
+    await changes.settled();
+    expect(await changes.byTestId('changes-answered').innerText()).toMatch(
+      /^1 November 2023 is answered by the list of 3 October 2023 \(29 days earlier\)/,
+    );
+    // One step opened: every pair with the evidence that decided it.
+    await changes.openChanges('network=hubs&from=2022-01-01&to=2024-09-01');
+    await changes.page.getByRole('link', { name: '1 September 2021 to 3 October 2023' }).click();
+    await changes.page.waitForURL((url) => url.searchParams.get('to') === '2023-10-03');
+    await changes.settled();
+    const rows = await changes.tableRows('hub-changes-areas');
+    expect(rows).toHaveLength(87);
+    const exchange = rows.find((r) => r[1]!.startsWith('EMH11:'))!;
+    expect(exchange[0]).toBe('Successor by areas');
+    expect(exchange[3]).toMatch(/^decided by the same districts; no code, URN, website or name in common/);
+    expect(rows.every((r) => r[3]!.startsWith('decided by '))).toBe(true);
+  });
+
   it("lists a name that is no place ('East London') with its hub, placed nowhere", async () => {
     const changes = await page(ChangesPage);
     await changes.openChanges('network=hubs&from=2024-08-14&to=2024-10-16');

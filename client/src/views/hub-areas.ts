@@ -161,10 +161,18 @@ export function hubSummaryNode(hubs: HubChanges, lists: { from: string; to: stri
   return h('p', { class: 'govuk-body-l', 'data-testid': testid }, hubSummary(hubs, lists.from, lists.to));
 }
 
-/** Each list to the next between the two compared: how a hub of the last list is carried back to the first. */
-export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | null {
+type Step = HubChanges['steps'][number];
+
+/**
+ * Each list to the next between the two compared: how a hub of the last list is carried back to the first. With
+ * `open`, each step links to its own comparison, where every pair is shown with the evidence that decided it.
+ */
+export function hubStepsTable(
+  hubs: HubChanges,
+  testid: string,
+  open?: (step: Step) => HTMLElement,
+): HTMLElement | null {
   if (hubs.steps.length < 2) return null;
-  type Step = HubChanges['steps'][number];
   const n = (pick: (s: Step) => number) => pick;
   return dataTable({
     caption: `Step by step: each list to the next (${formatInt(hubs.steps.length)} steps)`,
@@ -189,6 +197,7 @@ export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | n
       { key: 'new', label: 'New', numeric: true, value: n((s) => s.counts.new) },
       { key: 'ended', label: 'Ended', numeric: true, value: n((s) => s.counts.ended) },
       { key: 'redrawn', label: 'Redrawn', numeric: true, value: n((s) => s.counts.redrawn) },
+      ...(open ? [{ key: 'open', label: 'Each pair and its evidence', value: () => null, cell: open }] : []),
     ],
     rows: hubs.steps,
     testid,
