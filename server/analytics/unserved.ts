@@ -38,8 +38,8 @@ function unservedPart(
       part,
       establishments: null,
       note:
-        `${parts} ${service.undefinedParts.length === 1 ? 'is a part' : 'are parts'} the list does not define ` +
-        'and may hold any of these districts, so which establishments no hub serves cannot be said',
+        `${parts} ${service.undefinedParts.length === 1 ? 'is a part' : 'are parts'} the list does not define, ` +
+        `which may cover any of ${part}, so which establishments no hub serves cannot be said`,
     };
   }
   const own = new Set(spans.find((a) => a.la_code === laCode)?.districts_2016 ?? []);

@@ -56,8 +56,8 @@ describe('the establishments no hub serves, on the shipped lists', () => {
       part: 'Suffolk Coastal and Waveney',
       establishments: null,
       note:
-        'East Suffolk North and East Suffolk South are parts the list does not define and may hold any of ' +
-        'these districts, so which establishments no hub serves cannot be said',
+        'East Suffolk North and East Suffolk South are parts the list does not define, which may cover any of ' +
+        'Suffolk Coastal and Waveney, so which establishments no hub serves cannot be said',
     });
   });
 });

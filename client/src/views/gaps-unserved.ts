@@ -83,11 +83,15 @@ export function unservedSection(ctx: ViewContext, areas: GapRow[], source: strin
       'p',
       { class: 'govuk-body', 'data-testid': 'reach-count' },
       `${formatInt(rows.length)} establishment${rows.length === 1 ? '' : 's'}${phase} in ${where} ` +
-        `${rows.length === 1 ? 'is' : 'are'} in no hub\u2019s areas on the list answering ${formatDate(ctx.asAt)}.`,
+        `${rows.length === 1 ? 'is' : 'are'} in no hub\u2019s areas on the list answering ${formatDate(ctx.asAt)}.` +
+        (unknown.length === 0
+          ? ''
+          : ` ${formatInt(unknown.length)} ${unknown.length === 1 ? 'area is' : 'areas are'} served in part, ` +
+            'and which of their establishments lie in the part no hub names cannot be said:'),
     ),
     ...unknown.map((a) =>
       insetText(
-        `${a.name}: no hub names ${a.unserved?.part ?? 'part of it'}; ${a.unserved?.note ?? ''}.`,
+        `${a.name}: no hub names ${a.unserved?.part ?? 'part of it'} as a whole; ${a.unserved?.note ?? ''}.`,
         `reach-unknown-${a.la_code}`,
       ),
     ),
