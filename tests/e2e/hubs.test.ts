@@ -189,9 +189,9 @@ describe('Changes', () => {
     );
     const steps = await changes.tableRows('hub-changes-steps');
     expect(steps.map((r) => r.at(-1))).toEqual([
-      '1 September 2021 to 3 October 2023',
-      '3 October 2023 to 5 December 2023',
-      '5 December 2023 to 14 August 2024',
+      'Open the step from 1 September 2021 to 3 October 2023',
+      'Open the step from 3 October 2023 to 5 December 2023',
+      'Open the step from 5 December 2023 to 14 August 2024',
     ]);
     // A date typed into the field: any day, not only a list's.
     await changes.byTestId('from-control').fill('2023-11-01');
@@ -203,7 +203,9 @@ describe('Changes', () => {
     );
     // One step opened: every pair with the evidence that decided it.
     await changes.openChanges('network=hubs&from=2022-01-01&to=2024-09-01');
-    await changes.page.getByRole('link', { name: '1 September 2021 to 3 October 2023' }).click();
+    await changes.page
+      .getByRole('link', { name: 'Open the step from 1 September 2021 to 3 October 2023' })
+      .click();
     await changes.page.waitForURL((url) => url.searchParams.get('to') === '2023-10-03');
     await changes.settled();
     const rows = await changes.tableRows('hub-changes-areas');

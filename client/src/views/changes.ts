@@ -187,7 +187,17 @@ export const view: View = async (ctx) => {
           link(
             ctx.nav,
             { from: step.from, to: step.to, tab: null },
-            `${formatDate(step.from)} to ${formatDate(step.to)}`,
+            // Short on the page; its full name for a screen reader and in the table's text.
+            h(
+              'span',
+              {},
+              'Open',
+              h(
+                'span',
+                { class: 'govuk-visually-hidden' },
+                ` the step from ${formatDate(step.from)} to ${formatDate(step.to)}`,
+              ),
+            ),
           ),
         )
       : null,
