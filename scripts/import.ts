@@ -101,7 +101,8 @@ function hubLines(hubs: NonNullable<ImportPreview['hubs']>, against: string): st
   const c = hubs.counts;
   const keys = (refs: { key: string }[]) => refs.map((r) => r.key).join('+') || '-';
   return [
-    `  Hub areas ${against}: ${c.continuing} continuing (${c.renamed} renamed), ${c['another-hub']} led by ` +
+    `  Hub areas ${against}: ${c.continuing} continuing (${c.renamed} renamed), ${c.successor} successors by areas, ` +
+      `${c['another-hub']} led by ` +
       `another hub, ${c.new} new, ${c.ended} ended, ${c.redrawn} redrawn; ${c.weak} weak matches:`,
     ...hubs.changes
       .filter((change) => change.weak.length > 0)

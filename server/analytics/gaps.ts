@@ -10,6 +10,7 @@ import { extractOfDay } from './establishments-of-day.js';
 import { membersByArea } from '../db/queries/members.js';
 import { counted, isGrouped, networkRow } from './labels.js';
 import { hubService, type AreaService } from './hub-service.js';
+import { unservedByArea, type Unserved } from './unserved.js';
 
 /** How nearest_members are measured, said in every answer that has them. */
 export const NEAREST_MEASURED_FROM =
@@ -76,6 +77,7 @@ export function hubReason(
   area: AreaCoverage,
   service: AreaService | undefined,
   phase: string | null,
+  unserved: Unserved | null = null,
 ): string {
   const schools = `${area.schools} establishment${area.schools === 1 ? '' : 's'}${ofPhase(phase)}`;
   if (!service) return `no hub serves ${area.name}: its ${schools} are unserved`;
@@ -83,8 +85,12 @@ export function hubReason(
   const named = (h: AreaService['hubs'][number]) =>
     h.key.startsWith(h.name) ? h.name : `${h.key} ${h.name}`;
   const hubs = service.hubs.map((h) => `${named(h)} (${h.places.join(', ')})`).join('; ');
-  return service.part === null
-    ? `served by ${hubs}: its ${schools} are served`
+  if (service.part === null) return `served by ${hubs}: its ${schools} are served`;
+  const known = unserved?.establishments;
+  // Which establishments lie in the part no hub names is known when whole later areas make it (unserved.ts).
+  return known && unserved?.note === null
+    ? `served in part by ${hubs}: ${service.part}; ${known.length} of its ${schools} lie in the part no hub ` +
+        'names and are unserved'
     : `served in part by ${hubs}: ${service.part}; the list cannot say which of its ${schools} lie in the part ` +
         'no hub names';
 }
@@ -108,6 +114,7 @@ export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
   const service = network.members_are_schools
     ? null
     : hubService(db, snapshot.id, dayAsked(params, snapshot));
+  const unserved = service ? unservedByArea(db, areas, service, phase) : new Map<string, Unserved>();
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));
@@ -119,7 +126,7 @@ export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
     ...area,
     rank: i + 1,
     reason: service
-      ? hubReason(area, service.get(area.la_code), phase)
+      ? hubReason(area, service.get(area.la_code), phase, unserved.get(area.la_code) ?? null)
       : reason(area, {
           member: label,
           radiusKm: radius,
@@ -127,6 +134,7 @@ export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
           otherPhases: (allPhases?.get(area.la_code) ?? 0) - area.members,
         }),
     nearest_members: nearest.get(area.la_code) ?? [],
+    unserved: unserved.get(area.la_code) ?? null,
   }));
   return {
     ...answeredFrom(params, snapshot),

@@ -41,12 +41,14 @@ function chainThrough(lists: readonly DatedHubList[]): { through: Through; steps
   for (const hub of lists.at(-1)!.hubs) {
     let key = hub.key;
     let organisation = false;
+    let byAreas = false;
     const said: string[] = [];
     let k = links.length - 1;
     for (; k >= 0; k--) {
       const link = links[k]!.get(key);
       if (!link) break;
       organisation ||= link.change.organisation_changed;
+      byAreas ||= link.change.class === 'successor';
       said.unshift(`${link.from} to ${key} (${lists[k + 1]!.as_at}): ${link.change.decided_by}`);
       key = link.from;
     }
@@ -54,7 +56,8 @@ function chainThrough(lists: readonly DatedHubList[]): { through: Through; steps
       through.set(hub.key, {
         from: key,
         organisation_changed: organisation,
-        decided_by: `the same hub on every list between, step by step: ${said.join('. ')}`,
+        by_areas: byAreas,
+        decided_by: `${byAreas ? 'its successor by areas' : 'the same hub'} on every list between, step by step: ${said.join('. ')}`,
       });
     }
   }

@@ -1,6 +1,7 @@
 // Which hubs serve each council area on a hub list, and which part of it: a hub reaches the areas it serves (the
 // districts its list names), never a distance from a school. An area is served when a hub serves it or a part of
 // it; the part is said: the districts no hub names, or the list's own sub-divisions it does not define.
+import { andList } from '../../common/words.js';
 import type { Db } from '../db/gateway.js';
 import { areaSpans } from '../db/queries/areas.js';
 import { districtAreas, hubListings } from '../db/queries/hubs.js';
@@ -10,10 +11,12 @@ export interface AreaService {
   hubs: { key: string; name: string; places: string[] }[];
   /** null: the whole area is served; else which part is, in words. */
   part: string | null;
+  /** The districts of the area no hub names (each with its ONS code where known); [] when it is served whole. */
+  unnamed: { name: string; code: string | null }[];
+  /** The list's own sub-divisions that serve a part of the area no public source defines (they may cover some of
+   * the unnamed districts, so the part no hub serves cannot be said). */
+  undefinedParts: string[];
 }
-
-const andList = (items: string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /**
  * The areas created since 2018 that are in force on `day`, by the ONS code of each district they are made of: a
@@ -36,10 +39,12 @@ function laterAreaOfDistrict(db: Db, day: string | null): Map<string, string> {
 export function hubService(db: Db, snapshotId: number, day: string | null = null): Map<string, AreaService> {
   const areaOf = new Map<string, string>();
   const districtsOf = new Map<string, string[]>();
+  const codeOf = new Map<string, string | null>();
   const later = laterAreaOfDistrict(db, day);
   for (const { district, la_code, code } of districtAreas(db)) {
     const area = (code !== null ? later.get(code) : undefined) ?? la_code;
     areaOf.set(district, area);
+    codeOf.set(district, code);
     districtsOf.set(area, [...(districtsOf.get(area) ?? []), district]);
   }
   const found = new Map<string, { hubs: AreaService['hubs']; whole: Set<string>; vague: string[] }>();
@@ -68,7 +73,8 @@ export function hubService(db: Db, snapshotId: number, day: string | null = null
             ? `${andList(vague)}, part${vague.length > 1 ? 's' : ''} the list does not define; ` +
               `no hub names ${andList(missing)} as a whole`
             : `${andList([...area.whole].sort())}; no hub names ${andList(missing)}`;
-      return [code, { hubs: area.hubs, part }];
+      const unnamed = missing.map((name) => ({ name, code: codeOf.get(name) ?? null }));
+      return [code, { hubs: area.hubs, part, unnamed, undefinedParts: vague }];
     }),
   );
 }

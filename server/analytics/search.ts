@@ -1,5 +1,6 @@
+import { isoDay } from '../../common/dates.js';
 import type { Db } from '../db/gateway.js';
-import { areaDay, councilAreaRows } from '../db/queries/areas.js';
+import { areaDay, areasInForce } from '../db/queries/areas.js';
 import type { Search } from '../contract/registry.js';
 import { searchIndex, type SearchHit } from '../db/queries/search.js';
 import { ParameterError } from './errors.js';
@@ -10,8 +11,11 @@ export interface SearchParams {
   network?: string | undefined;
   kind?: SearchHit['kind'] | undefined;
   limit: number;
-  /** Only the council areas in force on this date; absent: those of every date. */
+  /** Only the council areas in force on this date; absent: those in force `today`. */
   as_at?: string | undefined;
+  /** Today (YYYY-MM-DD): the day whose areas are found when no date is asked (an ended area only with its date);
+   * default: the clock's (the route passes the API's today). */
+  today?: string | undefined;
 }
 
 // "St" and "Saint" are one word in school and place names: either finds both.
@@ -49,8 +53,8 @@ function once(rows: SearchHit[]): SearchHit[] {
 }
 
 /** Council areas whose names are near the words (a misspelling): for a query nothing matched. */
-function nearPlaces(db: Db, q: string, limit: number): SearchHit[] {
-  const areas = councilAreaRows(db).map((a) => ({
+function nearPlaces(db: Db, q: string, day: string, limit: number): SearchHit[] {
+  const areas = areasInForce(db, day).map((a) => ({
     kind: 'council-area' as const,
     key: a.la_code,
     name: a.name,
@@ -68,13 +72,14 @@ function nearPlaces(db: Db, q: string, limit: number): SearchHit[] {
 export function search(db: Db, params: SearchParams): Search {
   const match = prefixQuery(params.q);
   if (!match) throw new ParameterError('q', params.q, `'${params.q}' has no letters or digits to search for`);
+  const day = areaDay(params.as_at ?? params.today ?? isoDay(Date.now()));
   const found = searchIndex(
     db,
     match,
     {
       network: params.network ?? null,
       kind: params.kind ?? null,
-      day: params.as_at ? areaDay(params.as_at) : null,
+      day,
     },
     // More than asked for: the same name twice counts once.
     params.limit * 2,
@@ -82,6 +87,6 @@ export function search(db: Db, params: SearchParams): Search {
   const rows = once(found).sort(placesFirst).slice(0, params.limit);
   if (rows.length > 0 || (params.kind && params.kind !== 'council-area'))
     return { q: params.q, rows, total: rows.length, near: false };
-  const near = nearPlaces(db, params.q, Math.min(params.limit, 5));
+  const near = nearPlaces(db, params.q, day, Math.min(params.limit, 5));
   return { q: params.q, rows: near, total: near.length, near: near.length > 0 };
 }

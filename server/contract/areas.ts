@@ -29,6 +29,34 @@ export const gap = areaCoverage.extend({
   nearest_members: z
     .array(nearbyMember)
     .describe('Up to three members nearest the area that do not serve it, nearest first.'),
+  unserved: z
+    .object({
+      part: text().describe('null: the whole area; else its districts no hub names.'),
+      establishments: z
+        .array(
+          z.object({
+            urn: count(),
+            name: text().describe(
+              'As the GIAS register of June 2024 names it (else a member list); null: neither.',
+            ),
+            phase: text(),
+            la_code: z
+              .string()
+              .describe('The council area it is placed in on the day (a later area, for a part).'),
+          }),
+        )
+        .nullable()
+        .describe(
+          'The establishments (of the phase) no hub serves, by name; null: the data cannot say which they are ' +
+            '(they are placed no finer than council areas, and a list may name parts no source defines).',
+        ),
+      note: text().describe('What cannot be said, in words; null when the list is all of the part.'),
+    })
+    .nullable()
+    .describe(
+      'Hubs: what of the area no hub serves, with its establishments. null: served whole, or a network of ' +
+        'schools (measured by distance instead).',
+    ),
 });
 
 export const gapsAnswer = answer(

@@ -27,6 +27,9 @@ const verdict = z.enum(['same', 'shared', 'different', 'not listed']);
 const hubCounts = z
   .object({
     continuing: count(),
+    successor: count().describe(
+      'Areas served by the hub of the largest overlap, with nothing to say the same hub or another.',
+    ),
     'another-hub': count(),
     new: count(),
     ended: count(),
@@ -47,7 +50,9 @@ export const hubChangesSchema = z
         class: z
           .enum(HUB_CLASSES)
           .describe(
-            'continuing: same area, same hub; another-hub: same area, led by another hub; new: an area no hub ' +
+            'continuing: same area, same hub; successor: same area, served by the hub of the largest overlap, and ' +
+              'no code, URN, website or name says whether it is the same hub or another (not a leaver and a ' +
+              'joiner); another-hub: same area, led by another hub (a different code or lead school); new: an area no hub ' +
               'served; ended: an area no hub serves; redrawn: districts moved between hubs.',
           ),
         renamed: z

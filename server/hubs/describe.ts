@@ -1,10 +1,8 @@
 // The words of a match: why it rests on weak evidence, and who leads an area another hub took over.
+import { andList } from '../../common/words.js';
 import { districtKey, type Side } from './areas.js';
 import { hubNameKey, websiteHost } from './names.js';
 import type { HubChange, HubEvidence, ListedHub } from './types.js';
-
-const andList = (items: string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Each place of a hub its list does not pin to districts, said with what the list does say. */
 function vagueness(hub: ListedHub, side: Side): string[] {
@@ -49,22 +47,20 @@ const kin = (x: ListedHub, y: ListedHub): string[] => {
 };
 
 /**
- * Who leads an area another hub took over, as far as the lists say: the lead school when the later list names
- * it; else the hub of the same name or website that continues one of the earlier list; else nobody.
+ * What the lists say of another hub leading an area: its lead school led another hub of the earlier list, or it
+ * bears the name or website of a hub that continues another, or of a hub of the earlier list; null: nothing.
  */
-export function ledBy(
+export function anotherLeader(
   hub: ListedHub,
   lists: { a: readonly ListedHub[]; b: readonly ListedHub[] },
   continues: Map<string, ListedHub>,
-): string {
+): string | null {
+  const unknown = 'which school leads it, the list does not say';
   if (hub.urn !== null) {
     const led = lists.a.filter((h) => h.urn === hub.urn).map((h) => h.key);
     const school = `lead school URN ${hub.urn}${hub.lead_school ? ` (${hub.lead_school})` : ''}`;
-    return led.length > 0
-      ? `${school}, which led ${led.join(', ')} on the earlier list`
-      : `${school}, not a lead school on the earlier list`;
+    return led.length > 0 ? `${school}, which led ${led.join(', ')} on the earlier list` : null;
   }
-  const unknown = 'which school leads it, the list does not say';
   for (const other of lists.b) {
     const earlier = continues.get(other.key);
     const same = other === hub ? [] : kin(hub, other);
@@ -75,7 +71,22 @@ export function ledBy(
   const named = lists.a.find((h) => kin(hub, h).length > 0);
   if (named)
     return `${hub.name}: the same ${kin(hub, named).join(' and ')} as ${named.key} on the earlier list; ${unknown}`;
-  return `${hub.name}, a hub the earlier list does not name; ${unknown}`;
+  return null;
+}
+
+/** Who leads an area another hub took over, as far as the lists say, or that they do not say. */
+export function ledBy(
+  hub: ListedHub,
+  lists: { a: readonly ListedHub[]; b: readonly ListedHub[] },
+  continues: Map<string, ListedHub>,
+): string {
+  const leader = anotherLeader(hub, lists, continues);
+  if (leader !== null) return leader;
+  if (hub.urn !== null) {
+    const school = `lead school URN ${hub.urn}${hub.lead_school ? ` (${hub.lead_school})` : ''}`;
+    return `${school}, not a lead school on the earlier list`;
+  }
+  return `${hub.name}, a hub the earlier list does not name; which school leads it, the list does not say`;
 }
 
 const AREA_WORDS: Record<HubEvidence['area'], string> = {
@@ -112,5 +123,26 @@ export function decidedBy(
     said.push(`the name '${b.name}', which several hubs of one list share: no evidence`);
   if (e.name === 'similar') said.push(`similar names only ('${a.name}', '${b.name}')`);
   if (said.length === 1) said.push('no code, URN, website or name in common');
-  return said.join('; ');
+  const joined = said.join('; ');
+  return change.class === 'successor' ? `${joined}: its successor by areas` : joined;
+}
+
+/**
+ * For a successor by areas: another pair of the same two lists whose earlier hubs had one lead school and whose
+ * later hubs bear one name (Barnsley and Doncaster, Selby and Wakefield: both led by URN 137482 in 2021, both
+ * 'Exchange Teaching Hub' in October 2023), said as the evidence it is; null when there is none.
+ */
+export function runTogether(
+  pair: { a: ListedHub; b: ListedHub },
+  others: readonly { a: ListedHub; b: ListedHub }[],
+): string | null {
+  const { a, b } = pair;
+  const twin = others.find(
+    (o) => o.a !== a && a.urn !== null && o.a.urn === a.urn && hubNameKey(o.b.name) === hubNameKey(b.name),
+  );
+  if (!twin) return null;
+  return (
+    `${a.key} and ${twin.a.key} had one lead school (URN ${a.urn}) on the earlier list, and ${b.key} and ` +
+    `${twin.b.key} both bear the name '${b.name}' on the later: the two areas were run together on both`
+  );
 }

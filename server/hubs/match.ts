@@ -5,7 +5,7 @@
 // keys on their own: in October 2023 one name serves two hubs; in 2021 one school led two hubs.
 // Pure: two lists in, every area classified out.
 import { areaFit, districtKey, sideOf, type Side } from './areas.js';
-import { decidedBy, ledBy, weaknesses } from './describe.js';
+import { anotherLeader, decidedBy, ledBy, runTogether, weaknesses } from './describe.js';
 import { evidenceFor, identity, sharedOf, strength, type Shared } from './evidence.js';
 import { hubNameKey } from './names.js';
 import { HUB_CLASSES, type HubChange, type HubEvidence, type HubMatch, type ListedHub } from './types.js';
@@ -22,6 +22,8 @@ interface Candidate {
 export interface ChainLink {
   from: string;
   organisation_changed: boolean;
+  /** Some step matched by areas alone (a successor): so is the whole chain. */
+  by_areas: boolean;
   decided_by: string;
 }
 
@@ -81,6 +83,10 @@ function pairGreedily(list: Candidate[]): Candidate[] {
 
 const isSameHub = (c: Candidate): boolean => ['confirmed', 'weak'].includes(identity(c.evidence));
 
+/** The same area and nothing for or against one hub: the later hub succeeds by areas (the rule before codes). */
+const isSuccessor = (c: Candidate): boolean =>
+  identity(c.evidence) === 'none' && (c.evidence.area === 'same' || c.evidence.area === 'likely');
+
 type Details = 'renamed' | 'organisation_changed' | 'evidence' | 'led_by' | 'weak' | 'moved' | 'same_hub';
 const empty = (): Pick<HubChange, Details> => ({
   renamed: false,
@@ -100,7 +106,12 @@ function pairChange(
 ): HubChange {
   const a = sides.a.hubs[c.i]!;
   const b = sides.b.hubs[c.j]!;
-  const same = c.chain !== undefined || (!stepped && isSameHub(c));
+  const lists = { a: sides.a.hubs, b: sides.b.hubs };
+  // Nothing for one hub, and nothing on the lists says another leads it: the area's hub succeeds by areas.
+  const successor = c.chain
+    ? c.chain.by_areas
+    : !stepped && isSuccessor(c) && anotherLeader(b, lists, continues) === null;
+  const same = !successor && (c.chain !== undefined || (!stepped && isSameHub(c)));
   // 'TS Hub' for 'Teaching School Hub' is the same name written differently, not a rename.
   const nameChanged = same && hubNameKey(a.name) !== hubNameKey(b.name);
   // Under one code, a new name and a new website say another organisation runs the hub.
@@ -109,18 +120,26 @@ function pairChange(
     (nameChanged && c.evidence.code === 'same' && c.evidence.website !== 'same');
   const change = {
     ...empty(),
-    class: same ? ('continuing' as const) : ('another-hub' as const),
+    class: same ? ('continuing' as const) : successor ? ('successor' as const) : ('another-hub' as const),
     renamed: nameChanged && !organisation,
     organisation_changed: organisation,
     from: [a.key],
     to: [b.key],
     evidence: c.evidence,
-    led_by: same ? null : ledBy(b, { a: sides.a.hubs, b: sides.b.hubs }, continues),
+    led_by: same || successor ? null : ledBy(b, lists, continues),
     // A code names the hub, and a chain of steps each weighed on its own: parts of areas cannot weaken that.
     weak: c.evidence.code === 'same' || c.chain ? [] : weaknesses({ a, b, evidence: c.evidence }, sides),
-    same_hub: same
-      ? [{ from: a.key, to: b.key, confirmed: c.chain !== undefined || identity(c.evidence) === 'confirmed' }]
-      : [],
+    // A successor by areas is the area's hub on both lists (no leaver, no joiner), never a confirmed one.
+    same_hub:
+      same || successor
+        ? [
+            {
+              from: a.key,
+              to: b.key,
+              confirmed: !successor && (c.chain !== undefined || identity(c.evidence) === 'confirmed'),
+            },
+          ]
+        : [],
   };
   const decided_by = c.chain
     ? c.chain.decided_by
@@ -261,8 +280,14 @@ export function matchHubs(
       j * earlier.length + (change.from.length > 0 ? earlier.findIndex((h) => h.key === change.from[0]) : 0)
     );
   };
+  const pairOf = (c: Candidate) => ({ a: a.hubs[c.i]!, b: b.hubs[c.j]! });
+  const successors = stepped ? [] : pairs.filter(isSuccessor).map(pairOf);
+  const withTwin = (c: Candidate, change: HubChange): HubChange => {
+    const together = change.class === 'successor' && !c.chain ? runTogether(pairOf(c), successors) : null;
+    return together ? { ...change, decided_by: `${change.decided_by}; ${together}` } : change;
+  };
   const changes = [
-    ...pairs.map((c) => pairChange(c, s, continues, stepped)),
+    ...pairs.map((c) => withTwin(c, pairChange(c, s, continues, stepped))),
     ...groups(s, paired).map((g) => groupChange(g, s, stepped)),
   ].sort((x, y) => order(x) - order(y));
   return { changes, counts: countsOf(changes) };

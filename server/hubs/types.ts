@@ -13,10 +13,13 @@ export interface ListedHub {
   places: Place[];
 }
 
-export const HUB_CLASSES = ['continuing', 'another-hub', 'new', 'ended', 'redrawn'] as const;
+export const HUB_CLASSES = ['continuing', 'successor', 'another-hub', 'new', 'ended', 'redrawn'] as const;
 /**
- * continuing: the same area, the same hub (renamed where its name changed); another-hub: the same area, led by
- * another hub; new: an area no hub served before; ended: an area no hub serves after; redrawn: districts moved.
+ * continuing: the same area, the same hub (renamed where its name changed); successor: the same area, served on
+ * the later list by the hub of the largest overlap, and no code, URN, website or name says whether it is the same
+ * hub or another (the area is the matching rule before codes: a successor by areas, not a leaver and a joiner);
+ * another-hub: the same area, led by another hub (a different code or lead school says so); new: an area no hub
+ * served before; ended: an area no hub serves after; redrawn: districts moved.
  */
 export type HubClass = (typeof HUB_CLASSES)[number];
 

@@ -106,9 +106,12 @@ const HAND_CHECKED: [string, string, string, boolean, boolean, boolean][] = [
   ['EENEL8', 'EE6', 'continuing', false, false, false],
   // Bradford -> Exceed (October 2023): same district, same website www.teachingschoolhub.co.uk.
   ['LWY10', 'YH6', 'continuing', true, false, false],
-  // Exchange Teaching Hub serves both areas from October 2023, with nothing in common with 2021's hubs.
-  ['EMH11', 'YH1', 'another-hub', false, false, false],
-  ['LWY14', 'YH8', 'another-hub', false, false, true],
+  // Exchange Teaching Hub serves both areas from October 2023, with no code, URN, website or name in common with
+  // 2021's hubs, and nothing saying another hub leads them: each area's successor by areas (one school led both
+  // in 2021, one name serves both in 2023).
+  ['EMH11', 'YH1', 'successor', false, false, false],
+  // Its area is the same only as far as the lists say ('North Yorkshire South'), but each step weighed that.
+  ['LWY14', 'YH8', 'successor', false, false, false],
   // Birmingham North (WM9) and South (WM11: Ark, then Star Birmingham South under WM10 in October 2024).
   ['WM9', 'WM9', 'continuing', false, false, false],
   ['WM11', 'WM10', 'continuing', false, true, false],
@@ -143,16 +146,17 @@ describe('the changes from the 2021 list to the 2025 list, stepped list by list'
     ]).toEqual([[to], ...expected]);
   });
 
-  it('counts 85 continuing (4 renamed, 5 run by another organisation) and 2 led by another hub', () => {
+  it('counts 85 continuing (4 renamed, 5 run by another organisation) and 2 successors by areas', () => {
     expect(diff.hubs!.counts).toEqual({
       continuing: 85,
-      'another-hub': 2,
+      successor: 2,
+      'another-hub': 0,
       new: 0,
       ended: 0,
       redrawn: 0,
       renamed: 4,
       organisation_changed: 5,
-      weak: 1,
+      weak: 0,
     });
     expect(diff.hubs!.steps.map((s) => [s.from, s.to])).toEqual(
       HUB_LIST_DATES.slice(1).map((to, k) => [HUB_LIST_DATES[k], to]),
@@ -167,16 +171,17 @@ describe('the changes from the 2021 list to the 2025 list, stepped list by list'
     );
   });
 
-  it('says who leads an area another hub took over, or that the list does not say', () => {
-    const ledBy = (key: string) => changes.find((c) => c.from[0]!.key === key)!.led_by;
-    expect(ledBy('EMH11')).toBe(
-      'Exchange Teaching Hub, a hub the earlier list does not name; which school leads it, the list does not say',
+  it('says what decided a successor by areas, and that it is so on every step', () => {
+    const exchange = changes.find((c) => c.from[0]!.key === 'EMH11')!;
+    expect(exchange.led_by).toBeNull();
+    expect(exchange.decided_by).toMatch(
+      /^its successor by areas on every list between, step by step: EMH11 to Exchange Teaching Hub \(Barnsley\) \(2023-10-03\): the same districts; no code, URN, website or name in common: its successor by areas; EMH11 and LWY14 had one lead school \(URN 137482\)/,
     );
   });
 
-  it('makes joiners and leavers of the same classification: the two areas led by another hub', () => {
-    expect(diff.joiners.map((m) => m.member_key).sort()).toEqual(['YH1', 'YH8']);
-    expect(diff.leavers.map((m) => m.member_key).sort()).toEqual(['EMH11', 'LWY14']);
+  it('makes joiners and leavers of the same classification: none, as no area is new, ended or another hub', () => {
+    expect(diff.joiners).toEqual([]);
+    expect(diff.leavers).toEqual([]);
   });
 });
 

@@ -90,8 +90,8 @@ describe('a hub list between the two, previewed against both neighbours', () => 
       ['redrawn', 'NWLSC3+NWLSC11', 'L6'],
       ['another-hub', 'WM11', 'WM10'],
       ['new', '', 'WM2'],
-      ['another-hub', 'EMH11', 'YH1'],
-      ['another-hub', 'LWY14', 'YH8'],
+      ['successor', 'EMH11', 'YH1'],
+      ['successor', 'LWY14', 'YH8'],
     ]);
     expect(classes[0]!.moved).toEqual([
       { district: 'Tendring', from: ['EENEL1'], to: ['EE2'] },
@@ -101,7 +101,8 @@ describe('a hub list between the two, previewed against both neighbours', () => 
     ]);
     expect(next.hubs!.counts).toEqual({
       continuing: 79,
-      'another-hub': 4,
+      successor: 2,
+      'another-hub': 2,
       new: 1,
       ended: 0,
       redrawn: 2,
@@ -136,6 +137,6 @@ describe('the list between, committed', () => {
       ['2021-09-01', '2023-09-01'],
       ['2023-09-01', '2025-09-30'],
     ]);
-    expect(diff.hubs!.counts).toMatchObject({ continuing: 80, 'another-hub': 7 });
+    expect(diff.hubs!.counts).toMatchObject({ continuing: 80, successor: 2, 'another-hub': 5 });
   });
 });

@@ -30,6 +30,21 @@ describe('search', () => {
     expect(search(db, { q: 'Hull', limit: 20 }).near).toBe(false);
   });
 
+  it('finds the areas in force today when no date is asked, and an ended area only with its date', () => {
+    const areas = (params: { as_at?: string; today?: string }) =>
+      search(db, { q: 'Cumb', limit: 20, kind: 'council-area', ...params }).rows.map((r) => r.name);
+    // Cumbria ended on 31 March 2023; Cumberland began the next day.
+    expect(areas({ today: '2026-12-07' })).toEqual(['Cumberland']);
+    expect(areas({ as_at: '2020-01-01', today: '2026-12-07' })).toEqual(['Cumbria']);
+    const dorset = (params: { as_at?: string; today?: string }) =>
+      search(db, { q: 'Dorset', limit: 20, kind: 'council-area', ...params }).rows.map((r) => r.key);
+    expect(dorset({ today: '2026-12-07' })).toEqual(['838']);
+    expect(dorset({ as_at: '2018-03-12', today: '2026-12-07' })).toEqual(['835']);
+    // A misspelling is offered only among the areas of the day.
+    const near = search(db, { q: 'Cumbira', limit: 20, today: '2026-12-07' });
+    expect(near.rows.map((r) => r.name)).not.toContain('Cumbria');
+  });
+
   it('lists The Julian Teaching School Hub once', () => {
     expect(names('Julian').filter((n) => n === 'member: The Julian Teaching School Hub')).toHaveLength(1);
   });

@@ -264,7 +264,14 @@ describe('downloads and embeds', () => {
       ['1 December 2019', 'day', '98.7%', '148', '150'],
     ]);
     const notes = await figure.locator('g[aria-label="Figures"] text').allTextContents();
-    expect(notes).toEqual(['95% of 152', '98.0% of 152', '98.7% of 150']);
+    expect(notes).toEqual(['144\u2013145 of 152', '149 of 152', '148 of 150']);
+    // 149 areas of 152, then 148 of 150: a rise in the share, a fall in areas covered, drawn as the fall it is.
+    const marks = figure.locator('svg[role=img] g[aria-label="Figures"] > g');
+    const middle = async (n: number) => {
+      const box = (await marks.nth(n).boundingBox())!;
+      return box.y + box.height / 2;
+    };
+    expect(await middle(2)).toBeGreaterThan(await middle(1));
   });
 
   it('shows every other published figure with its qualifier and source, and the rounds\u2019 totals', async () => {

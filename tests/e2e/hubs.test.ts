@@ -68,6 +68,32 @@ describe('hubs on a date in 2022 and in 2025', () => {
     );
   });
 
+  it('gap finder: lists the establishments no hub serves, and says where which cannot be said', async () => {
+    const gaps = await page(GapsPage);
+    // The lists of 2023 name no hub for West Northamptonshire: its 226 establishments are listed by name.
+    await gaps.openGaps('network=hubs&as_at=2023-11-01');
+    expect(await gaps.reachCount.innerText()).toBe(
+      '226 establishments in England are in no hub\u2019s areas on the list answering 1 November 2023.',
+    );
+    expect((await gaps.tableRows('reach-table'))[0]).toEqual([
+      'Abbey CofE Academy (its GIAS record)',
+      '140190',
+      'Primary',
+      'West Northamptonshire',
+      'All of West Northamptonshire',
+    ]);
+    // 2025: every area served, Suffolk in parts the list does not define.
+    await gaps.openGaps(ON_2025);
+    expect(await gaps.reachCount.innerText()).toMatch(
+      /^0 establishments in England .* 1 area is served in part, and which of their establishments lie in the part no hub names cannot be said:$/,
+    );
+    expect(await gaps.byTestId('reach-unknown-935').innerText()).toBe(
+      'Suffolk: no hub names Suffolk Coastal and Waveney as a whole; East Suffolk North and East Suffolk South ' +
+        'are parts the list does not define, which may cover any of Suffolk Coastal and Waveney, so which ' +
+        'establishments no hub serves cannot be said.',
+    );
+  });
+
   it('registry: each list\u2019s hubs, with their code, lead school and the list\u2019s own area apart from the region', async () => {
     const registry = await page(RegistryPage);
     await registry.open(`view=registry&${ON_2022}&q=Alpha`);
@@ -114,8 +140,9 @@ describe('Changes', () => {
     await changes.openChanges('network=hubs&from=2021-09-01&to=2025-10-01');
     expect(await changes.hubSummary.innerText()).toBe(
       'Between the lists of 1 September 2021 and 30 September 2025: 85 areas continue under the same hub (4 ' +
-        'renamed, 5 run by another organisation), 2 led by another hub, 0 new, 0 ended and 0 redrawn. 1 match ' +
-        'rests on weak evidence, listed with it.',
+        'renamed, 5 run by another organisation), 2 to a successor by areas (nothing on the lists says the ' +
+        'same hub or another), 0 led by another hub, 0 new, 0 ended and 0 redrawn. 0 matches rest on weak ' +
+        'evidence, listed with it.',
     );
     expect((await changes.tableRows('changes-lists')).map((r) => r[0])).toEqual([
       '1 September 2021',
@@ -125,25 +152,68 @@ describe('Changes', () => {
       '16 October 2024',
       '30 September 2025',
     ]);
-    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
-      ['1 September 2021', '3 October 2023', '0', '2'],
-      ['3 October 2023', '5 December 2023', '0', '0'],
-      ['5 December 2023', '14 August 2024', '0', '0'],
-      ['14 August 2024', '16 October 2024', '4', '0'],
-      ['16 October 2024', '30 September 2025', '1', '0'],
-    ]);
+    // Another organisation, successor by areas, led by another hub.
+    expect((await changes.tableRows('hub-changes-steps')).map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual(
+      [
+        ['1 September 2021', '3 October 2023', '0', '2', '0'],
+        ['3 October 2023', '5 December 2023', '0', '0', '0'],
+        ['5 December 2023', '14 August 2024', '0', '0', '0'],
+        ['14 August 2024', '16 October 2024', '4', '0', '0'],
+        ['16 October 2024', '30 September 2025', '1', '0', '0'],
+      ],
+    );
     expect(await changes.tableRows('hub-changes-areas')).toHaveLength(87);
-    await changes.show('another-hub');
+    await changes.show('successor');
     const taken = await changes.tableRows('hub-changes-areas');
-    expect(taken.map((r) => [r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
-      ['EMH11', 'YH1'],
-      ['LWY14', 'YH8'],
+    expect(taken.map((r) => [r[0], r[1]!.split(':')[0], r[2]!.split(':')[0]])).toEqual([
+      ['Successor by areas', 'EMH11', 'YH1'],
+      ['Successor by areas', 'LWY14', 'YH8'],
     ]);
-    expect(taken[0]![3]).toContain('which school leads it, the list does not say');
+    expect(taken[0]![3]).toContain('no code, URN, website or name in common: its successor by areas');
+    expect(taken[0]![3]).toContain('EMH11 and LWY14 had one lead school (URN 137482)');
     await changes.show('renamed');
     expect((await changes.tableRows('hub-changes-areas')).map((r) => r[2]!.split(':')[0])).toContain('YH6');
     await changes.show('weak');
-    expect(await changes.tableRows('hub-changes-areas')).toHaveLength(1);
+    expect(await changes.tableRows('hub-changes-areas')).toEqual([['None.']]);
+  });
+
+  it('compares any two dates, each answered by its list, and opens each step with the evidence of each pair', async () => {
+    const changes = await page(ChangesPage);
+    await changes.openChanges('network=hubs&from=2022-01-01&to=2024-09-01');
+    expect(await changes.byTestId('changes-answered').innerText()).toBe(
+      '1 January 2022 is answered by the list of 1 September 2021 (122 days earlier); 1 September 2024 by the ' +
+        'list of 14 August 2024 (18 days earlier).',
+    );
+    expect(await changes.hubSummary.innerText()).toMatch(
+      /^Between the lists of 1 September 2021 and 14 August 2024: /,
+    );
+    const steps = await changes.tableRows('hub-changes-steps');
+    expect(steps.map((r) => r.at(-1))).toEqual([
+      'Open the step from 1 September 2021 to 3 October 2023',
+      'Open the step from 3 October 2023 to 5 December 2023',
+      'Open the step from 5 December 2023 to 14 August 2024',
+    ]);
+    // A date typed into the field: any day, not only a list's.
+    await changes.byTestId('from-control').fill('2023-11-01');
+    await changes.byTestId('from-control').dispatchEvent('change');
+    await changes.page.waitForURL((url) => url.searchParams.get('from') === '2023-11-01');
+    await changes.settled();
+    expect(await changes.byTestId('changes-answered').innerText()).toMatch(
+      /^1 November 2023 is answered by the list of 3 October 2023 \(29 days earlier\)/,
+    );
+    // One step opened: every pair with the evidence that decided it.
+    await changes.openChanges('network=hubs&from=2022-01-01&to=2024-09-01');
+    await changes.page
+      .getByRole('link', { name: 'Open the step from 1 September 2021 to 3 October 2023' })
+      .click();
+    await changes.page.waitForURL((url) => url.searchParams.get('to') === '2023-10-03');
+    await changes.settled();
+    const rows = await changes.tableRows('hub-changes-areas');
+    expect(rows).toHaveLength(87);
+    const exchange = rows.find((r) => r[1]!.startsWith('EMH11:'))!;
+    expect(exchange[0]).toBe('Successor by areas');
+    expect(exchange[3]).toMatch(/^decided by the same districts; no code, URN, website or name in common/);
+    expect(rows.every((r) => r[3]!.startsWith('decided by '))).toBe(true);
   });
 
   it("lists a name that is no place ('East London') with its hub, placed nowhere", async () => {
@@ -184,12 +254,14 @@ describe('Admin: a list dated between the two', () => {
     await admin.dryRun();
     expect(await admin.byTestId('preview-hubs-summary').innerText()).toBe(
       'Between the lists of 1 September 2021 and 1 September 2023: 82 areas continue under the same hub (0 ' +
-        'renamed, 0 run by another organisation), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches ' +
+        'renamed, 0 run by another organisation), 0 to a successor by areas (nothing on the lists says the same ' +
+        'hub or another), 1 led by another hub, 0 new, 1 ended and 2 redrawn. 0 matches ' +
         'rest on weak evidence, listed with it.',
     );
     expect(await admin.byTestId('preview-next-summary').innerText()).toBe(
       'Between the lists of 1 September 2023 and 3 October 2023: 80 areas continue under the same hub (2 ' +
-        'renamed, 0 run by another organisation), 2 led by another hub, 1 new, 0 ended and 3 redrawn. 6 matches ' +
+        'renamed, 0 run by another organisation), 2 to a successor by areas (nothing on the lists says the same ' +
+        'hub or another), 0 led by another hub, 1 new, 0 ended and 3 redrawn. 6 matches ' +
         'rest on weak evidence, listed with it.',
     );
     expect(await admin.tableRows('preview-next-weak')).toHaveLength(6);

@@ -88,11 +88,31 @@ describe('matchHubs', () => {
     expect(change.led_by).toBe('lead school URN 100002 (Beta School), which led X2 on the earlier list');
   });
 
+  it('calls the same area with nothing for or against one hub its successor by areas, not another hub', () => {
+    const a = [
+      hub('EMH11', 'Barnsley and Doncaster', ['A'], { urn: 137482 }),
+      hub('LWY14', 'Selby and Wakefield', ['B'], { urn: 137482 }),
+    ];
+    const b = [hub('Y1', 'Exchange Teaching Hub', ['A']), hub('Y8', 'Exchange Teaching Hub', ['B'])];
+    const m = matchHubs(a, b);
+    expect(m.changes.map((c) => [c.class, c.renamed, c.led_by, c.same_hub])).toEqual([
+      ['successor', false, null, [{ from: 'EMH11', to: 'Y1', confirmed: false }]],
+      ['successor', false, null, [{ from: 'LWY14', to: 'Y8', confirmed: false }]],
+    ]);
+    expect(m.changes[0]!.decided_by).toBe(
+      'the same districts; no code, URN, website or name in common: its successor by areas; EMH11 and LWY14 ' +
+        "had one lead school (URN 137482) on the earlier list, and Y1 and Y8 both bear the name 'Exchange " +
+        "Teaching Hub' on the later: the two areas were run together on both",
+    );
+    expect(m.counts).toMatchObject({ continuing: 0, successor: 2, 'another-hub': 0 });
+  });
+
   it('pairs hubs that name the same district by the evidence (one school leading two hubs, one name serving two)', () => {
     const a = [hub('N', 'North Hub', ['C*']), hub('S', 'Ark', ['C*'])];
     const b = [hub('S2', 'Star South', ['C']), hub('N2', 'North Hub', ['C'])];
+    // S2 has nothing in common with S, and nothing says another hub leads it: S's successor by areas.
     expect(classes(a, b)).toEqual([
-      ['another-hub', 'S', 'S2', false, true],
+      ['successor', 'S', 'S2', false, true],
       ['continuing', 'N', 'N2', false, true],
     ]);
     expect(matchHubs(a, b).changes[1]!.weak[0]).toBe(
@@ -127,6 +147,7 @@ describe('matchHubs', () => {
     ]);
     expect(m.counts).toEqual({
       continuing: 0,
+      successor: 0,
       'another-hub': 0,
       new: 1,
       ended: 1,

@@ -250,3 +250,58 @@ describe('the six hub lists', () => {
     },
   );
 });
+
+describe('hub changes: the classes, the counts and the joiners and leavers agree', () => {
+  type Change = { class: string; from: { key: string }[]; to: { key: string }[] };
+
+  it.each([
+    ['2021-09-01', '2023-10-03'],
+    ['2021-09-01', '2025-09-30'],
+  ])('from the list of %s to the list of %s', async (from, to) => {
+    const res = await get(`/api/v1/snapshots/diff?network=hubs&from=${from}&to=${to}`).expect(200);
+    const changes = res.body.hubs.changes as Change[];
+    const count = (cls: string) => changes.filter((c) => c.class === cls).length;
+    for (const cls of ['continuing', 'successor', 'another-hub', 'new', 'ended', 'redrawn']) {
+      expect([cls, res.body.hubs.counts[cls]]).toEqual([cls, count(cls)]);
+    }
+    // A joiner is a hub of an area new or led by another hub; a leaver, of an area ended or led by another hub.
+    const keys = (classes: string[], side: 'from' | 'to') =>
+      changes
+        .filter((c) => classes.includes(c.class))
+        .flatMap((c) => c[side].map((h) => h.key))
+        .sort();
+    const members = (rows: { member_key: string }[]) => rows.map((m) => m.member_key).sort();
+    expect(members(res.body.joiners)).toEqual(keys(['new', 'another-hub'], 'to'));
+    expect(members(res.body.leavers)).toEqual(keys(['ended', 'another-hub'], 'from'));
+  });
+
+  it('pairs each successor by areas with the later hub of the largest overlap of council areas served', async () => {
+    const res = await get('/api/v1/snapshots/diff?network=hubs&from=2021-09-01&to=2025-10-01').expect(200);
+    const successors = (res.body.hubs.changes as Change[]).filter((c) => c.class === 'successor');
+    const overlap = raw.prepare(
+      `SELECT b.key, count(*) AS n FROM serves a JOIN serves b ON b.la_code = a.la_code
+       WHERE a.network = 'hubs' AND b.network = 'hubs' AND a.as_at = '2021-09-01' AND a.key = ?
+         AND b.as_at = '2025-09-30'
+       GROUP BY b.key ORDER BY n DESC, b.key`,
+    );
+    const largest = successors.map((c) => {
+      const [first, second] = overlap.all(c.from[0]!.key) as { key: string; n: number }[];
+      // The largest overlap is one hub's alone, not a tie.
+      expect(second === undefined || second.n < first!.n).toBe(true);
+      return [c.from[0]!.key, first!.key];
+    });
+    expect(successors.map((c) => [c.from[0]!.key, c.to[0]!.key])).toEqual(largest);
+    expect(largest).toEqual([
+      ['EMH11', 'YH1'],
+      ['LWY14', 'YH8'],
+    ]);
+    // One school led both in 2021; the 2025 list names no lead school.
+    const urns = raw
+      .prepare(
+        "SELECT DISTINCT urn FROM members WHERE network = 'hubs' AND as_at = '2021-09-01' AND key IN ('EMH11', 'LWY14')",
+      )
+      .pluck()
+      .all();
+    expect(urns).toEqual([137482]);
+  });
+});

@@ -7,7 +7,7 @@ export interface SearchBoxOptions {
   /** The words shown under each suggestion's name. */
   describe(hit: SearchHit): Promise<string>;
   onChoose(hit: SearchHit): void;
-  /** The date the dashboard shows: council areas found are those in force on it (null: of every date). */
+  /** The date the dashboard shows: council areas found are those in force on it (null: today's). */
   asAt?: () => string | null;
 }
 

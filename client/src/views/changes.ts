@@ -4,8 +4,8 @@
 import { api, type SnapshotDiff, type SnapshotStats } from '../api.js';
 import { capitalise, link, membersLabel, type View, type ViewContext } from '../context.js';
 import { memberColumns } from '../columns.js';
-import { networkSwitcher, option, selectField } from '../controls.js';
-import { h } from '../dom.js';
+import { networkSwitcher } from '../controls.js';
+import { h, uid } from '../dom.js';
 import { counted, formatDate, formatInt } from '../format.js';
 import { dataTable, type Column } from '../table.js';
 import { hubAreasTable, hubStepsTable, hubSummaryNode } from './changes/hub-areas.js';
@@ -34,19 +34,58 @@ function noListsWhy(ctx: ViewContext, dates: string[]): string {
     : `Only one member list of ${label} is held (${formatDate(dates[0])}), so no list can be compared with another.`;
 }
 
-function listPickers(ctx: ViewContext, dates: string[], from: string, to: string): HTMLElement {
-  const pick = (name: string, testid: string, value: string, go: (v: string) => void): HTMLElement =>
-    selectField(
-      name,
-      testid,
-      dates.map((d) => option(d, formatDate(d), d === value)),
-      go,
+/**
+ * Any two dates from the first list on (a list answers each day from its own to the next list's): a date field
+ * each, with the lists' dates offered, and which list answers each date said beneath.
+ */
+function datePickers(ctx: ViewContext, dates: string[], from: string, to: string): HTMLElement {
+  const listId = uid('list-dates');
+  const pick = (label: string, testid: string, value: string, go: (v: string) => void): HTMLElement => {
+    const id = uid(testid);
+    const input = h('input', {
+      class: 'govuk-input govuk-input--width-10',
+      id,
+      type: 'date',
+      name: testid,
+      min: dates[0]!,
+      list: listId,
+      value,
+      'data-testid': testid,
+    });
+    input.addEventListener('change', () => {
+      if (ISO_DAY.test(input.value) && input.value >= dates[0]!) go(input.value);
+    });
+    return h(
+      'div',
+      { class: 'govuk-form-group' },
+      h('label', { class: 'govuk-label', for: id }, label),
+      input,
     );
+  };
   return h(
     'div',
     { class: 'app-controls' },
+    h('datalist', { id: listId }, ...dates.map((d) => h('option', { value: d }, formatDate(d)))),
     pick('From', 'from-control', from, (v) => ctx.nav.go({ from: v })),
     pick('To', 'to-control', to, (v) => ctx.nav.go({ to: v })),
+  );
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date as the list answering it: 'list of 1 September 2021' ('…, 122 days earlier' when not its own day). */
+function answeredBy(side: { as_at: string; snapshot_as_at: string }): string {
+  const days = Math.round((Date.parse(side.as_at) - Date.parse(side.snapshot_as_at)) / 86_400_000);
+  const list = `the list of ${formatDate(side.snapshot_as_at)}`;
+  return days === 0 ? list : `${list} (${counted(days, 'day')} earlier)`;
+}
+
+function answeredNote(diff: SnapshotDiff): HTMLElement {
+  return h(
+    'p',
+    { class: 'govuk-body', 'data-testid': 'changes-answered' },
+    `${formatDate(diff.from.as_at)} is answered by ${answeredBy(diff.from)}; ${formatDate(diff.to.as_at)} by ` +
+      `${answeredBy(diff.to)}.${diff.note ? ` ${diff.note}` : ''}`,
   );
 }
 
@@ -125,21 +164,44 @@ export const view: View = async (ctx) => {
   if (dates.length < 2) {
     return { node: h('div', {}, ...header(ctx), ...(await totalsChange(ctx, noListsWhy(ctx, dates)))) };
   }
-  const from = ctx.state.from && dates.includes(ctx.state.from) ? ctx.state.from : dates[dates.length - 2]!;
-  const to = ctx.state.to && dates.includes(ctx.state.to) ? ctx.state.to : dates[dates.length - 1]!;
+  // Any day from the first list on; a list answers each day until the next (the API says which).
+  const day = (d: string | null, fallback: string) => (d !== null && d >= dates[0]! ? d : fallback);
+  const from = day(ctx.state.from, dates[dates.length - 2]!);
+  const to = day(ctx.state.to, dates[dates.length - 1]!);
   const [diff, lists] = await Promise.all([
     api.diff(ctx.network.id, from, to),
     api.snapshots(ctx.network.id),
   ]);
   const filter = { current: ctx.state.tab, go: (tab: string | null) => ctx.nav.go({ tab }) };
+  // The lists compared: those answering the two dates.
+  const compared = { from: diff.from.snapshot_as_at, to: diff.to.snapshot_as_at };
   const node = h(
     'div',
     {},
     ...header(ctx),
-    listPickers(ctx, dates, from, to),
-    diff.hubs ? hubSummaryNode(diff.hubs, { from, to }, 'hub-changes-summary') : null,
-    diff.hubs ? hubStepsTable(diff.hubs, 'hub-changes-steps') : null,
-    diff.hubs ? hubAreasTable(diff.hubs, { from, to }, filter, 'hub-changes-areas') : null,
+    datePickers(ctx, dates, from, to),
+    answeredNote(diff),
+    diff.hubs ? hubSummaryNode(diff.hubs, compared, 'hub-changes-summary') : null,
+    diff.hubs
+      ? hubStepsTable(diff.hubs, 'hub-changes-steps', (step) =>
+          link(
+            ctx.nav,
+            { from: step.from, to: step.to, tab: null },
+            // Short on the page; its full name for a screen reader and in the table's text.
+            h(
+              'span',
+              {},
+              'Open',
+              h(
+                'span',
+                { class: 'govuk-visually-hidden' },
+                ` the step from ${formatDate(step.from)} to ${formatDate(step.to)}`,
+              ),
+            ),
+          ),
+        )
+      : null,
+    diff.hubs ? hubAreasTable(diff.hubs, compared, filter, 'hub-changes-areas') : null,
     summary(ctx, diff, from, to),
     listsTable(ctx, lists.rows),
     ...memberTables(ctx, diff, from, to),

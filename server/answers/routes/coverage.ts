@@ -55,20 +55,32 @@ export const coverageRoutes = [
     description:
       'Order: uncovered areas first, then fewest members per school, then most schools beyond radius_km, then code. ' +
       'nearest_members are the members that do not serve the area nearest to any of its own located schools (of ' +
-      'the phase): each km is from the school named by from_urn.',
+      'the phase): each km is from the school named by from_urn. For hubs (which reach the areas they serve), ' +
+      'unserved gives what of each area no hub serves and the establishments in it, where the data says which.',
     query: areaQuery,
     errors: [404],
     response: gapsAnswer,
     handle: ({ db, query }) => paged(gaps(db, query), query.limit, query.offset),
     csv: (result) => ({
       name: areaFileName('gaps', result),
-      columns: ['rank', ...AREA_COLUMNS, 'reason', 'nearest_members', EXTRACT_COLUMN],
+      columns: [
+        'rank',
+        ...AREA_COLUMNS,
+        'reason',
+        'nearest_members',
+        'unserved_part',
+        'unserved_establishments',
+        EXTRACT_COLUMN,
+      ],
       rows: withExtract(
         result.rows.map((r) => ({
           ...flat(r),
           nearest_members: r.nearest_members
             .map((m) => `${m.name} (${m.la_code ?? '?'}, ${m.km} km)`)
             .join('; '),
+          // Hubs: the part no hub serves ('' the whole area) and how many establishments lie in it ('' unknown).
+          unserved_part: r.unserved ? (r.unserved.part ?? '') : null,
+          unserved_establishments: r.unserved ? (r.unserved.establishments?.length ?? null) : null,
         })),
         result.establishments_extract,
       ),

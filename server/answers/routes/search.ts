@@ -1,4 +1,5 @@
 import { search } from '../../analytics/search.js';
+import { today } from '../today.js';
 import { asAt, integer, NETWORKS, oneOf, query, text } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 import { searchAnswer } from '../../contract/registry.js';
@@ -15,10 +16,10 @@ export const searchRoutes = [
       limit: integer(1, 100, 20).describe('Results, 1-100.'),
       as_at: asAt.describe(
         'Only the council areas in force on this date, YYYY-MM-DD (Cumberland, not Cumbria, in 2025). ' +
-          'Default: the areas of every date since 2011.',
+          'Default: today\u2019s areas; an area that has ended is found only with a date it was in force.',
       ),
     }),
     response: searchAnswer,
-    handle: ({ db, query }) => search(db, query),
+    handle: ({ db, query }) => search(db, { ...query, today: today() }),
   }),
 ];

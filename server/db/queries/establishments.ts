@@ -196,3 +196,36 @@ export function registerOpenIn(db: Db, codes: string[]): { open: number; without
     { codes: JSON.stringify(codes) },
   )[0]!;
 }
+
+export interface NamedEstablishment {
+  urn: number;
+  /** As the register of June 2024 names it, else as a member list does; null: neither holds it. */
+  name: string | null;
+  phase: string | null;
+  /** The council area it is listed under: its area of 2011-2018, or a later area it is placed in. */
+  la_code: string;
+  /** Its council area of 2011-2018 (the extract's). */
+  area_of_2018: string;
+}
+
+/**
+ * The establishments of some council areas, of any date: those of an area of 2011-2018 by their own area, those of
+ * a later area by where they are placed (establishment_areas); optionally of one phase. By area, then name.
+ */
+export function namedEstablishmentsOf(db: Db, codes: string[], phase: string | null): NamedEstablishment[] {
+  return all<NamedEstablishment>(
+    db,
+    `WITH listed (urn, la_code) AS (
+       SELECT urn, la_code FROM establishments
+       WHERE in_council_areas = 1 AND la_code IN (SELECT value FROM json_each(@codes))
+       UNION ALL
+       SELECT urn, la_code FROM establishment_areas WHERE la_code IN (SELECT value FROM json_each(@codes)))
+     SELECT l.urn, coalesce(r.name, (SELECT sm.name FROM members m JOIN snapshot_members sm ON sm.member_id = m.id
+         JOIN snapshots s ON s.id = sm.snapshot_id WHERE m.urn = l.urn ORDER BY s.as_at DESC LIMIT 1)) AS name,
+       e.phase, l.la_code, e.la_code AS area_of_2018
+     FROM listed l JOIN establishments e ON e.urn = l.urn LEFT JOIN register_establishments r ON r.urn = l.urn
+     WHERE e.in_council_areas = 1 AND (@phase IS NULL OR e.phase = @phase)
+     ORDER BY l.la_code, name IS NULL, name, l.urn`,
+    { codes: JSON.stringify(codes), phase },
+  );
+}

@@ -1,4 +1,5 @@
 import { all, type Db } from '../gateway.js';
+import { FIRST_AREA_DAY } from '../writes/council-areas.js';
 import type { Place } from '../../hubs/places.js';
 
 /** A hub as one list gives it, for matching it with another list's hubs. */
@@ -50,12 +51,18 @@ export function hubListings(db: Db, snapshotId: number): HubListingRow[] {
 
 /** Each 2013 district with the council area it lies in (the district lookup), to place a hub's districts. */
 export function districtAreas(db: Db): { district: string; la_code: string; code: string | null }[] {
-  // The district lookup keeps each 2013 district's ONS code in its source ('district E07000150').
+  // The district lookup keeps each 2013 district's ONS code in its source ('district E07000150'). An area of
+  // 2011-2018 whose district is on record only under another kind (Durham: 'County Durham' is an alias) is its
+  // own district, by its name, as hub places name it (importer/hub-places.ts).
   return all<{ district: string; la_code: string; code: string | null }>(
     db,
     `SELECT alias AS district, la_code,
        CASE WHEN source LIKE 'district E%' THEN substr(source, 10) END AS code
-     FROM area_aliases WHERE kind = 'district' ORDER BY la_code, alias`,
-    [],
+     FROM area_aliases WHERE kind = 'district'
+     UNION ALL
+     SELECT a.name, a.la_code, a.ons_code_2013 FROM council_areas a
+     WHERE a.valid_from <= ? AND NOT EXISTS (SELECT 1 FROM area_aliases x WHERE x.kind = 'district' AND x.la_code = a.la_code)
+     ORDER BY 2, 1`,
+    [FIRST_AREA_DAY],
   );
 }

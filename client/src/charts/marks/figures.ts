@@ -33,23 +33,27 @@ function defaultTitle(p: FigurePoint, label: string, format: (n: number) => stri
 }
 
 /**
- * Where a figure's note goes: below its marker, centred (or ending at the frame's right edge), else above it, so
- * that it never leaves the frame or meets another note; null (its title still says it) when neither fits.
+ * Where a figure's note goes: below its marker, centred (or starting at the plot's left edge, clear of the axis
+ * labels, or ending at the frame's right edge), else above it, so that it never leaves the frame or meets another
+ * note; null (its title still says it) when neither fits.
  */
 function noteSpot(
   note: string,
   px: number,
   py: number,
-  right: number,
+  edges: { left: number; right: number },
   taken: readonly Box[],
-): { x: number; y: number; anchor: 'middle' | 'end'; box: Box } | null {
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box } | null {
   const w = note.length * CHAR_PX;
-  const end = px + w / 2 > right;
-  const x = end ? right : px;
-  const left = end ? right - w : px - w / 2;
+  const { right } = edges;
+  const start = px - w / 2 < edges.left;
+  const end = !start && px + w / 2 > right;
+  const x = start ? edges.left : end ? right : px;
+  const left = start ? edges.left : end ? right - w : px - w / 2;
   for (const y of [py + 20, py - 12]) {
     const box: Box = [left, y - 11, left + w, y + 3];
-    if (!taken.some((b) => overlaps(box, b))) return { x, y, anchor: end ? 'end' : 'middle', box };
+    if (!taken.some((b) => overlaps(box, b)))
+      return { x, y, anchor: start ? 'start' : end ? 'end' : 'middle', box };
   }
   return null;
 }
@@ -90,7 +94,7 @@ export function figuresMark(points: readonly FigurePoint[], label: string): Mark
         .attr('fill', marker.filled ? ACCENT : '#ffffff')
         .attr('stroke', ACCENT)
         .attr('stroke-width', 2);
-      const spot = p.note ? noteSpot(p.note, px, py, width - 2, notes) : null;
+      const spot = p.note ? noteSpot(p.note, px, py, { left: margin.left, right: width - 2 }, notes) : null;
       if (p.note && spot) {
         notes.push(spot.box);
         g.append('text')

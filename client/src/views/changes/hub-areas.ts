@@ -12,6 +12,7 @@ type Hub = Change['from'][number];
 
 const CLASS_WORDS: Record<Change['class'], string> = {
   continuing: 'Continuing',
+  successor: 'Successor by areas',
   'another-hub': 'Led by another hub',
   new: 'New',
   ended: 'Ended',
@@ -44,6 +45,7 @@ export function hubSummary(hubs: HubChanges, from: string, to: string): string {
     `Between the lists of ${formatDate(from)} and ${formatDate(to)}: ` +
     `${counted(c.continuing, 'area continues', 'areas continue')} under the same hub ` +
     `(${formatInt(c.renamed)} renamed, ${formatInt(c.organisation_changed)} run by another organisation), ` +
+    `${formatInt(c.successor)} to a successor by areas (nothing on the lists says the same hub or another), ` +
     `${formatInt(c['another-hub'])} led by another hub, ` +
     `${formatInt(c.new)} new, ${formatInt(c.ended)} ended and ${formatInt(c.redrawn)} redrawn. ` +
     `${counted(c.weak, 'match rests', 'matches rest')} on weak evidence, listed with it.`
@@ -62,7 +64,16 @@ function areaColumns(from: string, to: string): Column<Change>[] {
 }
 
 /** The ways to narrow the table of areas: a class, renamed or weak; null is every area. */
-const FILTERS = ['continuing', 'renamed', 'another-hub', 'new', 'ended', 'redrawn', 'weak'] as const;
+const FILTERS = [
+  'continuing',
+  'renamed',
+  'successor',
+  'another-hub',
+  'new',
+  'ended',
+  'redrawn',
+  'weak',
+] as const;
 type Filter = (typeof FILTERS)[number];
 
 const FILTER_WORDS: Record<Filter, string> = {
@@ -150,10 +161,18 @@ export function hubSummaryNode(hubs: HubChanges, lists: { from: string; to: stri
   return h('p', { class: 'govuk-body-l', 'data-testid': testid }, hubSummary(hubs, lists.from, lists.to));
 }
 
-/** Each list to the next between the two compared: how a hub of the last list is carried back to the first. */
-export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | null {
+type Step = HubChanges['steps'][number];
+
+/**
+ * Each list to the next between the two compared: how a hub of the last list is carried back to the first. With
+ * `open`, each step links to its own comparison, where every pair is shown with the evidence that decided it.
+ */
+export function hubStepsTable(
+  hubs: HubChanges,
+  testid: string,
+  open?: (step: Step) => HTMLElement,
+): HTMLElement | null {
   if (hubs.steps.length < 2) return null;
-  type Step = HubChanges['steps'][number];
   const n = (pick: (s: Step) => number) => pick;
   return dataTable({
     caption: `Step by step: each list to the next (${formatInt(hubs.steps.length)} steps)`,
@@ -168,6 +187,7 @@ export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | n
         numeric: true,
         value: n((s) => s.counts.organisation_changed),
       },
+      { key: 'successor', label: 'Successor by areas', numeric: true, value: n((s) => s.counts.successor) },
       {
         key: 'another',
         label: 'Led by another hub',
@@ -177,6 +197,7 @@ export function hubStepsTable(hubs: HubChanges, testid: string): HTMLElement | n
       { key: 'new', label: 'New', numeric: true, value: n((s) => s.counts.new) },
       { key: 'ended', label: 'Ended', numeric: true, value: n((s) => s.counts.ended) },
       { key: 'redrawn', label: 'Redrawn', numeric: true, value: n((s) => s.counts.redrawn) },
+      ...(open ? [{ key: 'open', label: 'Each pair and its evidence', value: () => null, cell: open }] : []),
     ],
     rows: hubs.steps,
     testid,

@@ -3,6 +3,7 @@
 // school names, so a school is named only when it is itself on a member list; its URN links to its GIAS record.
 import { ApiError, api, type GapRow, type SchoolBeyond, type SchoolsBeyond } from '../../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../../context.js';
+import { unservedSection } from './unserved.js';
 import { radiusOf } from '../../columns.js';
 import { option, selectField } from '../../controls.js';
 import { h, uid } from '../../dom.js';
@@ -229,19 +230,8 @@ export async function reachSection(
   areaName: (code: string) => string,
 ): Promise<HTMLElement> {
   const { state } = ctx;
-  // Hubs reach the areas they serve: there is no distance to list (the API would say so with a 404).
-  if (!ctx.network.members_are_schools) {
-    return h(
-      'section',
-      { 'data-testid': 'reach' },
-      insetText(
-        `${capitalise(membersLabel(ctx.network))} reach the council areas they serve, not a distance from a ` +
-          'school: an establishment in a served area is served. Each area above says which of them serve it, ' +
-          'and which part where only a part is served.',
-        'reach-unmeasured',
-      ),
-    );
-  }
+  // Hubs reach the areas they serve: no distance to list, but the establishments no hub serves.
+  if (!ctx.network.members_are_schools) return unservedSection(ctx, areas, source);
   const where = state.region ?? 'England';
   const chosen = state.areas.filter((code) => areas.some((a) => a.la_code === code));
   const named = (code: string) => areas.find((a) => a.la_code === code)?.name ?? code;

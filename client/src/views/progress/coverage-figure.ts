@@ -1,5 +1,6 @@
 // Council-area coverage over time: each figure out of the areas its source counts (152, or DfE's 150 of 2019), and a
-// published percentage as the counts it allows at its printed precision (95% of 152: 144 or 145 areas).
+// published percentage as the counts it allows at its printed precision (95% of 152: 144 or 145 areas). The chart
+// draws the counts, each with its denominator, never the shares alone.
 import type { CoveragePoint, Progress } from '../../api.js';
 import { progressChart } from '../../charts/progress-chart.js';
 import { membersLabel, type ViewContext } from '../../context.js';
@@ -39,15 +40,21 @@ export function coverageColumns(): Column<CoveragePoint>[] {
   ];
 }
 
+/**
+ * The chart plots the count of areas covered, not the share: each point has its own denominator (152, 150, 153),
+ * so a share can rise while the count falls (98.0% of 152 is 149 areas; 98.7% of 150 is 148), and a chart of shares
+ * would draw that fall as a rise. Each note says the count, its denominator and the share.
+ */
 function chartPoints(points: readonly CoveragePoint[]) {
   return points.map((p) => ({
     ...p,
-    total: p.pct,
-    low: (p.covered_min / p.of) * 100,
-    high: (p.covered_max / p.of) * 100,
-    note: `${pctWords(p.pct, p.pct_decimals)} of ${formatInt(p.of)}`,
+    total: p.covered ?? (p.covered_min + p.covered_max) / 2,
+    low: p.covered_min,
+    high: p.covered_max,
+    // Short, to fit beside its marker at 320 px: the share is in the title and the table.
+    note: `${p.covered_min === p.covered_max ? formatInt(p.covered_min) : `${formatInt(p.covered_min)}\u2013${formatInt(p.covered_max)}`} of ${formatInt(p.of)}`,
     title:
-      `${pctWords(p.pct, p.pct_decimals)} of ${formatInt(p.of)} council areas (${coveredWords(p)}), ` +
+      `${coveredWords(p)} of ${formatInt(p.of)} council areas (${pctWords(p.pct, p.pct_decimals)}), ` +
       `${formatDate(p.date, p.precision)}. Source: ${p.source_title}`,
   }));
 }
@@ -61,20 +68,20 @@ export function coverageFigure(ctx: ViewContext, progress: Progress): HTMLElemen
       width,
       height,
       title,
-      memberLabel: 'council areas covered (%)',
+      memberLabel: 'council areas covered',
       series: chartPoints(points),
       targets: [],
       rounds: [],
       asAt: ctx.asAt,
-      format: (n) => `${n}%`,
-      yMax: 100,
     });
   const columns = coverageColumns();
   return chartFigure({
     heading: title,
     summary:
-      'The share of council areas with at least one member, out of the areas each source counts: published ' +
-      'percentages (as printed, with the counts they allow) and the project\u2019s counts of each imported list.',
+      'The number of council areas with at least one member, each out of the areas its source counts (said ' +
+      'beside it with the share): published percentages as the counts they allow, and the project\u2019s counts ' +
+      'of each imported list. Counts, not shares, are drawn, so a fall in areas covered is never drawn as a ' +
+      'rise where the number of areas changed.',
     chart,
     testid: 'coverage-over-time-figure',
     downloads: {
