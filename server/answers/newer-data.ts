@@ -5,32 +5,9 @@ import { z } from 'zod';
 import { newerDataNote, versionDay } from '../../common/data-version.js';
 import { type DataVersion, versionToken } from '../db/queries/data-version.js';
 import type { Route } from './route-spec.js';
+import { type Provenance, provenanceAnswer } from '../contract/versions.js';
 
-export const provenanceAnswer = z
-  .object({
-    v: z.string().describe('The data version this answer is of: the v asked for.'),
-    note: z
-      .string()
-      .describe(
-        '\u2018Data as of 27 November 2026 (import 15). Newer data: 7 December 2026\u2019: the words the ' +
-          'dashboard shows, and the X-Data-Note header.',
-      ),
-    newer_data: z
-      .object({
-        v: z.string().describe('The v of the version that replaced this one: the first import after it.'),
-        import_id: z.number().int().describe('That import.'),
-        date: z.iso.date().describe('The day it committed, YYYY-MM-DD.'),
-      })
-      .describe('The data version that replaced this one (not the latest, which moves: see latest_url).'),
-    latest_url: z
-      .string()
-      .describe(
-        'The same question without v: always answered from the current version (Link rel="latest-version").',
-      ),
-  })
-  .describe('Only in an answer on an older data version (a v that newer data replaced).');
-
-export type Provenance = z.output<typeof provenanceAnswer>;
+export type { Provenance };
 
 /** The provenance of an answer on version `v`, which `next` replaced; `latestUrl` asks the same without v. */
 export function newerDataProvenance(v: string, next: DataVersion, latestUrl: string): Provenance {
