@@ -68,39 +68,25 @@ function serveUncached(route: Route, db: Db) {
   };
 }
 
-// Answers not yet made are made one per turn of the event loop, in the order asked. Between two, the server reads
-// its sockets again: /healthz and answers already kept wait for one answer's making, not for a burst of them (150
-// area profiles asked at once took 370 ms, all of it in front of the /healthz asked meanwhile: bench:cold).
-let lastMade: Promise<unknown> = Promise.resolve();
-function inTurn<T>(make: () => T): Promise<T> {
-  const made = lastMade.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(make);
-  lastMade = made.catch(() => undefined);
-  return made;
-}
-
 /**
- * The answer to a question on the data version `v` held by the database `open` gives: kept, or made in its turn
- * and kept under the version it was made on (on the live database an import may have committed since `v` was
- * read). The database is opened in that turn: a kept version's handle may be closed while the answer waits.
+ * The answer to a question on the data version `v` held by `db`: kept, or made now and kept under the version it
+ * was made on (on the live database an import may have committed since `v` was read).
  */
-async function answerOf(
+function answerOf(
   route: Route,
   parsed: Parsed,
   v: string,
-  open: () => Db,
+  db: Db,
   answers: AnswerCache,
-): Promise<{ answer: Answer; v: string }> {
-  const key = `${route.judgedToday?.(parsed.query) ? ` ${today()}` : ''} ${answerKey(route.path, parsed)}`;
-  const kept = answers.get(v + key);
+): { answer: Answer; v: string } {
+  const key = answerKey(route.path, parsed);
+  const day = route.judgedToday?.(parsed.query) ? ` ${today()}` : '';
+  const kept = answers.get(`${v}${day} ${key}`);
   if (kept) return { answer: kept, v };
-  return inTurn(() => {
-    const keptSince = answers.get(v + key); // the same question, asked again while this one waited
-    if (keptSince) return { answer: keptSince, v };
-    const made = makeAnswer(route, open(), parsed);
-    const madeV = versionToken(made.version); // an import may have committed since: the snapshot's version
-    answers.set(madeV + key, made.answer);
-    return { answer: made.answer, v: madeV };
-  });
+  const made = makeAnswer(route, db, parsed);
+  const madeV = versionToken(made.version); // an import may have committed since: the snapshot's version
+  answers.set(`${madeV}${day} ${key}`, made.answer);
+  return { answer: made.answer, v: madeV };
 }
 
 /** A kept version's `v`, checked: any other `v` gets a 404 in the one error shape. */
@@ -125,21 +111,19 @@ function kindOf(route: Route, pinned: boolean, answer: Answer): CacheKind {
  * on an older one, or one an import replaced while the answer was made, from its kept copy, with the version that
  * is now the latest.
  */
-async function answerNamed(
+function answerNamed(
   route: Route,
   parsed: Parsed,
   v: unknown,
   reading: Reading,
-): Promise<{ answer: Answer; v: string; latest?: string }> {
+): { answer: Answer; v: string; latest?: string } {
   const current = versionToken(dataVersion(reading.db));
   const live =
-    v === undefined || v === current
-      ? await answerOf(route, parsed, current, () => reading.db, reading.answers)
-      : null;
+    v === undefined || v === current ? answerOf(route, parsed, current, reading.db, reading.answers) : null;
   if (live !== null && (v === undefined || v === live.v)) return live;
   const old = keptVersion(v, reading);
   return {
-    ...(await answerOf(route, parsed, old, () => reading.kept.open(old)!, reading.answers)),
+    ...answerOf(route, parsed, old, reading.kept.open(old)!, reading.answers),
     latest: live?.v ?? current,
   };
 }
@@ -149,9 +133,9 @@ async function answerNamed(
  * answer that exists, since an error is never kept and a request that fails fails again.
  */
 function serve(route: Route, reading: Reading) {
-  return async (req: Request, res: Response): Promise<void> => {
+  return (req: Request, res: Response): void => {
     const { v, ...query } = req.query as Record<string, unknown>;
-    const { answer, v: madeOn, latest } = await answerNamed(route, parse(route, query, req), v, reading);
+    const { answer, v: madeOn, latest } = answerNamed(route, parse(route, query, req), v, reading);
     if (latest !== undefined) {
       const url = `${req.path}?${new URLSearchParams({ ...(query as Record<string, string>), v: latest })}`;
       res.set({ Link: `<${url}>; rel="latest-version"`, 'X-Data-Note': newerDataNote(madeOn, latest) });
