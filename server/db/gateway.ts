@@ -57,6 +57,19 @@ export function each<T>(db: Db, sql: string, params: Params, visit: (row: T) => 
   });
 }
 
+/** Every row of a query as an array of its values in column order, one at a time (no object made per row). */
+export function eachRaw(db: Db, sql: string, params: Params, visit: (values: unknown[]) => void): void {
+  const stmt = statement(db, sql);
+  try {
+    guarded(sql, params, () => {
+      for (const row of stmt.raw(true).iterate(...bind(params))) visit(row as unknown[]);
+    });
+  } finally {
+    // The statement is kept for the next caller of the same SQL, who may want objects.
+    stmt.raw(false);
+  }
+}
+
 /** The first row of a query, or undefined. */
 export function one<T>(db: Db, sql: string, params: Params = []): T | undefined {
   return guarded(sql, params, () => statement(db, sql).get(...bind(params)) as T | undefined);

@@ -11,39 +11,42 @@ export class SchoolPoints {
   /** Each school's phase, as its position in `phases`. */
   private readonly phaseAt: number[] = [];
   private readonly phases: string[] = [];
-  /** Each area in turn, with where its schools start and end. */
-  private readonly areas: { la_code: string; start: number; end: number }[] = [];
+  /** Each area's schools, as their positions in the arrays above. */
+  private readonly areas = new Map<string, number[]>();
 
   constructor(db: Db) {
     const phaseIds = new Map<string, number>();
-    // In order of area (eachSchoolPoint's order): an area's schools are one run.
-    eachSchoolPoint(db, (school) => {
-      const last = this.areas.at(-1);
-      if (last?.la_code === school.la_code) last.end++;
-      else this.areas.push({ la_code: school.la_code, start: this.urns.length, end: this.urns.length + 1 });
-      let phase = phaseIds.get(school.phase);
-      if (phase === undefined) phaseIds.set(school.phase, (phase = this.phases.push(school.phase) - 1));
-      this.urns.push(school.urn);
-      this.latitudes.push(school.latitude);
-      this.longitudes.push(school.longitude);
-      this.phaseAt.push(phase);
+    eachSchoolPoint(db, (urn, laCode, phase, latitude, longitude) => {
+      let area = this.areas.get(laCode);
+      if (!area) this.areas.set(laCode, (area = []));
+      area.push(this.urns.length);
+      let phaseId = phaseIds.get(phase);
+      if (phaseId === undefined) phaseIds.set(phase, (phaseId = this.phases.push(phase) - 1));
+      this.urns.push(urn);
+      this.latitudes.push(latitude);
+      this.longitudes.push(longitude);
+      this.phaseAt.push(phaseId);
     });
   }
 
-  /** Each area's code and its schools, area by area in code order. */
+  /**
+   * Each area's code and its schools, area by area in code order, each area's from the south (then by URN): the
+   * order the nearest-member search is quickest in (each school is near the last), and one that never varies.
+   * Sorted here rather than by SQLite: 400,000 rows sorted there cost more than 160 areas' sorted here.
+   */
   *byArea(): Generator<[string, SchoolPoint[]]> {
-    for (const { la_code, start, end } of this.areas) {
-      const schools: SchoolPoint[] = [];
-      for (let i = start; i < end; i++) {
-        schools.push({
-          urn: this.urns[i]!,
-          la_code,
-          phase: this.phases[this.phaseAt[i]!]!,
-          latitude: this.latitudes[i]!,
-          longitude: this.longitudes[i]!,
-        });
-      }
-      yield [la_code, schools];
+    const { urns, latitudes, longitudes } = this;
+    for (const laCode of [...this.areas.keys()].sort()) {
+      const at = this.areas.get(laCode)!;
+      at.sort((a, b) => latitudes[a]! - latitudes[b]! || urns[a]! - urns[b]!);
+      const schools = at.map((i) => ({
+        urn: urns[i]!,
+        la_code: laCode,
+        phase: this.phases[this.phaseAt[i]!]!,
+        latitude: latitudes[i]!,
+        longitude: longitudes[i]!,
+      }));
+      yield [laCode, schools];
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   all,
   beginBulk,
   commitBulk,
+  eachRaw,
   insertPacked,
   page,
   rollbackBulk,
@@ -48,6 +49,23 @@ describe('query gateway', () => {
     const sql = 'SELECT code FROM regions ORDER BY code';
     expect(page(db, sql, {}, 2, 0)).toEqual([{ code: 'E1' }, { code: 'E2' }]);
     expect(page(db, sql, {}, 2, 2)).toEqual([{ code: 'E3' }]);
+  });
+});
+
+describe('eachRaw', () => {
+  it('visits each row as its values, and leaves the statement giving objects to the next caller', () => {
+    db.exec("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y')");
+    const sql = 'SELECT a, b FROM t ORDER BY a';
+    const seen: unknown[][] = [];
+    eachRaw(db, sql, [], (values) => seen.push(values));
+    expect(seen).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+    ]);
+    expect(all(db, sql)).toEqual([
+      { a: 1, b: 'x' },
+      { a: 2, b: 'y' },
+    ]);
   });
 });
 

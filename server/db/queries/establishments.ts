@@ -1,4 +1,4 @@
-import { all, type Db, each } from '../gateway.js';
+import { all, type Db, each, eachRaw } from '../gateway.js';
 import type { EstablishmentRow } from '../writes/establishments.js';
 import { areaDay } from './areas.js';
 
@@ -33,21 +33,23 @@ export interface SchoolPoint {
 
 /**
  * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
- * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it. In order
- * of area, then from the south, so that each area's schools come together; one at a time (visited, not held).
+ * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it. One at a
+ * time, in no order, as its values (urn, la_code, phase, latitude, longitude): 400,000 are visited, not held.
  */
-export function eachSchoolPoint(db: Db, visit: (school: SchoolPoint) => void): void {
-  each<SchoolPoint>(
+export function eachSchoolPoint(
+  db: Db,
+  visit: (urn: number, laCode: string, phase: string, latitude: number, longitude: number) => void,
+): void {
+  eachRaw(
     db,
     `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
      WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
      UNION ALL
      SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
      FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
-     WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL
-     ORDER BY 2, 4, 1`,
+     WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
     [],
-    visit,
+    (v) => visit(v[0] as number, v[1] as string, v[2] as string, v[3] as number, v[4] as number),
   );
 }
 
