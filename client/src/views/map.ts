@@ -178,6 +178,8 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
   const mapEl = mapElement(model);
   const info = areaInfoPanel(ctx, model);
   const where = model.region ?? 'England';
+  // Print: the map as a still picture (the live one keeps the screen's view, cut at the page's edge).
+  const printed = h('div', { class: 'app-print-only', 'data-testid': 'map-print' });
   const table = dataTable({
     caption: `${capitalise(model.words.members)} by council area, ${where}, ${formatDate(ctx.asAt)}`,
     columns: coverageColumns(ctx),
@@ -215,9 +217,32 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
       ),
       h('div', {}, info.element, legendList(model.scale), downloads(ctx, model)),
     ),
+    printed,
     table,
   );
-  return { node, mount: mountMap(ctx, model, mapEl, info.show, null) };
+  const mount = mountMap(ctx, model, mapEl, info.show, null);
+  return {
+    node,
+    mount: () => {
+      const unmount = mount();
+      // Drawn once the page is idle: not in the way of the live map on a slow phone.
+      const drawn = whenIdle(() => printed.replaceChildren(staticMap(model)));
+      return () => {
+        drawn.cancel();
+        unmount();
+      };
+    },
+  };
+}
+
+/** Runs `task` when the page is idle (at most 2 s on). */
+function whenIdle(task: () => void): { cancel(): void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 200);
+  return { cancel: () => clearTimeout(id) };
 }
 
 export const view: View = async (ctx) => {
