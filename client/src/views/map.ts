@@ -73,6 +73,7 @@ function mountMap(
   mapEl: HTMLElement,
   showInfo: (code: string | null) => void,
   legend: HTMLElement | null,
+  onDrawn: () => void = () => undefined,
 ): () => () => void {
   const { state } = ctx;
   const [lat, lon, zoom] = (state.at ?? '').split(',').map(Number);
@@ -109,6 +110,7 @@ function mountMap(
         member: state.member,
       });
       mapEl.setAttribute('data-ready', 'true');
+      onDrawn();
     });
     return () => {
       destroyed = true;
@@ -220,15 +222,17 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     printed,
     table,
   );
-  const mount = mountMap(ctx, model, mapEl, info.show, null);
+  // Drawn after the live map, once the page is idle: not in its way on a slow phone.
+  let drawn: { cancel(): void } | null = null;
+  const mount = mountMap(ctx, model, mapEl, info.show, null, () => {
+    drawn = whenIdle(() => printed.replaceChildren(staticMap(model)));
+  });
   return {
     node,
     mount: () => {
       const unmount = mount();
-      // Drawn once the page is idle: not in the way of the live map on a slow phone.
-      const drawn = whenIdle(() => printed.replaceChildren(staticMap(model)));
       return () => {
-        drawn.cancel();
+        drawn?.cancel();
         unmount();
       };
     },
