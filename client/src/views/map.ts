@@ -9,7 +9,7 @@ import { embedFigure } from '../figure.js';
 import { formatDate, formatInt } from '../format.js';
 import { choroplethSvg } from '../map/choropleth-svg.js';
 import { legendList } from '../map/legend.js';
-import type { MapView } from '../map/leaflet-map.js';
+import type { MapView, MemberPoint } from '../map/leaflet-map.js';
 import { METRICS, type Metric } from '../state.js';
 import { dataTable, toCsv } from '../table.js';
 import { areaInfoPanel } from './map/info.js';
@@ -73,6 +73,7 @@ function mountMap(
   mapEl: HTMLElement,
   showInfo: (code: string | null) => void,
   legend: HTMLElement | null,
+  onDrawn: () => void = () => undefined,
 ): () => () => void {
   const { state } = ctx;
   const [lat, lon, zoom] = (state.at ?? '').split(',').map(Number);
@@ -83,7 +84,7 @@ function mountMap(
     let instance: { destroy(): void } | null = null;
     void import('../map/leaflet-map.js').then(({ coverageMap }) => {
       if (destroyed) return;
-      instance = coverageMap({
+      const drawn = coverageMap({
         container: mapEl,
         areas: model.boundaries.areas,
         regions: model.boundaries.regions,
@@ -96,7 +97,7 @@ function mountMap(
           if (state.embed) window.open(ctx.nav.href({ ...area, embed: false }), '_blank', 'noopener');
           else ctx.nav.go(area);
         },
-        members: model.points ?? [],
+        members: model.members.then((m) => m?.points ?? []),
         memberLabel: ctx.network.member_label,
         fitTo,
         dimOutside: model.region !== null,
@@ -108,7 +109,10 @@ function mountMap(
         legend,
         member: state.member,
       });
-      mapEl.setAttribute('data-ready', 'true');
+      instance = drawn;
+      onDrawn();
+      // Ready (for a test, a reader's link to a member) once the points are on it too.
+      void drawn.membersDrawn.then(() => mapEl.setAttribute('data-ready', 'true'));
     });
     return () => {
       destroyed = true;
@@ -126,15 +130,22 @@ function mapElement(model: MapModel): HTMLElement {
   });
 }
 
-function pointsNote(ctx: ViewContext, model: MapModel): string {
+function pointsText(model: MapModel, members: { points: MemberPoint[]; count: number } | null): string {
   const label = model.words.members;
-  if (model.points === null) return `The ${label} could not be loaded, so they are not shown as points.`;
-  if (model.points.length === 0)
+  if (members === null) return `The ${label} could not be loaded, so they are not shown as points.`;
+  if (members.points.length === 0)
     return `No locations are held for ${label} on this date, so none are shown as points.`;
   return (
-    `${formatInt(model.points.length)} of the ${formatInt(model.memberCount)} ${label} have a known location and ` +
+    `${formatInt(members.points.length)} of the ${formatInt(members.count)} ${label} have a known location and ` +
     'are shown as clustered points; select a point for its name.'
   );
+}
+
+/** The line under the map on its points: filled in when the members come (the map does not wait for them). */
+function pointsNote(model: MapModel): HTMLElement {
+  const note = h('p', { class: 'govuk-body-s govuk-!-margin-top-2', 'data-testid': 'map-points' });
+  void model.members.then((m) => (note.textContent = pointsText(model, m)));
+  return note;
 }
 
 function downloads(ctx: ViewContext, model: MapModel): HTMLElement {
@@ -160,7 +171,7 @@ function downloads(ctx: ViewContext, model: MapModel): HTMLElement {
  * areas, which carry the message.
  */
 function embedMap(ctx: ViewContext, base: MapModel): Rendered {
-  const model = { ...base, points: [] };
+  const model = { ...base, members: Promise.resolve(null) };
   const mapEl = mapElement(model);
   const legend = legendList(model.scale, 'map-legend', 'h2');
   legend.classList.add('app-embed-legend');
@@ -178,6 +189,8 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
   const mapEl = mapElement(model);
   const info = areaInfoPanel(ctx, model);
   const where = model.region ?? 'England';
+  // Print: the map as a still picture (the live one keeps the screen's view, cut at the page's edge).
+  const printed = h('div', { class: 'app-print-only', 'data-testid': 'map-print' });
   const table = dataTable({
     caption: `${capitalise(model.words.members)} by council area, ${where}, ${formatDate(ctx.asAt)}`,
     columns: coverageColumns(ctx),
@@ -204,21 +217,37 @@ function fullMap(ctx: ViewContext, model: MapModel): Rendered {
     h(
       'div',
       { class: 'app-map-layout' },
-      h(
-        'div',
-        {},
-        mapEl,
-        h(
-          'p',
-          { class: 'govuk-body-s govuk-!-margin-top-2', 'data-testid': 'map-points' },
-          pointsNote(ctx, model),
-        ),
-      ),
+      h('div', {}, mapEl, pointsNote(model)),
       h('div', {}, info.element, legendList(model.scale), downloads(ctx, model)),
     ),
+    printed,
     table,
   );
-  return { node, mount: mountMap(ctx, model, mapEl, info.show, null) };
+  // Drawn after the live map, once the page is idle: not in its way on a slow phone.
+  let drawn: { cancel(): void } | null = null;
+  const mount = mountMap(ctx, model, mapEl, info.show, null, () => {
+    drawn = whenIdle(() => printed.replaceChildren(staticMap(model)));
+  });
+  return {
+    node,
+    mount: () => {
+      const unmount = mount();
+      return () => {
+        drawn?.cancel();
+        unmount();
+      };
+    },
+  };
+}
+
+/** Runs `task` when the page is idle (at most 2 s on). */
+function whenIdle(task: () => void): { cancel(): void } {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(task, 200);
+  return { cancel: () => clearTimeout(id) };
 }
 
 export const view: View = async (ctx) => {

@@ -164,7 +164,7 @@ function mountPreviewMap(
           onInfo: info.show,
           onSelect: info.pin,
           select: { role: 'button', hint: 'Select to keep its change in view.' },
-          members: [],
+          members: Promise.resolve([]),
           memberLabel: words.member,
           // The view opens on the areas that change (all of England when none do).
           fitTo: data.byCode.size > 0 ? new Set(data.byCode.keys()) : null,

@@ -15,8 +15,8 @@ import type { Metric } from '../../state.js';
 export interface MapData {
   coverage: CoverageRow[];
   boundaries: Boundaries;
-  /** null: the members could not be loaded (the map is still drawn, without points). */
-  members: Member[] | null;
+  /** Not waited for: the map is drawn without them, its points added when they come; null if they fail. */
+  members: Promise<Member[] | null>;
   source: string;
   /** The extract the coverage counts establishments from (the one nearer the date). */
   extract: Coverage['establishments_extract'];
@@ -43,9 +43,8 @@ export interface MapModel {
   regionTotal: string | null;
   title: string;
   dateLine: string;
-  points: MemberPoint[] | null;
-  /** Members on the list (of the phase); null when they could not be loaded. */
-  memberCount: number | null;
+  /** The members' points, and how many members the list has (of the phase); null when they could not be loaded. */
+  members: Promise<{ points: MemberPoint[]; count: number } | null>;
   source: string;
   valueOf(code: string): number | null;
   nameOf(code: string): string;
@@ -55,14 +54,14 @@ export interface MapModel {
 /** Loads what the map needs: coverage and members (of the phase), boundaries, and the sources in words. */
 export async function loadMapData(ctx: ViewContext): Promise<MapData> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
+  const members = api.members({ ...scope, limit: 1000, offset: 0 }).then(
+    (m) => m.rows,
+    () => null,
+  );
   const asked = api.coverage({ ...scope, radius_km: radiusOf(ctx) });
-  const [answer, boundaries, members, source, regionSummary] = await Promise.all([
+  const [answer, boundaries, source, regionSummary] = await Promise.all([
     asked,
     loadBoundaries(ctx.asAt),
-    api.members({ ...scope, limit: 1000, offset: 0 }).then(
-      (m) => m.rows,
-      () => null,
-    ),
     sourcesOf(
       ctx.network,
       ctx.asAt,
@@ -163,8 +162,7 @@ export function mapModel(ctx: ViewContext, data: MapData): MapModel {
     regionTotal: regionTotal(region, data.regionSummary, words.members),
     title: mapTitle(scale, region, state.phase),
     dateLine: `As at ${formatDate(ctx.asAt)}`,
-    points: data.members ? memberPoints(data.members) : null,
-    memberCount: data.members?.length ?? null,
+    members: data.members.then((m) => (m ? { points: memberPoints(m), count: m.length } : null)),
     source: data.source,
     valueOf,
     nameOf,
