@@ -89,6 +89,8 @@ export function derivedFiguresMissing(db: Db): boolean {
     value<number>(
       db,
       `SELECT (EXISTS (SELECT 1 FROM establishments) AND NOT EXISTS (SELECT 1 FROM area_schools))
+        OR (EXISTS (SELECT 1 FROM register_establishments WHERE is_open = 1 AND la_code IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM register_area_schools))
         OR EXISTS (SELECT 1 FROM snapshots s WHERE NOT EXISTS (SELECT 1 FROM list_reach r WHERE r.snapshot_id = s.id))
         OR EXISTS (SELECT 1 FROM snapshots s
           WHERE EXISTS (SELECT 1 FROM snapshot_member_areas x WHERE x.snapshot_id = s.id)
