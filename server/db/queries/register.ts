@@ -1,5 +1,5 @@
-import { all, type Db, page, value } from '../gateway.js';
-import type { FarSchoolRow } from './reach.js';
+import { all, type Db } from '../gateway.js';
+import { farSchoolsPage } from './reach.js';
 
 // The GIAS register of a date (June 2024) read as a denominator: its open establishments (Open, or Open but
 // proposed to close) per council area of its own date, with what the 2018 extract knows of them by URN (a
@@ -83,19 +83,12 @@ export function registerFartherThan(
   const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
   const where = `r.is_open = 1 AND r.la_code IN (SELECT value FROM json_each(@areas)) AND ${SAME_PHASE}
      AND s.${km} > @km`;
-  const from = REACH_OF_REGISTERED;
   const params = { ...scope, areas: JSON.stringify(scope.areas) };
-  const total = value<number>(db, `SELECT count(*) FROM ${from} WHERE ${where}`, params) ?? 0;
-  const rows = page<FarSchoolRow>(
+  return farSchoolsPage(
     db,
-    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, s.${km} AS km, m.member_key,
-       sm.name AS member_name, sm.la_code AS member_la_code
-     FROM ${from} JOIN members m ON m.id = s.${member}
-     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = s.${member}
-     WHERE ${where} ORDER BY s.${km} DESC, r.urn`,
+    { from: REACH_OF_REGISTERED, where, km: `s.${km}`, member: `s.${member}` },
     params,
     limit,
     offset,
   );
-  return { rows, total };
 }
