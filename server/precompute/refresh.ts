@@ -3,7 +3,7 @@
 import type { Db } from '../db/gateway.js';
 import { derivedFiguresMissing } from '../db/queries/reach.js';
 import { snapshotIds } from '../db/queries/snapshots.js';
-import { rewriteSearchIndex } from '../db/writes/derived.js';
+import { rewriteRegisterAreaSchools, rewriteSearchIndex } from '../db/writes/derived.js';
 import { rewriteAreaSchools } from './area-schools.js';
 import { refreshAdjacency } from './adjacency.js';
 import { refreshEstablishmentAreas, refreshServedAreas } from './later-areas.js';
@@ -22,8 +22,10 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
     case 'establishments':
       // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts), for
       // the areas of 2011-2018; the later areas' are worked out from where their establishments lie.
-      // Every list's distances are from the establishments: all of them change.
+      // Every list's distances are from the establishments: all of them change. So do the register's
+      // establishments with a location.
       refreshEstablishmentAreas(db);
+      rewriteRegisterAreaSchools(db);
       for (const id of snapshotIds(db, null)) refreshListReach(db, id);
       return;
     case 'teaching-schools':
@@ -44,6 +46,7 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
       return;
     case 'register':
       // It names the council area of 2024 of establishments in areas split since: they may move.
+      rewriteRegisterAreaSchools(db);
       refreshLaterAreas(db);
       return;
     case 'boundaries':
@@ -73,6 +76,7 @@ function refreshLaterAreas(db: Db): void {
 /** Works out every derived figure again (a database filled before they were kept). */
 export function refreshAll(db: Db): void {
   rewriteAreaSchools(db);
+  rewriteRegisterAreaSchools(db);
   refreshEstablishmentAreas(db);
   for (const id of snapshotIds(db, null)) refreshListReach(db, id);
   rewriteSearchIndex(db);

@@ -31,11 +31,13 @@ describe('GET /api/v1/schools-beyond', () => {
     );
     const [header, first] = res.text.split('\r\n');
     expect(header).toBe(
-      'urn,name,phase,la_code,la_name,region,km,nearest_member_key,nearest_member_name,nearest_member_la_code,gias_url',
+      'urn,name,phase,la_code,la_name,region,km,nearest_member_key,nearest_member_name,nearest_member_la_code,' +
+        'gias_url,establishments_extract',
     );
     expect(first).toMatch(
       /^\d+,[^,]*,Primary,908,Cornwall,South West,[\d.]+,\d+,[^,]+,\d{3},https:\/\/get-information/,
     );
+    expect(first).toMatch(/,GIAS establishments extract of 12 March 2018$/);
   });
 
   it('refuses a radius outside 1-50 km and an area with a region, naming the value', async () => {

@@ -32,7 +32,9 @@ export const coverageRoutes = [
     summary: 'One row per council area: members, groups, schools, pupils, members per 100 schools, covered.',
     description:
       'schools, schools_beyond_km and members_per_100_schools count establishments: every open GIAS establishment ' +
-      'of the area, whatever its phase (their CSV headings say establishments). schools_beyond_km counts the ' +
+      'of the area, whatever its phase (their CSV headings say establishments), in the extract nearer as_at ' +
+      '(establishments_extract: the GIAS extract of March 2018, or from 30 April 2021 the GIAS register of June ' +
+      '2024, which gives no pupils: pupils null). schools_beyond_km counts the ' +
       'area\u2019s located establishments farther than radius_km from every located member (great-circle ' +
       'distances to each school\u2019s nearest member, worked out when a list or the establishments are ' +
       'imported; radius_km is rounded to 0.5 km); null when no member of the list has a location. ' +

@@ -110,6 +110,8 @@ export function derivedFiguresMissing(db: Db): boolean {
     value<number>(
       db,
       `SELECT (EXISTS (SELECT 1 FROM establishments) AND NOT EXISTS (SELECT 1 FROM area_schools))
+        OR (EXISTS (SELECT 1 FROM register_establishments WHERE is_open = 1 AND la_code IS NOT NULL)
+            AND NOT EXISTS (SELECT 1 FROM register_area_schools))
         OR EXISTS (SELECT 1 FROM snapshots s WHERE NOT EXISTS (SELECT 1 FROM list_reach r WHERE r.snapshot_id = s.id))
         OR EXISTS (SELECT 1 FROM snapshots s
           WHERE EXISTS (SELECT 1 FROM snapshot_member_areas x WHERE x.snapshot_id = s.id)
@@ -158,14 +160,34 @@ export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offse
         ];
   const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND ${distance} > @km`;
   const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
-  const total = value<number>(db, `SELECT count(*) FROM ${reach} WHERE ${where}`, params) ?? 0;
+  return farSchoolsPage(
+    db,
+    { from: reach, where, km: `r.${km}`, member: `r.${member}` },
+    params,
+    limit,
+    offset,
+  );
+}
+
+/**
+ * A page of far schools, farthest first, with the member nearest each, and their total: `from` gives the school
+ * as r (urn, la_code, phase) and its distance and nearest member as the `km` and `member` expressions.
+ */
+export function farSchoolsPage(
+  db: Db,
+  sql: { from: string; where: string; km: string; member: string },
+  params: Record<string, unknown> & { snapshot: number },
+  limit: number,
+  offset: number,
+) {
+  const total = value<number>(db, `SELECT count(*) FROM ${sql.from} WHERE ${sql.where}`, params) ?? 0;
   const rows = page<FarSchoolRow>(
     db,
-    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, r.${km} AS km, m.member_key,
+    `SELECT r.urn, r.la_code, nullif(r.phase, '') AS phase, ${sql.km} AS km, m.member_key,
        sm.name AS member_name, sm.la_code AS member_la_code
-     FROM ${reach} JOIN members m ON m.id = r.${member}
-     JOIN snapshot_members sm ON sm.snapshot_id = r.snapshot_id AND sm.member_id = r.${member}
-     WHERE ${where} ORDER BY r.${km} DESC, r.urn`,
+     FROM ${sql.from} JOIN members m ON m.id = ${sql.member}
+     JOIN snapshot_members sm ON sm.snapshot_id = @snapshot AND sm.member_id = ${sql.member}
+     WHERE ${sql.where} ORDER BY ${sql.km} DESC, r.urn`,
     params,
     limit,
     offset,

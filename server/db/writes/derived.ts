@@ -235,3 +235,15 @@ export function replaceServedAreas(
     ]);
   }
 }
+
+/** Tallies the register's open establishments per council area of its date and phase (migration 011). */
+export function rewriteRegisterAreaSchools(db: Db): void {
+  run(db, 'DELETE FROM register_area_schools');
+  run(
+    db,
+    `INSERT INTO register_area_schools (la_code, phase, schools, located)
+     SELECT r.la_code, coalesce(r.phase, ''), count(*), count(e.latitude)
+     FROM register_establishments r LEFT JOIN establishments e ON e.urn = r.urn
+     WHERE r.is_open = 1 AND r.la_code IS NOT NULL GROUP BY r.la_code, coalesce(r.phase, '')`,
+  );
+}
