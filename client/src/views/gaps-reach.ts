@@ -10,6 +10,7 @@ import {
   type ListAnswer,
 } from '../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../context.js';
+import { establishmentColumns } from './establishment-columns.js';
 import { unservedSection } from './gaps-unserved.js';
 import { radiusOf } from '../columns.js';
 import { option, selectField } from '../controls.js';
@@ -37,25 +38,7 @@ interface Listed {
 function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Column<SchoolBeyond>[] {
   const member = ctx.network.member_label;
   return [
-    {
-      key: 'name',
-      label: 'School',
-      value: (s) => s.name,
-      // Heads the row (and the card on a phone): its name where known, else its URN; either way a link to GIAS.
-      cell: (s) =>
-        h(
-          'a',
-          { class: 'govuk-link', href: s.gias_url, rel: 'external' },
-          s.name ?? `URN ${s.urn}`,
-          h(
-            'span',
-            { class: 'govuk-visually-hidden' },
-            `${s.name ? '' : ', name not held'} (its GIAS record)`,
-          ),
-        ),
-    },
-    { key: 'urn', label: 'URN', value: (s) => s.urn },
-    { key: 'phase', label: 'Phase', value: (s) => s.phase },
+    ...establishmentColumns<SchoolBeyond>('School'),
     {
       key: 'la_name',
       label: 'Council area',
