@@ -35,14 +35,23 @@ export function prefixQuery(q: string): string | null {
   return words.map((w) => (SAINT[w.toLowerCase()] ? `(${SAINT[w.toLowerCase()]})` : `"${w}"*`)).join(' AND ');
 }
 
-/** A place first (Hull the council area before the alliance named after it), then the index's own order. */
-const placesFirst = (a: SearchHit, b: SearchHit): number =>
-  Number(a.kind !== 'council-area') - Number(b.kind !== 'council-area');
+/**
+ * A place first (Hull the council area before the alliance named after it), establishments last, then the
+ * index's own order.
+ */
+const rank = (hit: SearchHit): number =>
+  hit.kind === 'council-area' ? 0 : hit.kind === 'establishment' ? 2 : 1;
+const placesFirst = (a: SearchHit, b: SearchHit): number => rank(a) - rank(b);
 
-/** Each name once per kind and network: a hub on two lists (its key changed between them) is one result. */
+/**
+ * Each name once per kind and network: a hub on two lists (its key changed between them) is one result; a member
+ * school is found as the member, not again as the establishment of the same name.
+ */
 function once(rows: SearchHit[]): SearchHit[] {
   const seen = new Set<string>();
+  const members = new Set(rows.filter((r) => r.kind === 'member').map((r) => r.name.toLowerCase()));
   return rows.filter((r) => {
+    if (r.kind === 'establishment' && members.has(r.name.toLowerCase())) return false;
     // A council area is its code: two areas share the name Dorset (835 to 2019, 838 after).
     const name = r.kind === 'council-area' ? r.key : r.name.toLowerCase();
     const key = `${r.kind}\u0000${r.network_id ?? ''}\u0000${name}`;

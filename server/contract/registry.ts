@@ -80,12 +80,15 @@ export const searchAnswer = answer(
     q: z.string().describe('The words searched for, as given.'),
     rows: z.array(
       z.object({
-        kind: z.enum(['council-area', 'member', 'group']),
-        key: z.string().describe('la_code of an area, member_key of a member, id of a group.'),
+        kind: z.enum(['council-area', 'member', 'group', 'establishment']),
+        key: z
+          .string()
+          .describe('la_code of an area, member_key of a member, id of a group, URN of an establishment.'),
         name: z.string(),
         network_id: text().describe('The network of a member or group; null for an area.'),
         la_code: text().describe(
-          'The area itself, or the area a member is in; null for a group or not known.',
+          'The area itself, or the area a member or establishment is in (an establishment: its area of 2024 ' +
+            'where the GIAS register of June 2024 names one); null for a group or not known.',
         ),
         la_name: text().describe('That area\u2019s name.'),
       }),

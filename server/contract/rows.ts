@@ -115,6 +115,10 @@ export const memberRow = z.object({
     'Hubs: placed where this hub was on an earlier list, named here (its list names no lead school); null: at ' +
       'its own URN, or not placed.',
   ),
+  school_name: text().describe(
+    'Its school (a hub\u2019s lead school) as the GIAS register of 17 June 2024 names it; null: no URN, or not ' +
+      'in the register.',
+  ),
 });
 
 /** One import of a file (the import record). */

@@ -3,7 +3,11 @@
 import type { Db } from '../db/gateway.js';
 import { derivedFiguresMissing } from '../db/queries/reach.js';
 import { snapshotIds } from '../db/queries/snapshots.js';
-import { rewriteRegisterAreaSchools, rewriteSearchIndex } from '../db/writes/derived.js';
+import {
+  rewriteEstablishmentIndex,
+  rewriteRegisterAreaSchools,
+  rewriteSearchIndex,
+} from '../db/writes/derived.js';
 import { rewriteAreaSchools } from './area-schools.js';
 import { refreshAdjacency } from './adjacency.js';
 import { refreshEstablishmentAreas, refreshServedAreas } from './later-areas.js';
@@ -23,10 +27,11 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
       // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts), for
       // the areas of 2011-2018; the later areas' are worked out from where their establishments lie.
       // Every list's distances are from the establishments: all of them change. So do the register's
-      // establishments with a location.
+      // establishments with a location, and which establishments are searched.
       refreshEstablishmentAreas(db);
       rewriteRegisterAreaSchools(db);
       for (const id of snapshotIds(db, null)) refreshListReach(db, id);
+      rewriteEstablishmentIndex(db);
       return;
     case 'teaching-schools':
     case 'nles':
@@ -45,9 +50,11 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
       rewriteSearchIndex(db);
       return;
     case 'register':
-      // It names the council area of 2024 of establishments in areas split since: they may move.
+      // It names the council area of 2024 of establishments in areas split since: they may move. Its names are
+      // searched.
       rewriteRegisterAreaSchools(db);
       refreshLaterAreas(db);
+      rewriteEstablishmentIndex(db);
       return;
     case 'boundaries':
       refreshAdjacency(db);
@@ -80,6 +87,7 @@ export function refreshAll(db: Db): void {
   refreshEstablishmentAreas(db);
   for (const id of snapshotIds(db, null)) refreshListReach(db, id);
   rewriteSearchIndex(db);
+  rewriteEstablishmentIndex(db);
   refreshAdjacency(db);
 }
 

@@ -45,6 +45,25 @@ describe('search', () => {
     expect(near.rows.map((r) => r.name)).not.toContain('Cumbria');
   });
 
+  it('finds establishments by their names in the June 2024 register, in their council area of 2024', () => {
+    const hits = search(db, { q: 'Abbey CofE Academy', limit: 20, kind: 'establishment' }).rows;
+    expect(hits[0]).toMatchObject({
+      kind: 'establishment',
+      key: '140190',
+      name: 'Abbey CofE Academy',
+      la_code: '941',
+      la_name: 'West Northamptonshire',
+    });
+    // A teaching school is found once, as the member it is, not again as an establishment of the same name.
+    const stMarys = search(db, { q: "St Mary's Catholic Primary School", limit: 100 }).rows;
+    const member = stMarys.find((r) => r.kind === 'member')!;
+    expect(
+      stMarys.filter(
+        (r) => r.kind === 'establishment' && r.name === member.name && r.la_code === member.la_code,
+      ),
+    ).toEqual([]);
+  });
+
   it('lists The Julian Teaching School Hub once', () => {
     expect(names('Julian').filter((n) => n === 'member: The Julian Teaching School Hub')).toHaveLength(1);
   });

@@ -25,6 +25,8 @@ const VIEWS: [string, string][] = [
   ['embedded map', 'view=map&embed=1'],
   ['gap finder with the reach list of one area', 'view=gaps&region=South%20West&area=908&radius_km=20'],
   ['coverage map on a date with published figures only', 'view=map&as_at=2014-05-26'],
+  ['hub changes between any two dates, stepped', 'view=changes&network=hubs&from=2022-01-01&to=2024-09-01'],
+  ['gap finder for hubs, with the establishments no hub serves', 'view=gaps&network=hubs&as_at=2023-11-01'],
 ];
 
 let dashboard: Dashboard;

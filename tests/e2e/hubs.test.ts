@@ -47,6 +47,11 @@ describe('hubs on a date in 2022 and in 2025', () => {
     await map.openMap(ON_2022);
     expect(await map.areas.count()).toBe(152);
     expect(await map.byTestId('map-points').innerText()).toMatch(/^82 of the 87 teaching school hubs/);
+    // A hub's popup names its lead school as the June 2024 register does.
+    await map.openMap(`${ON_2022}&member=EENEL2`);
+    await expect
+      .poll(() => map.page.locator('.leaflet-popup-content').innerText())
+      .toContain('School (GIAS register, June 2024): Colchester County High School for Girls');
     await map.openMap(ON_2025);
     expect(await map.byTestId('map-points').innerText()).toMatch(
       /^No locations are held for teaching school hubs/,

@@ -35,6 +35,19 @@ describe('the search box', () => {
     expect(await page.byTestId('area-name').innerText()).toBe('Cornwall');
   });
 
+  it('finds an establishment by its name in the June 2024 register, and opens its council area', async () => {
+    const page = await overview();
+    await page.siteSearch.type('Abbey CofE Academy');
+    expect((await page.siteSearch.suggestions())[0]).toBe(
+      'Abbey CofE Academy | Establishment in West Northamptonshire',
+    );
+    await page.siteSearch.input.press('ArrowDown');
+    await page.siteSearch.input.press('Enter');
+    await page.page.waitForURL((url) => url.searchParams.get('view') === 'area');
+    await page.settled();
+    expect(page.param('area')).toBe('941');
+  });
+
   it('finds Birmingham, and hubs and alliances named after it', async () => {
     const page = await overview();
     await page.siteSearch.type('birmingham');

@@ -16,6 +16,14 @@ export interface MemberPoint {
   phase: string | null;
   /** The school's URN (a hub's lead school); null where the list names none. */
   urn: number | null;
+  /** The school (a hub's lead school) as the GIAS register of June 2024 names it; null: not in it. */
+  school_name: string | null;
+}
+
+/** The school's registered name, when the member's own name does not already say it (a hub, a renamed school). */
+function schoolLine(m: MemberPoint): string | null {
+  if (m.school_name === null || m.school_name.toLowerCase() === m.name.toLowerCase()) return null;
+  return `School (GIAS register, June 2024): ${m.school_name}`;
 }
 
 function memberPopup(m: MemberPoint, memberLabel: string): HTMLElement {
@@ -23,6 +31,8 @@ function memberPopup(m: MemberPoint, memberLabel: string): HTMLElement {
     'div',
     {},
     h('strong', {}, m.name),
+    schoolLine(m) ? h('br', {}) : null,
+    schoolLine(m),
     h('br', {}),
     `${memberLabel}${m.phase ? `, ${m.phase.toLowerCase()}` : ''}`,
     m.group ? h('br', {}) : null,

@@ -48,6 +48,7 @@ export const memberRoutes = [
         'latitude',
         'longitude',
         'serves',
+        'school_name',
         'list_area',
         'location_via',
       ],

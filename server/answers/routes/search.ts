@@ -8,11 +8,16 @@ export const searchRoutes = [
   defineRoute({
     path: '/api/v1/search',
     tag: 'registry',
-    summary: 'Council areas, members and groups by name: word prefixes, ignoring case and accents (FTS5).',
+    summary:
+      'Council areas, members, groups and establishments by name: word prefixes, ignoring case and accents (FTS5).',
     query: query({
       q: text().describe('Words; each must start a word of the name ("st thom" finds "St Thomas").'),
       network: oneOf(NETWORKS).optional().describe('Only members and groups of this network (areas always).'),
-      kind: oneOf(['council-area', 'member', 'group']).optional().describe('Only this kind of result.'),
+      kind: oneOf(['council-area', 'member', 'group', 'establishment'])
+        .optional()
+        .describe(
+          'Only this kind of result. Establishments are named as the GIAS register of June 2024 names them.',
+        ),
       limit: integer(1, 100, 20).describe('Results, 1-100.'),
       as_at: asAt.describe(
         'Only the council areas in force on this date, YYYY-MM-DD (Cumberland, not Cumbria, in 2025). ' +

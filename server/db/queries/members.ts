@@ -76,6 +76,8 @@ export interface MemberRow extends Listed {
   list_area: string | null;
   /** Where a member placed by another list's entry for it gets its location from ('EENEL1 as at 2021-09-01'). */
   location_via: string | null;
+  /** Its school (a hub's lead school) as the GIAS register of June 2024 names it; null: not in the register. */
+  school_name: string | null;
 }
 
 const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name AS group_name, sm.la_code,
@@ -88,7 +90,8 @@ const MEMBER_SELECT = `SELECT m.member_key, sm.urn, sm.name, sm.group_id, g.name
     sm.religious_character, sm.designated_on, sm.website, e.num_pupils, e.ofsted_rating, e.latitude, e.longitude,
     (SELECT group_concat(la_code, ';') FROM (SELECT x.la_code FROM snapshot_member_areas x
        WHERE x.snapshot_id = sm.snapshot_id AND x.member_id = sm.member_id ORDER BY x.la_code)) AS serves,
-    hl.list_area, hl.location_via
+    hl.list_area, hl.location_via,
+    (SELECT rg.name FROM register_establishments rg WHERE rg.urn = sm.urn) AS school_name
   FROM snapshot_members sm
   JOIN members m ON m.id = sm.member_id
   LEFT JOIN hub_listings hl ON hl.snapshot_id = sm.snapshot_id AND hl.member_id = sm.member_id

@@ -3,7 +3,7 @@ import { all, type Db } from '../gateway.js';
 // The search index (an FTS5 table) is kept by every import that changes names: see precompute/refresh.ts.
 
 export interface SearchHit {
-  kind: 'council-area' | 'member' | 'group';
+  kind: 'council-area' | 'member' | 'group' | 'establishment';
   key: string;
   name: string;
   network_id: string | null;
@@ -12,7 +12,10 @@ export interface SearchHit {
   la_name: string | null;
 }
 
-/** Matches of an FTS5 query (built by the caller from plain words), best first. */
+/**
+ * Matches of an FTS5 query (built by the caller from plain words), best first; establishments after the areas,
+ * members and groups (there are thousands: 'Birmingham' names dozens).
+ */
 export function searchIndex(
   db: Db,
   match: string,
@@ -29,7 +32,7 @@ export function searchIndex(
        AND (@network IS NULL OR network_id IS NULL OR network_id = @network)
        AND (@day IS NULL OR kind <> 'council-area' OR EXISTS (SELECT 1 FROM council_areas a
          WHERE a.la_code = search_index.key AND a.valid_from <= @day AND (a.valid_to IS NULL OR a.valid_to >= @day)))
-     ORDER BY bm25(search_index, 10.0, 1.0), length(name), name LIMIT @limit`,
+     ORDER BY kind = 'establishment', bm25(search_index, 10.0, 1.0), length(name), name LIMIT @limit`,
     { match, ...filter, day: filter.day ?? null, limit },
   );
 }

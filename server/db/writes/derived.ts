@@ -155,9 +155,12 @@ export function rewriteAdjacency(db: Db, pairs: readonly [string, string][]): vo
 // Names are also indexed without apostrophes, so that 'St Marys' finds 'St Mary's' (the tokenizer splits at them).
 const bare = (column: string) => `replace(replace(replace(${column}, '''', ''), '\u2019', ''), '\u02bc', '')`;
 
-/** The search index, filled again from the areas, groups and members as they are now. */
+/**
+ * The search index's areas, groups and members, filled again as they are now (its establishments, kept apart, are
+ * filled by rewriteEstablishmentIndex: there are tens of thousands, and a list's import does not change them).
+ */
 export function rewriteSearchIndex(db: Db): void {
-  run(db, 'DELETE FROM search_index');
+  run(db, "DELETE FROM search_index WHERE kind <> 'establishment'");
   // Council areas, also found by their other names and districts.
   run(
     db,
@@ -180,6 +183,21 @@ export function rewriteSearchIndex(db: Db): void {
          row_number() OVER (PARTITION BY m.id ORDER BY s.as_at DESC) AS latest
        FROM members m JOIN snapshot_members sm ON sm.member_id = m.id JOIN snapshots s ON s.id = sm.snapshot_id)
      WHERE latest = 1`,
+  );
+}
+
+/**
+ * The search index's establishments, by their names in the GIAS register (June 2024): those open then, and those
+ * of the establishments extract; in their council area of 2024 where the register names one.
+ */
+export function rewriteEstablishmentIndex(db: Db): void {
+  run(db, "DELETE FROM search_index WHERE kind = 'establishment'");
+  run(
+    db,
+    `INSERT INTO search_index (name, also, kind, key, network_id, la_code)
+     SELECT r.name, ${bare('r.name')}, 'establishment', CAST(r.urn AS TEXT), NULL, coalesce(r.la_code, e.la_code)
+     FROM register_establishments r LEFT JOIN establishments e ON e.urn = r.urn AND e.in_council_areas = 1
+     WHERE (r.is_open = 1 AND r.la_code IS NOT NULL) OR e.urn IS NOT NULL`,
   );
 }
 

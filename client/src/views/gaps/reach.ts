@@ -3,6 +3,7 @@
 // school names, so a school is named only when it is itself on a member list; its URN links to its GIAS record.
 import { ApiError, api, type GapRow, type SchoolBeyond, type SchoolsBeyond } from '../../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../../context.js';
+import { establishmentColumns } from './establishment-columns.js';
 import { unservedSection } from './unserved.js';
 import { radiusOf } from '../../columns.js';
 import { option, selectField } from '../../controls.js';
@@ -31,25 +32,7 @@ function reachColumns(ctx: ViewContext, areaName: (code: string) => string): Col
   // 'teaching school of phase Secondary': the nearest is of the phase asked for, as the distance is.
   const member = `${ctx.network.member_label}${ctx.state.phase ? ` of phase ${ctx.state.phase}` : ''}`;
   return [
-    {
-      key: 'name',
-      label: 'School',
-      value: (s) => s.name,
-      // Heads the row (and the card on a phone): its name where known, else its URN; either way a link to GIAS.
-      cell: (s) =>
-        h(
-          'a',
-          { class: 'govuk-link', href: s.gias_url, rel: 'external' },
-          s.name ?? `URN ${s.urn}`,
-          h(
-            'span',
-            { class: 'govuk-visually-hidden' },
-            `${s.name ? '' : ', name not held'} (its GIAS record)`,
-          ),
-        ),
-    },
-    { key: 'urn', label: 'URN', value: (s) => s.urn },
-    { key: 'phase', label: 'Phase', value: (s) => s.phase },
+    ...establishmentColumns<SchoolBeyond>('School'),
     {
       key: 'la_name',
       label: 'Council area',

@@ -4,6 +4,7 @@
 import { giasUrl } from '../../../../common/gias.js';
 import type { GapRow } from '../../api.js';
 import { capitalise, link, membersLabel, type ViewContext } from '../../context.js';
+import { establishmentColumns } from './establishment-columns.js';
 import { h } from '../../dom.js';
 import { downloadButtons, fileSlug } from '../../download.js';
 import { formatDate, formatInt } from '../../format.js';
@@ -24,24 +25,7 @@ interface UnservedRow {
 
 function columns(ctx: ViewContext): Column<UnservedRow>[] {
   return [
-    {
-      key: 'name',
-      label: 'Establishment',
-      value: (s) => s.name,
-      cell: (s) =>
-        h(
-          'a',
-          { class: 'govuk-link', href: giasUrl(s.urn), rel: 'external' },
-          s.name ?? `URN ${s.urn}`,
-          h(
-            'span',
-            { class: 'govuk-visually-hidden' },
-            `${s.name ? '' : ', name not held'} (its GIAS record)`,
-          ),
-        ),
-    },
-    { key: 'urn', label: 'URN', value: (s) => s.urn },
-    { key: 'phase', label: 'Phase', value: (s) => s.phase },
+    ...establishmentColumns<UnservedRow>('Establishment'),
     {
       key: 'area',
       label: 'Council area',

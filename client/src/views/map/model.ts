@@ -94,6 +94,7 @@ export function memberPoints(members: Member[]): MemberPoint[] {
             area: m.la_name,
             phase: m.phase,
             urn: m.urn,
+            school_name: m.school_name,
           },
         ]
       : [],
