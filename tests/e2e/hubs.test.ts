@@ -143,6 +143,10 @@ describe('Changes', () => {
   it('classifies every hub area between the first and last lists, stepped through those between', async () => {
     const changes = await page(ChangesPage);
     await changes.openChanges('network=hubs&from=2021-09-01&to=2025-10-01');
+    expect(await changes.byTestId('changes-answered').innerText()).toBe(
+      '1 September 2021 is answered by its own list; 1 October 2025 by the list of 30 September 2025 (1 day ' +
+        'earlier).',
+    );
     expect(await changes.hubSummary.innerText()).toBe(
       'Between the lists of 1 September 2021 and 30 September 2025: 85 areas continue under the same hub (4 ' +
         'renamed, 5 run by another organisation), 2 to a successor by areas (nothing on the lists says the ' +

@@ -73,11 +73,11 @@ function datePickers(ctx: ViewContext, dates: string[], from: string, to: string
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A date as the list answering it: 'list of 1 September 2021' ('…, 122 days earlier' when not its own day). */
+/** The list answering a date: 'its own list', or 'the list of 1 September 2021 (122 days earlier)'. */
 function answeredBy(side: { as_at: string; snapshot_as_at: string }): string {
   const days = Math.round((Date.parse(side.as_at) - Date.parse(side.snapshot_as_at)) / 86_400_000);
-  const list = `the list of ${formatDate(side.snapshot_as_at)}`;
-  return days === 0 ? list : `${list} (${counted(days, 'day')} earlier)`;
+  if (days === 0) return 'its own list';
+  return `the list of ${formatDate(side.snapshot_as_at)} (${counted(days, 'day')} earlier)`;
 }
 
 function answeredNote(diff: SnapshotDiff): HTMLElement {
