@@ -72,8 +72,9 @@ describe('images for a briefing', () => {
       /\d+ teaching schools serving Cornwall; [\d,]+ establishments; [\d.]+ per 100 establishments\./,
     );
     expect(text).toMatch(/[\d,]+ establishments more than 15 km from a teaching school\./);
+    // The source names the extract the answer counted, the one nearer the date.
     expect(text).toContain(
-      'GIAS open establishments of 12 March 2018 (gias_open_establishments_2018-03-12.csv)',
+      'GIAS establishments extract of 12 March 2018 (gias_open_establishments_2018-03-12.csv)',
     );
   });
 });
