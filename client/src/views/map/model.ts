@@ -54,14 +54,19 @@ export interface MapModel {
 /** Loads what the map needs: coverage and members (of the phase), boundaries, and the sources in words. */
 export async function loadMapData(ctx: ViewContext): Promise<MapData> {
   const scope = { network: ctx.network.id, as_at: ctx.asAt, phase: ctx.state.phase };
-  const members = api.members({ ...scope, limit: 1000, offset: 0 }).then(
-    (m) => m.rows,
-    () => null,
-  );
+  const areas = loadBoundaries(ctx.asAt);
+  // Asked once the areas are in: on a slow network the two would share it, and the areas come first.
+  const members = areas
+    .catch(() => null)
+    .then(() => api.members({ ...scope, limit: 1000, offset: 0 }))
+    .then(
+      (m) => m.rows,
+      () => null,
+    );
   const asked = api.coverage({ ...scope, radius_km: radiusOf(ctx) });
   const [answer, boundaries, source, regionSummary] = await Promise.all([
     asked,
-    loadBoundaries(ctx.asAt),
+    areas,
     sourcesOf(
       ctx.network,
       ctx.asAt,
