@@ -1,12 +1,19 @@
 import type { Db } from '../db/gateway.js';
 import { areaDay, areaSpans, type AreaSpan } from '../db/queries/areas.js';
-import { areaSchoolPhases, extractsHeld, schoolsByArea } from '../db/queries/establishments.js';
+import {
+  areaSchoolPhases,
+  extractsHeld,
+  namedEstablishmentsOf,
+  type NamedEstablishment,
+  schoolsByArea,
+} from '../db/queries/establishments.js';
 import { schoolsFartherThan, type FarScope } from '../db/queries/reach.js';
 import {
   registerBeyondByArea,
   registerFartherThan,
   registerOpenByArea,
   registerOpenByAreaPhase,
+  registerOpenNamed,
 } from '../db/queries/register.js';
 import { addDays, daysBetween, formatDate } from '../../common/dates.js';
 
@@ -188,6 +195,39 @@ export function farEstablishmentsOfDay(
     });
   const { rows, total } = registerFartherThan(db, { ...scope, areas: codes }, limit, offset);
   return { rows: rows.map((r) => ({ ...r, la_code: toDay(r.la_code)! })), total };
+}
+
+/** An establishment by name, listed under an area of any date, with the area of the day that holds it. */
+export type NamedOfDay = Omit<NamedEstablishment, 'area_of_2018'> & { area_of_day: string | null };
+
+/**
+ * The establishments (of a phase) of some council areas of any date, by name, from the extract nearer the day, so
+ * that a list agrees with the count beside it: the 2018 extract's by their area of 2011-2018 or where they are
+ * placed since; the register's open ones by its own council area (of June 2024).
+ */
+export function namedEstablishmentsOfDay(
+  db: Db,
+  day: string,
+  codes: string[],
+  phase: string | null,
+): NamedOfDay[] {
+  if (codes.length === 0) return [];
+  if (extractOfDay(db, day)?.kind !== 'register') {
+    return namedEstablishmentsOf(db, codes, phase).map(({ area_of_2018, ...e }) => ({
+      ...e,
+      area_of_day: area_of_2018,
+    }));
+  }
+  const toDay = areaOfDay(db, day);
+  const wanted = new Set(codes);
+  // An area of the day may be older than the register's (Cumbria in 2022): ask for the register's areas it holds.
+  const registerCodes = areaSpans(db)
+    .map((s) => s.la_code)
+    .filter((code) => wanted.has(code) || wanted.has(toDay(code) ?? ''));
+  return registerOpenNamed(db, registerCodes, phase).map((r) => {
+    const ofDay = toDay(r.la_code);
+    return { ...r, la_code: wanted.has(r.la_code) ? r.la_code : (ofDay ?? r.la_code), area_of_day: ofDay };
+  });
 }
 
 /**

@@ -114,7 +114,9 @@ export function gaps(db: Db, params: CoverageParams): Whole<Gaps> {
   const service = network.members_are_schools
     ? null
     : hubService(db, snapshot.id, dayAsked(params, snapshot));
-  const unserved = service ? unservedByArea(db, areas, service, phase) : new Map<string, Unserved>();
+  const unserved = service
+    ? unservedByArea(db, dayAsked(params, snapshot), areas, service, phase)
+    : new Map<string, Unserved>();
   // Members of every phase, to say so when an area has none of the phase asked about but has others.
   const allPhases =
     phase === null ? null : new Map(membersByArea(db, snapshot.id, null).map((m) => [m.la_code, m.members]));

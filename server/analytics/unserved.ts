@@ -7,10 +7,10 @@
 import { andList } from '../../common/words.js';
 import type { Db } from '../db/gateway.js';
 import { areaSpans, type AreaSpan } from '../db/queries/areas.js';
-import { namedEstablishmentsOf, type NamedEstablishment } from '../db/queries/establishments.js';
+import { namedEstablishmentsOfDay, type NamedOfDay } from './establishments-of-day.js';
 import type { AreaService } from './hub-service.js';
 
-export type UnservedEstablishment = Omit<NamedEstablishment, 'area_of_2018'>;
+export type UnservedEstablishment = Omit<NamedOfDay, 'area_of_day'>;
 
 export interface Unserved {
   /** null: the whole area; else its districts no hub names. */
@@ -21,11 +21,12 @@ export interface Unserved {
   note: string | null;
 }
 
-const listed = ({ area_of_2018: _, ...e }: NamedEstablishment): UnservedEstablishment => e;
+const listed = ({ area_of_day: _, ...e }: NamedOfDay): UnservedEstablishment => e;
 
 /** The part of a partly served area no hub names, with its establishments where whole later areas make it. */
 function unservedPart(
   db: Db,
+  day: string,
   spans: AreaSpan[],
   laCode: string,
   service: AreaService,
@@ -53,12 +54,13 @@ function unservedPart(
   const isHeld = (d: AreaService['unnamed'][number]) => d.code !== null && inHolding.has(d.code);
   const rest = service.unnamed.filter((d) => !isHeld(d)).map((d) => d.name);
   const held = service.unnamed.filter(isHeld).map((d) => d.name);
-  const establishments = namedEstablishmentsOf(
+  const establishments = namedEstablishmentsOfDay(
     db,
+    day,
     holding.map((l) => l.la_code),
     phase,
   )
-    .filter((e) => e.area_of_2018 === laCode)
+    .filter((e) => e.area_of_day === laCode)
     .map(listed);
   if (rest.length === 0) return { part, establishments, note: null };
   const finer = `establishments are placed no finer than council areas, so which lie in ${andList(rest)} cannot be said`;
@@ -73,13 +75,14 @@ function unservedPart(
  */
 export function unservedByArea(
   db: Db,
+  day: string,
   areas: readonly { la_code: string }[],
   service: Map<string, AreaService>,
   phase: string | null,
 ): Map<string, Unserved> {
   const out = new Map<string, Unserved>();
   const none = areas.filter((a) => !service.has(a.la_code)).map((a) => a.la_code);
-  const establishments = namedEstablishmentsOf(db, none, phase);
+  const establishments = namedEstablishmentsOfDay(db, day, none, phase);
   for (const code of none) {
     out.set(code, {
       part: null,
@@ -91,7 +94,7 @@ export function unservedByArea(
   for (const area of areas) {
     const served = service.get(area.la_code);
     if (served && served.part !== null) {
-      out.set(area.la_code, unservedPart(db, spans, area.la_code, served, phase));
+      out.set(area.la_code, unservedPart(db, day, spans, area.la_code, served, phase));
     }
   }
   return out;

@@ -38,6 +38,21 @@ export function registerOpenByArea(db: Db, phase: string | null): RegisterAreaCo
   );
 }
 
+/** The register's open establishments (of a phase) of some council areas of its date, by name. */
+export function registerOpenNamed(
+  db: Db,
+  codes: string[],
+  phase: string | null,
+): { urn: number; name: string; phase: string | null; la_code: string }[] {
+  return all(
+    db,
+    `SELECT r.urn, r.name, r.phase, r.la_code FROM register_establishments r
+     WHERE r.is_open = 1 AND r.la_code IN (SELECT value FROM json_each(@codes)) AND ${SAME_PHASE}
+     ORDER BY r.la_code, r.name, r.urn`,
+    { codes: JSON.stringify(codes), phase },
+  );
+}
+
 /**
  * Per council area of the register's date: its open establishments (of a phase) with a 2018 location farther than
  * km from every located member of a list (of the phase, when one is asked for).
