@@ -36,7 +36,7 @@ function columns(): Column<Row>[] {
 }
 
 function seriesChart(ctx: ViewContext, s: Series): HTMLElement {
-  const chart = (width?: number, height = 320): SVGSVGElement =>
+  const chart = (width?: number, height = 250): SVGSVGElement =>
     progressChart({
       width,
       // A single series with no targets: a shorter chart says it, and a printed brief keeps to fewer pages.
