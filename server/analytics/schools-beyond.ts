@@ -88,7 +88,10 @@ export function schoolsBeyond(db: Db, params: SchoolsBeyondParams): SchoolsBeyon
   const byArea = establishmentsOfDay(db, day, phase).byArea;
   const located = scope.codes.reduce((n, code) => n + (byArea.get(code)?.with_coordinates ?? 0), 0);
   const areas = new Map(scope.areas.map((a) => [a.la_code, a]));
-  const names = knownSchoolNames(db);
+  const names = knownSchoolNames(
+    db,
+    rows.map((r) => r.urn),
+  );
   return {
     ...answeredFrom(params, snapshot),
     radius_km: radius,
