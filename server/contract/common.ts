@@ -4,15 +4,6 @@ import { NETWORKS } from '../../common/networks.js';
 // What the answers' schemas share: the check that a schema is the type it describes, dates, counts, and the
 // envelope of lists. The rows several answers carry are in rows.ts; each answer is in the file of its resource.
 
-/**
- * Declares an answer's schema: the one place its shape is written. Analytics and the dashboard take their types
- * from it (`z.output<typeof schema>`). An identity: it keeps the schemas' indentation, and so their diffs small,
- * from when it checked them against analytics' interfaces (fold it away once no branch edits them).
- */
-export function answer<S extends z.ZodType>(schema: S): S {
-  return schema;
-}
-
 export const networkId = z.enum(NETWORKS).describe('The network: teaching-schools, nles or hubs.');
 
 /** A calendar date, YYYY-MM-DD. */

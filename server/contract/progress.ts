@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answer, count, day, networkId, partialDate, periodBoundary, text } from './common.js';
+import { count, day, networkId, partialDate, periodBoundary, text } from './common.js';
 
 // The answer about how a network grew: its published figures and lists, rounds, targets judged.
 
@@ -158,114 +158,112 @@ const metricPoint = z.object({
   publication: publication.nullable(),
 });
 
-export const progressAnswer = answer(
-  z.object({
-    network: networkId,
-    as_at: day().describe('The date judged as of, YYYY-MM-DD (default: today).'),
-    period: z
-      .object({ started: periodBoundary.nullable(), ended: periodBoundary.nullable() })
-      .describe('When the network started and ended, as published; null where no source says.'),
-    series: z
-      .array(countPoint)
-      .describe('Dated member counts, published by as_at and from lists, by period_end.'),
-    rounds: z
-      .array(
-        z.object({
-          round: count(),
-          date: figureDate,
-          precision,
-          designated: count().nullable().describe('Members designated in the round; null: not published.'),
-          total_after: count().nullable().describe('The first total published after the round; null: none.'),
-          total_after_qualifier: qualifier.nullable(),
-          total_after_date: figureDate.nullable(),
-          total_before: z
-            .number()
-            .int()
-            .nullable()
-            .describe('total_after less the round\u2019s designations: about the count before it.'),
-          total_before_qualifier: qualifier.nullable(),
-          implies: text().describe(
-            'When total_before is below the total after the round before: both figures and what they imply (at ' +
-              'least so many fewer between the rounds), in words; null otherwise.',
+export const progressAnswer = z.object({
+  network: networkId,
+  as_at: day().describe('The date judged as of, YYYY-MM-DD (default: today).'),
+  period: z
+    .object({ started: periodBoundary.nullable(), ended: periodBoundary.nullable() })
+    .describe('When the network started and ended, as published; null where no source says.'),
+  series: z
+    .array(countPoint)
+    .describe('Dated member counts, published by as_at and from lists, by period_end.'),
+  rounds: z
+    .array(
+      z.object({
+        round: count(),
+        date: figureDate,
+        precision,
+        designated: count().nullable().describe('Members designated in the round; null: not published.'),
+        total_after: count().nullable().describe('The first total published after the round; null: none.'),
+        total_after_qualifier: qualifier.nullable(),
+        total_after_date: figureDate.nullable(),
+        total_before: z
+          .number()
+          .int()
+          .nullable()
+          .describe('total_after less the round\u2019s designations: about the count before it.'),
+        total_before_qualifier: qualifier.nullable(),
+        implies: text().describe(
+          'When total_before is below the total after the round before: both figures and what they imply (at ' +
+            'least so many fewer between the rounds), in words; null otherwise.',
+        ),
+        source_title: source.source_title,
+        source_url: source.source_url,
+      }),
+    )
+    .describe('Recruitment rounds, in order.'),
+  targets: z.array(target),
+  coverage_series: z
+    .array(
+      z.object({
+        date: figureDate,
+        precision,
+        covered: count()
+          .nullable()
+          .describe('Council areas covered; null when a published percentage allows more than one count.'),
+        covered_min: count().describe('The fewest areas the figure allows (95% of 152: 144).'),
+        covered_max: count().describe('The most areas the figure allows (95% of 152: 145).'),
+        of: count().describe(
+          'Out of how many council areas the source counts (152; DfE counted 150 in 2019).',
+        ),
+        pct: z
+          .number()
+          .min(0)
+          .max(100)
+          .describe('As published, at its printed precision; for a count, covered / of to one decimal.'),
+        pct_decimals: count().describe('The decimals pct is given to.'),
+        qualifier,
+        source: fromWhere,
+        ...source,
+        publication: publication.nullable(),
+      }),
+    )
+    .describe('Council areas covered over time, by date, each with its denominator.'),
+  figures: z
+    .array(
+      z.object({
+        metric: z.string(),
+        label: z.string(),
+        measure: z.string().describe('groups, or other.'),
+        related: z
+          .boolean()
+          .describe(
+            'true: a system-leadership figure of no network, published within this network\u2019s period.',
           ),
-          source_title: source.source_title,
-          source_url: source.source_url,
-        }),
-      )
-      .describe('Recruitment rounds, in order.'),
-    targets: z.array(target),
-    coverage_series: z
-      .array(
-        z.object({
-          date: figureDate,
-          precision,
-          covered: count()
-            .nullable()
-            .describe('Council areas covered; null when a published percentage allows more than one count.'),
-          covered_min: count().describe('The fewest areas the figure allows (95% of 152: 144).'),
-          covered_max: count().describe('The most areas the figure allows (95% of 152: 145).'),
-          of: count().describe(
-            'Out of how many council areas the source counts (152; DfE counted 150 in 2019).',
-          ),
-          pct: z
-            .number()
-            .min(0)
-            .max(100)
-            .describe('As published, at its printed precision; for a count, covered / of to one decimal.'),
-          pct_decimals: count().describe('The decimals pct is given to.'),
-          qualifier,
-          source: fromWhere,
-          ...source,
-          publication: publication.nullable(),
-        }),
-      )
-      .describe('Council areas covered over time, by date, each with its denominator.'),
-    figures: z
-      .array(
-        z.object({
-          metric: z.string(),
-          label: z.string(),
-          measure: z.string().describe('groups, or other.'),
-          related: z
-            .boolean()
-            .describe(
-              'true: a system-leadership figure of no network, published within this network\u2019s period.',
-            ),
-          points: z.array(metricPoint),
-        }),
-      )
-      .describe(
-        'Every other published national figure of the network (alliances, pupils in alliance schools, SLEs, ...), ' +
-          'one series per metric; a list\u2019s count of groups is added to the groups series.',
-      ),
-    undated: z
-      .array(
-        z.object({
-          metric: z.string(),
-          label: z.string(),
-          related: z.boolean(),
-          value: z.number(),
-          qualifier,
-          ...source,
-          publication,
-        }),
-      )
-      .describe('Published figures without a date: listed, never plotted or judged.'),
-    extract_change: z
-      .object({
-        date: day().describe('The first day counted from the later extract (the day after their midpoint).'),
-        before: z.string().describe('The extract counted before it, in words with its date.'),
-        after: z.string().describe('The extract counted from it.'),
-        note: z.string().describe('In words, for beside a chart.'),
-      })
-      .nullable()
-      .describe(
-        'Where counts of establishments change extract, so that a series over dates says so rather than show a ' +
-          'step as a change in the network; null unless both extracts are held. The series here count members ' +
-          'and council areas, not establishments.',
-      ),
-  }),
-);
+        points: z.array(metricPoint),
+      }),
+    )
+    .describe(
+      'Every other published national figure of the network (alliances, pupils in alliance schools, SLEs, ...), ' +
+        'one series per metric; a list\u2019s count of groups is added to the groups series.',
+    ),
+  undated: z
+    .array(
+      z.object({
+        metric: z.string(),
+        label: z.string(),
+        related: z.boolean(),
+        value: z.number(),
+        qualifier,
+        ...source,
+        publication,
+      }),
+    )
+    .describe('Published figures without a date: listed, never plotted or judged.'),
+  extract_change: z
+    .object({
+      date: day().describe('The first day counted from the later extract (the day after their midpoint).'),
+      before: z.string().describe('The extract counted before it, in words with its date.'),
+      after: z.string().describe('The extract counted from it.'),
+      note: z.string().describe('In words, for beside a chart.'),
+    })
+    .nullable()
+    .describe(
+      'Where counts of establishments change extract, so that a series over dates says so rather than show a ' +
+        'step as a change in the network; null unless both extracts are held. The series here count members ' +
+        'and council areas, not establishments.',
+    ),
+});
 
 export type Progress = z.output<typeof progressAnswer>;
 export type Publication = z.output<typeof publication>;

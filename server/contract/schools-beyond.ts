@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answer, answeredFields, count, pageOf, text } from './common.js';
+import { answeredFields, count, pageOf, text } from './common.js';
 import { establishmentsExtract } from './rows.js';
 
 // The answer of /api/v1/schools-beyond: the schools farther than a radius from every member.
@@ -18,20 +18,18 @@ export const schoolBeyond = z.object({
   gias_url: z.string().describe('The school\u2019s record on Get Information about Schools (name, address).'),
 });
 
-export const schoolsBeyondAnswer = answer(
-  pageOf(schoolBeyond, {
-    ...answeredFields,
-    radius_km: z.number().positive().describe('The radius_km asked (default 15).'),
-    la_code: text().describe('The council area asked about (DfE code); null: none.'),
-    region: text().describe('The region asked about, by name; null: none.'),
-    phase: text().describe('The phase asked about, as the registry spells it; null: every phase.'),
-    schools_located: count().describe(
-      'Located schools in the scope (of the phase); the rows are those beyond.',
-    ),
-    establishments_extract: establishmentsExtract.nullable(),
-    note: z.string().describe('What the names are and are not.'),
-  }),
-);
+export const schoolsBeyondAnswer = pageOf(schoolBeyond, {
+  ...answeredFields,
+  radius_km: z.number().positive().describe('The radius_km asked (default 15).'),
+  la_code: text().describe('The council area asked about (DfE code); null: none.'),
+  region: text().describe('The region asked about, by name; null: none.'),
+  phase: text().describe('The phase asked about, as the registry spells it; null: every phase.'),
+  schools_located: count().describe(
+    'Located schools in the scope (of the phase); the rows are those beyond.',
+  ),
+  establishments_extract: establishmentsExtract.nullable(),
+  note: z.string().describe('What the names are and are not.'),
+});
 
 export type SchoolsBeyond = z.output<typeof schoolsBeyondAnswer>;
 export type SchoolBeyond = z.output<typeof schoolBeyond>;
