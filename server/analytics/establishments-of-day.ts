@@ -186,13 +186,7 @@ export function farEstablishmentsOfDay(
 ) {
   if (extractOfDay(db, day)?.kind !== 'register') return schoolsFartherThan(db, scope, limit, offset);
   const toDay = areaOfDay(db, day);
-  const wanted = new Set(scope.areas);
-  const codes = areaSpans(db)
-    .map((s) => s.la_code)
-    .filter((code) => {
-      const mapped = toDay(code);
-      return mapped !== null && wanted.has(mapped);
-    });
+  const codes = registerAreasIn(db, toDay, scope.areas);
   const { rows, total } = registerFartherThan(db, { ...scope, areas: codes }, limit, offset);
   return { rows: rows.map((r) => ({ ...r, la_code: toDay(r.la_code)! })), total };
 }
@@ -220,14 +214,22 @@ export function namedEstablishmentsOfDay(
   }
   const toDay = areaOfDay(db, day);
   const wanted = new Set(codes);
-  // An area of the day may be older than the register's (Cumbria in 2022): ask for the register's areas it holds.
-  const registerCodes = areaSpans(db)
-    .map((s) => s.la_code)
-    .filter((code) => wanted.has(code) || wanted.has(toDay(code) ?? ''));
-  return registerOpenNamed(db, registerCodes, phase).map((r) => {
+  return registerOpenNamed(db, registerAreasIn(db, toDay, codes), phase).map((r) => {
     const ofDay = toDay(r.la_code);
     return { ...r, la_code: wanted.has(r.la_code) ? r.la_code : (ofDay ?? r.la_code), area_of_day: ofDay };
   });
+}
+
+/**
+ * The council areas of any date whose establishments the register may place in `codes`: each of them, and each
+ * that lies in one of them on the day (an area of the day may be older than the register's: Cumbria in 2022 holds
+ * Cumberland and Westmorland and Furness).
+ */
+function registerAreasIn(db: Db, toDay: (code: string) => string | null, codes: string[]): string[] {
+  const wanted = new Set(codes);
+  return areaSpans(db)
+    .map((s) => s.la_code)
+    .filter((code) => wanted.has(code) || wanted.has(toDay(code) ?? ''));
 }
 
 /**
