@@ -147,7 +147,7 @@ export interface FarScope {
 /** A page of the located schools farther than scope.km from every member (of the phase), farthest first. */
 export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offset: number) {
   // The nearest member of any phase, or of the school's own phase: each kept with an index on its distance.
-  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  const [km, member] = reachColumns(scope.phase);
   // Some areas' schools are read by school_reach's key, which leads with the area, one area after another
   // (scanning a list's rows instead took 50-100 ms on a registry ten times the shipped). There the distance is
   // written +r.km, which no index serves, or SQLite would read every school of the list beyond it for each area.
@@ -167,6 +167,11 @@ export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offse
     limit,
     offset,
   );
+}
+
+/** school_reach's distance and nearest member: to any member, or (a phase asked) to a member of the phase. */
+export function reachColumns(phase: string | null): [km: string, member: string] {
+  return phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
 }
 
 /**

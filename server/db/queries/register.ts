@@ -1,5 +1,5 @@
 import { all, type Db } from '../gateway.js';
-import { farSchoolsPage } from './reach.js';
+import { farSchoolsPage, reachColumns } from './reach.js';
 
 // The GIAS register of a date (June 2024) read as a denominator: its open establishments (Open, or Open but
 // proposed to close) per council area of its own date, with what the 2018 extract knows of them by URN (a
@@ -95,7 +95,7 @@ export function registerFartherThan(
   limit: number,
   offset: number,
 ) {
-  const [km, member] = scope.phase === null ? ['km', 'member_id'] : ['phase_km', 'phase_member_id'];
+  const [km, member] = reachColumns(scope.phase);
   const where = `r.is_open = 1 AND r.la_code IN (SELECT value FROM json_each(@areas)) AND ${SAME_PHASE}
      AND s.${km} > @km`;
   const params = { ...scope, areas: JSON.stringify(scope.areas) };
