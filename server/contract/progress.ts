@@ -56,18 +56,24 @@ const fromWhere = z
   .enum(['milestone', 'snapshot'])
   .describe('milestone: a published national figure; snapshot: counted from an imported list.');
 
-const countPoint = z.object({
-  date: figureDate,
-  precision,
-  period_start: day().describe('The first day the figure can stand for, YYYY-MM-DD.'),
-  period_end: day().describe('The last day the figure can stand for, YYYY-MM-DD.'),
-  total: count().describe('Members, as published (see qualifier).'),
+// What every published or counted point says after its value: how it is qualified, the counts it allows, and where
+// it comes from.
+const pointSource = {
   qualifier,
   low: bound('lowest'),
   high: bound('highest'),
   source: fromWhere,
   ...source,
   publication: publication.nullable(),
+};
+
+const countPoint = z.object({
+  date: figureDate,
+  precision,
+  period_start: day().describe('The first day the figure can stand for, YYYY-MM-DD.'),
+  period_end: day().describe('The last day the figure can stand for, YYYY-MM-DD.'),
+  total: count().describe('Members, as published (see qualifier).'),
+  ...pointSource,
 });
 
 const range = (what: string) =>
@@ -150,12 +156,7 @@ const metricPoint = z.object({
   precision,
   period_end: day(),
   value: z.number().describe('As published (see qualifier): a count, or a percentage for a _pct metric.'),
-  qualifier,
-  low: bound('lowest'),
-  high: bound('highest'),
-  source: fromWhere,
-  ...source,
-  publication: publication.nullable(),
+  ...pointSource,
 });
 
 export const progressAnswer = z.object({
