@@ -1,3 +1,5 @@
+import type { Progress } from '../contract/progress.js';
+import type { ExtractOfDay } from '../contract/rows.js';
 import type { Db } from '../db/gateway.js';
 import { areaDay, areaSpans, type AreaSpan } from '../db/queries/areas.js';
 import {
@@ -22,20 +24,6 @@ import { addDays, daysBetween, formatDate } from '../../common/dates.js';
 // with pupils and locations) and the GIAS register of June 2024 (names, phase, status and council area name only).
 // A day takes the one nearer it; the midpoint of the two dates decides (on the shipped data the register answers
 // from 30 April 2021).
-
-/** The extract a figure about a day counts, as every answer that counts establishments names it. */
-export interface ExtractOfDay {
-  /** 'extract': the establishments table (with pupils and locations); 'register': the GIAS register. */
-  kind: 'extract' | 'register';
-  /** In words: 'GIAS register of 17 June 2024'. */
-  name: string;
-  file_name: string;
-  as_at: string;
-  /** Whether it gives pupils on roll (the register does not: pupils figures are not known). */
-  has_pupils: boolean;
-  /** Where distances take locations from: its own, or the 2018 extract's by URN. */
-  locations_from: string | null;
-}
 
 /** The extract nearer the day (the establishments extract when only it is held); null when neither is. */
 export function extractOfDay(db: Db, day: string): ExtractOfDay | null {
@@ -65,12 +53,7 @@ export function registerFromDay(db: Db): string | null {
 }
 
 /** Where a series over dates changes extract: the day the register first answers, and the two extracts' names. */
-export interface ExtractChange {
-  date: string;
-  before: string;
-  after: string;
-  note: string;
-}
+export type ExtractChange = NonNullable<Progress['extract_change']>;
 
 /** The day counts of establishments change extract (null unless both are held), said in words. */
 export function extractChange(db: Db): ExtractChange | null {

@@ -5,21 +5,15 @@
 // those of it placed in Westmorland and Furness unserved. A part the list itself does not define (North Yorkshire
 // West) could cover any of the districts no hub names, so nothing is said of which establishments it leaves.
 import { andList } from '../../common/words.js';
+import type { Gap } from '../contract/areas.js';
 import type { Db } from '../db/gateway.js';
 import { areaSpans, type AreaSpan } from '../db/queries/areas.js';
 import { namedEstablishmentsOfDay, type NamedOfDay } from './establishments-of-day.js';
 import type { AreaService } from './hub-service.js';
 
-export type UnservedEstablishment = Omit<NamedOfDay, 'area_of_day'>;
-
-export interface Unserved {
-  /** null: the whole area; else its districts no hub names. */
-  part: string | null;
-  /** The establishments in it (of the phase asked), by name; null: the data cannot say which they are. */
-  establishments: UnservedEstablishment[] | null;
-  /** What cannot be said, in words; null when establishments are all those of the part. */
-  note: string | null;
-}
+/** What of an area no hub serves (the gap finder's `unserved`). */
+export type Unserved = NonNullable<Gap['unserved']>;
+type UnservedEstablishment = NonNullable<Unserved['establishments']>[number];
 
 const listed = ({ area_of_day: _, ...e }: NamedOfDay): UnservedEstablishment => e;
 

@@ -48,7 +48,7 @@ export const areaCoverage = z.object({
     ),
 });
 
-/** The establishments extract a figure counts (analytics' ExtractOfDay): the one nearer the day asked. */
+/** The establishments extract a figure counts: the one nearer the day asked. */
 export const establishmentsExtract = z
   .object({
     kind: z
@@ -147,4 +147,5 @@ export const importRow = z.object({
 
 export type AreaCoverage = z.output<typeof areaCoverage>;
 export type NearbyMember = z.output<typeof nearbyMember>;
+export type ExtractOfDay = z.output<typeof establishmentsExtract>;
 export type Member = z.output<typeof memberRow>;
