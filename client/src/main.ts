@@ -12,6 +12,7 @@ import { restoreFocus } from './focus.js';
 import { describeVersion, formatDate } from './format.js';
 import { createLayout } from './layout.js';
 import { errorPanel, loading, notificationBanner } from './messages.js';
+import { overviewAnswers } from './views/overview/answers.js';
 import { createNavigator, parseState, serialiseState, type ViewName, type ViewState } from './state.js';
 
 const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
@@ -24,6 +25,14 @@ const VIEWS: Record<ViewName, () => Promise<{ view: View }>> = {
   changes: () => import('./views/changes.js'),
   sources: () => import('./views/sources.js'),
   admin: () => import('./views/admin.js'),
+};
+
+/**
+ * The answers a view shows, asked as soon as the network and the date are known, beside the view's code: the view
+ * asks them again and gets the answers kept for the page. Only the overview so far, the page most links open.
+ */
+const ANSWERS: Partial<Record<ViewName, (ctx: ViewContext) => Promise<unknown>>> = {
+  overview: overviewAnswers,
 };
 
 /** Views that show figures for a network on a date, and so carry the network switcher and the date control. */
@@ -168,6 +177,8 @@ async function pageControls(state: ViewState, meta: AppMeta, network: Network): 
 /** Shows the view of a state; false when a newer render has started meanwhile. */
 async function showView(ctx: ViewContext, token: number): Promise<boolean> {
   try {
+    // A failure shows when the view asks again.
+    void ANSWERS[ctx.state.view]?.(ctx).catch(() => undefined);
     const { view } = await VIEWS[ctx.state.view]();
     const rendered = await view(ctx);
     if (token !== renders) return false;

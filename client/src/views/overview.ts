@@ -1,26 +1,15 @@
 // Overview: headline figures for the chosen network and date, the target cards, and members by region. A view made
 // of sections, one file each in overview/.
-import { ApiError, api, type Summary } from '../api.js';
-import { hasMemberList, link, membersLabel, type View, type ViewContext } from '../context.js';
+import type { Summary } from '../api.js';
+import { link, membersLabel, type View, type ViewContext } from '../context.js';
 import { h } from '../dom.js';
-import { sourcesOf } from '../download/sources.js';
 import { formatDate } from '../format.js';
 import { insetText, noListText } from '../messages.js';
 import { periodNote } from './progress/period-note.js';
+import { overviewAnswers } from './overview/answers.js';
 import { headlineCards, noListNote } from './overview/cards.js';
 import { regionFigure } from './overview/region-figure.js';
 import { targetCard } from './overview/target-card.js';
-
-/** The summary on a date, or null when no list is in force then (the API answers 404). */
-async function summaryOrNull(ctx: ViewContext): Promise<Summary | null> {
-  if (!hasMemberList(ctx)) return null;
-  try {
-    return await api.summary({ network: ctx.network.id, as_at: ctx.asAt });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
 
 function uncoveredLine(ctx: ViewContext, summary: Summary | null): HTMLElement | null {
   if (!summary || summary.uncovered.length === 0) return null;
@@ -61,11 +50,7 @@ function targetsSection(ctx: ViewContext, targets: Parameters<typeof targetCard>
 }
 
 export const view: View = async (ctx) => {
-  const [summary, progress, source] = await Promise.all([
-    summaryOrNull(ctx),
-    api.progress(ctx.network.id).catch(() => null),
-    sourcesOf(ctx.network, ctx.asAt, ['list', 'council-areas']),
-  ]);
+  const { summary, progress, source } = await overviewAnswers(ctx);
   if (ctx.state.embed) {
     return { node: summary ? regionFigure(ctx, summary, source) : insetText(noListText(ctx)) };
   }
