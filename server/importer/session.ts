@@ -35,6 +35,12 @@ export interface SessionOptions {
 }
 
 /**
+ * The code of an import that another one overtook as it began (nothing was written): a conflict the client may
+ * retry at once, told apart from a fault. It crosses from the import thread with the error's message.
+ */
+export const IMPORT_RACED = 'IMPORT_RACED';
+
+/**
  * The one transaction of an import: its provenance record, every row, and the superseding of what it replaces.
  * Rows may arrive in batches (from a parse running alongside); nothing is visible to readers until commit.
  */
@@ -63,7 +69,9 @@ export class ImportSession<R> {
     try {
       // Another import committed between the copy and the write lock: its version would go unkept.
       if (keep && !currentVersionKept(this.db))
-        throw new Error('another import committed while this one was starting; try again');
+        throw Object.assign(new Error('another import committed while this one was starting; try again'), {
+          code: IMPORT_RACED,
+        });
       this.importId = beginImport(
         this.db,
         {

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/db.js';
+import { openDatabase } from '../../server/db/open.js';
+import { dataVersion, versionToken } from '../../server/db/queries/data-version.js';
+import { keptVersionPath } from '../../server/db/versions.js';
 import { importReportSchema } from '../../server/contract/import-report.js';
 import { expectErrorShape } from './helpers.js';
 import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './write-helpers.js';
@@ -280,6 +283,43 @@ describe('POST /api/v1/imports: limits', () => {
       expect(third.body.report.status).toBe('unchanged');
     } finally {
       server.close();
+    }
+  });
+
+  it('answers 409 when another process commits an import as this one begins, and writes nothing', async () => {
+    t = shippedCopyApp();
+    const before = registryTables(t.db);
+    const kept = keptVersionPath(t.path, versionToken(dataVersion(t.db)));
+    // Another process (a second server, or npm run import) holds the write lock as the upload arrives.
+    const other = openDatabase(t.path);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const answered = request(t.app)
+        .post('/api/v1/imports')
+        .set(auth)
+        .field('kind', 'hubs')
+        .field('as_at', '2023-01-01')
+        .attach('file', HUBS, 'hubs.csv')
+        .then((res) => res);
+      // The upload keeps the version it would replace, then waits for the lock; the other commits meanwhile.
+      await expect.poll(() => existsSync(kept), { timeout: 10_000 }).toBe(true);
+      other
+        .prepare(
+          `INSERT INTO imports (kind, file_name, sha256, bytes, outcome, started_at, finished_at)
+           VALUES ('milestones', 'other.csv', '00', 0, 'committed', '2026-12-07T00:00:00Z', '2026-12-07T00:00:01Z')`,
+        )
+        .run();
+      other.exec('COMMIT');
+      const res = await answered;
+      expect(res.status).toBe(409);
+      expectErrorShape(res.body, 409);
+      expect(res.body.error.message).toMatch(/another import committed .*try again; nothing was imported/);
+      const { imports, ...rest } = registryTables(t.db);
+      const { imports: importsBefore, ...restBefore } = before;
+      expect(rest).toEqual(restBefore);
+      expect(imports).toHaveLength(importsBefore!.length + 1); // the other's alone
+    } finally {
+      other.close();
     }
   });
 

@@ -5,6 +5,7 @@ import { DatabaseFileError } from '../../db/open.js';
 import type { ImportReport } from '../../importer/import-file.js';
 import { CONFIRMATIONS, type Confirmation } from '../../importer/confirmations.js';
 import { CSV_KINDS, IMPORT_KINDS } from '../../importer/kinds.js';
+import { IMPORT_RACED } from '../../importer/session.js';
 import { HttpError, badRequest, shown } from '../../answers/errors.js';
 import { NETWORKS, isoDate, oneOf, query } from '../../answers/params.js';
 import { type BackgroundImport, importInBackground } from '../../upload/background-import.js';
@@ -57,6 +58,7 @@ function unwritable(error: unknown): HttpError | undefined {
   const cause =
     error instanceof Error && 'cause' in error && error.cause instanceof Error ? error.cause : error;
   const code = (cause as { code?: unknown } | null)?.code;
+  if (code === IMPORT_RACED) return new HttpError(409, `${(cause as Error).message}; nothing was imported`);
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) {
     return error instanceof DatabaseFileError ? new HttpError(503, error.message) : undefined;
   }
