@@ -1,6 +1,6 @@
 // The dashboard's views: their names in the URL (?view=) and their titles. The dashboard shows them; the server
 import { formatDate } from './dates.js';
-// names an embedded view with them (oEmbed) and keeps the views that must never be framed.
+// names an embedded view with them (oEmbed) and frames only the views made for a frame.
 
 export const VIEW_TITLES = {
   overview: 'Overview',
@@ -21,8 +21,18 @@ export const VIEWS = Object.keys(VIEW_TITLES) as ViewName[];
 /** The default view of a URL without ?view=. */
 export const DEFAULT_VIEW: ViewName = 'overview';
 
-/** Views no other site may frame, even with ?embed=1: they act on the data (the admin token is typed there). */
-export const NEVER_FRAMED: readonly ViewName[] = ['admin'];
+/**
+ * The views another site may frame (?embed=1), oEmbed names and the Share control offers to embed: those drawn for
+ * a frame, one figure that fits a 320 px column. The others are pages of tables and controls (thousands of px tall
+ * at 320 px), and Admin acts on the data (its token is typed there): they are shared by link only. The framing
+ * header (server/api/setup/security.ts), the oEmbed link and endpoint and the Share control all ask this one list.
+ */
+export const FRAMABLE_VIEWS: readonly ViewName[] = ['overview', 'map', 'progress'];
+
+/** Whether another site may frame this view. */
+export function isFramable(view: ViewName): boolean {
+  return FRAMABLE_VIEWS.includes(view);
+}
 
 /** The view a ?view= value names (the default for none or an unknown one). */
 export function viewNamed(value: string | null | undefined): ViewName {

@@ -17,16 +17,27 @@ const oembed = (page: string, extra = '') => get(`/api/oembed?url=${encodeURICom
 
 describe('framing', () => {
   it('lets any site frame a ?embed=1 page, with no X-Frame-Options to contradict it', async () => {
-    for (const path of ['/?view=map&embed=1', '/?embed=1', '/index.html?view=gaps&embed=1&region=London']) {
+    for (const path of [
+      '/?view=map&embed=1',
+      '/?embed=1',
+      '/index.html?view=progress&embed=1&network=nles',
+      '/?view=overview&embed=1&region=London',
+    ]) {
       const res = await get(path).expect(200);
       expect(res.headers['content-security-policy'], path).toMatch(/frame-ancestors \*(;|$)/);
       expect(res.headers['x-frame-options'], path).toBeUndefined();
     }
   });
 
-  it('keeps the Admin view, the other pages and the API unframeable, saying so twice alike', async () => {
+  it('keeps the views not made for a frame, the other pages and the API unframeable, saying so twice alike', async () => {
     for (const path of [
       '/?view=admin&embed=1',
+      // Pages of tables and controls, thousands of px tall in a 320 px column: shared by link only.
+      '/?view=gaps&embed=1&region=London',
+      '/index.html?view=area&area=926&embed=1',
+      '/?view=registry&embed=1',
+      '/?view=changes&embed=1',
+      '/?view=sources&embed=1',
       '/?view=map',
       '/api/v1/networks?embed=1',
       '/api/docs',
@@ -37,6 +48,7 @@ describe('framing', () => {
       expect(res.headers['x-frame-options'], path).toBe('DENY');
     }
     expect(isEmbedPage({ url: '/?embed=1&view=admin' })).toBe(false);
+    expect(isEmbedPage({ url: '/?embed=1&view=gaps' })).toBe(false);
     expect(isEmbedPage({ url: '/?embed=0&view=map' })).toBe(false);
   });
 });
@@ -78,7 +90,7 @@ describe('GET /api/oembed', () => {
 
   it('fits maxwidth and maxheight, and escapes what the page URL carries', async () => {
     const res = await oembed(
-      `http://${HOST}/?view=gaps&region="><script>`,
+      `http://${HOST}/?view=map&region="><script>`,
       '&maxwidth=320&maxheight=900',
     ).expect(200);
     expect(res.body).toMatchObject({ width: 320, height: 450 });
@@ -104,10 +116,13 @@ describe('GET /api/oembed', () => {
     },
   );
 
-  it('refuses pages of other sites, the Admin view and other paths (404), and xml (501)', async () => {
+  it('refuses pages of other sites, views not made for a frame and other paths (404), and xml (501)', async () => {
     for (const page of [
       'http://elsewhere.example/?view=map',
       `http://${HOST}/?view=admin`,
+      `http://${HOST}/?view=gaps&region=London`,
+      `http://${HOST}/?view=area&area=926`,
+      `http://${HOST}/?view=registry`,
       `http://${HOST}/api/docs`,
       'nonsense',
     ]) {
@@ -117,7 +132,7 @@ describe('GET /api/oembed', () => {
     expectErrorShape((await get('/api/oembed').expect(400)).body, 400);
   });
 
-  it('is named by every page but the Admin view in a discovery link', async () => {
+  it('is named in a discovery link by the pages of the views made for a frame only', async () => {
     const page = await get('/?view=map&as_at=2018-03-12').expect(200);
     const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(page.text);
     expect(link).not.toBeNull();
@@ -127,7 +142,16 @@ describe('GET /api/oembed', () => {
     );
     const answer = await get(href.replace(`http://${HOST}`, '')).expect(200);
     expect(answer.body.title).toBe('Coverage map: Teaching schools, as at 12 March 2018');
-    const admin = await get('/?view=admin').expect(200);
-    expect(admin.text).not.toContain('json+oembed');
+    for (const path of [
+      '/?view=admin',
+      '/?view=gaps&region=London',
+      '/?view=area&area=926',
+      '/?view=sources',
+    ]) {
+      const other = await get(path).expect(200);
+      expect(other.text, path).not.toContain('json+oembed');
+    }
+    for (const path of ['/', '/?view=progress'])
+      expect((await get(path)).text, path).toContain('json+oembed');
   });
 });

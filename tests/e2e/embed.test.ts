@@ -92,11 +92,14 @@ describe('the map embedded in a page of another origin', () => {
     );
   });
 
-  it('is refused for the Admin view, which no other site may frame', async () => {
-    const { frame } = await framed('view=admin&embed=1', false);
-    await frame.page().waitForTimeout(500);
-    expect(await frame.locator('#app').count()).toBe(0);
-  });
+  it.each(['view=admin&embed=1', 'view=gaps&region=London&embed=1'])(
+    'is refused for a view not made for a frame (%s)',
+    async (query) => {
+      const { frame } = await framed(query, false);
+      await frame.page().waitForTimeout(500);
+      expect(await frame.locator('#app').count()).toBe(0);
+    },
+  );
 });
 
 /** The Share control's embed code in a column of a news page; the frame once its map is drawn and sized. */
@@ -199,17 +202,20 @@ describe('Share or embed', () => {
     );
   });
 
-  it('offers the Admin view\u2019s link only, and says so', async () => {
-    const page = await session.page(MapPage);
-    await page.page.setViewportSize({ width: 1280, height: 900 });
-    await page.open('view=admin');
-    expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share this view');
-    const { link } = await page.share();
-    expect(link).toBe(page.page.url());
-    expect(await page.byTestId('share-embed').isVisible()).toBe(false);
-    await page.navigate('map');
-    expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share or embed this view');
-  });
+  it.each(['admin', 'gaps', 'area'])(
+    'offers the %s view\u2019s link only, and says so: it is not made for a frame',
+    async (view) => {
+      const page = await session.page(MapPage);
+      await page.page.setViewportSize({ width: 1280, height: 900 });
+      await page.open(`view=${view}${view === 'area' ? '&area=926' : ''}`);
+      expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share this view');
+      const { link } = await page.share();
+      expect(link).toBe(page.page.url());
+      expect(await page.byTestId('share-embed').isVisible()).toBe(false);
+      await page.navigate('map');
+      expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share or embed this view');
+    },
+  );
 
   it('keeps the map\u2019s centre and zoom in the link, and the link reopens them', async () => {
     const map = await session.page(MapPage);
@@ -231,13 +237,13 @@ describe('Share or embed', () => {
 
   it('names the oEmbed endpoint in the page, which answers the iframe for that page', async () => {
     const page = await session.context.newPage();
-    await page.goto(`${session.dashboard.baseUrl}/?view=gaps&region=London`);
+    await page.goto(`${session.dashboard.baseUrl}/?view=map&region=London`);
     const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
     const answer = (await (await page.request.get(href!)).json()) as { type: string; html: string };
     expect(answer.type).toBe('rich');
     // Pinned to the data version and the date shown, so a published embed never drifts (issue 28).
     expect(answer.html).toMatch(
-      /view=gaps&amp;region=London&amp;v=\d+\.\d+&amp;as_at=\d{4}-\d{2}-\d{2}&amp;embed=1/,
+      /view=map&amp;region=London&amp;v=\d+\.\d+&amp;as_at=\d{4}-\d{2}-\d{2}&amp;embed=1/,
     );
   });
 

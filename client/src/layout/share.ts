@@ -1,7 +1,7 @@
 // "Share or embed": the permalink of the view as it is now (its date, data version, filters and, on the map, its
 // centre and zoom), and a ready <iframe> of its ?embed=1 page with width, height and title.
 import { embedSnippet } from '../../../common/embed-snippet.js';
-import { NEVER_FRAMED } from '../../../common/views.js';
+import { isFramable } from '../../../common/views.js';
 import { h, uid } from '../dom.js';
 import { parseState, serialiseState } from '../state.js';
 
@@ -79,8 +79,8 @@ export function shareControl(): { element: HTMLElement; setTitle(title: string):
       'by themselves.',
   );
   const summary = h('span', { class: 'govuk-details__summary-text' }, 'Share or embed this view');
-  // A view no other site may frame (Admin) offers its link only, and says so.
-  const framable = (): boolean => !NEVER_FRAMED.includes(parseState(window.location.search).view);
+  // A view not made for a frame (a page of tables, Admin) offers its link only, and says so.
+  const framable = (): boolean => isFramable(parseState(window.location.search).view);
   const name = (): string => (framable() ? 'Share or embed this view' : 'Share this view');
   const element = h(
     'details',

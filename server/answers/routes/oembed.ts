@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMBED_SIZE, embedSnippet } from '../../../common/embed-snippet.js';
-import { NEVER_FRAMED, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
+import { isFramable, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
 import { NETWORKS } from '../../analytics/context.js';
 import { networkRow } from '../../analytics/labels.js';
 import type { Db } from '../../db/gateway.js';
@@ -40,8 +40,9 @@ function embeddable(raw: string, host: string | undefined): URL {
   if (!ours || (url.pathname !== '/' && url.pathname !== '/index.html')) {
     throw notFound(`'${raw}' is not a page of this dashboard (${host ?? 'this server'})`);
   }
-  if (NEVER_FRAMED.includes(viewNamed(url.searchParams.get('view')))) {
-    throw notFound(`the ${VIEW_TITLES.admin} view cannot be embedded`);
+  const view = viewNamed(url.searchParams.get('view'));
+  if (!isFramable(view)) {
+    throw notFound(`the ${VIEW_TITLES[view]} view is not embedded: share its link`);
   }
   return url;
 }
@@ -133,7 +134,8 @@ export const oembedRoutes = [
     tag: 'embed',
     summary: 'oEmbed for a link to a view: the iframe that embeds it, so a news CMS embeds a pasted link.',
     description:
-      'Rich type. url must be a page of this server (its Host); the Admin view is never embedded (404). ' +
+      'Rich type. url must be a page of this server (its Host) showing a view made for a frame (Overview, ' +
+      'Coverage map, Progress); the others are shared by link only (404). ' +
       'Pages name this endpoint in <link rel="alternate" type="application/json+oembed">.',
     query: query({
       url: z

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { PROJECT_ROOT } from '../../paths.js';
-import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
+import { isFramable, viewNamed } from '../../../common/views.js';
 import { cacheControl } from '../cache-control.js';
 
 /** Where `npm run build:client` (and `npm start`, when the build is missing or stale) writes the dashboard. */
@@ -40,7 +40,7 @@ function servePage(dir: string): RequestHandler {
     }
     if (kept?.mtime !== mtime) kept = { mtime, html: readFileSync(file, 'utf8') };
     const view = viewNamed(new URL(req.originalUrl, 'http://localhost').searchParams.get('view'));
-    const link = NEVER_FRAMED.includes(view) ? '' : `  ${oembedLink(req)}\n  `;
+    const link = isFramable(view) ? `  ${oembedLink(req)}\n  ` : '';
     const html = kept.html.replace('</head>', `${link}</head>`);
     const etag = `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`;
     // res.send answers 304 itself when the request's If-None-Match names this ETag.

@@ -1,19 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
-import { NEVER_FRAMED, viewNamed } from '../../../common/views.js';
+import { isFramable, viewNamed } from '../../../common/views.js';
 
 /**
- * A page any site may frame: the dashboard with ?embed=1 (its documented iframe form), but never a view that acts
- * on the data. Everything else, the API included, stays unframeable.
+ * A page any site may frame: the dashboard with ?embed=1 (its documented iframe form) of a view made for a frame
+ * (common/views.ts FRAMABLE_VIEWS). Everything else, the API included, stays unframeable.
  */
 export function isEmbedPage(req: Pick<IncomingMessage, 'url'>): boolean {
   // The path is '/' or '/index.html', told from the raw URL: asked of every request, most (the API's) are
   // answered without parsing it.
   if (!/^\/(?:index\.html)?(?:\?|$)/.test(req.url ?? '/')) return false;
   const url = new URL(req.url ?? '/', 'http://localhost');
-  return (
-    url.searchParams.get('embed') === '1' && !NEVER_FRAMED.includes(viewNamed(url.searchParams.get('view')))
-  );
+  return url.searchParams.get('embed') === '1' && isFramable(viewNamed(url.searchParams.get('view')));
 }
 
 // The Content-Security-Policy: scripts, styles, images and fetches from this origin only, no inline script, no
