@@ -128,8 +128,9 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('the embed code in a column of any width', () => {
-  it.each([320, 390, 600, 1280])(
-    'at %i px: as tall as its width needs, the map 60%% of it, the legend clear of it',
+  // 288: a 320 px phone's column, less an article's 16 px margins.
+  it.each([288, 320, 390, 600, 1280])(
+    'at %i px: as tall as its width needs, the map 60 per cent of it, the legend clear of it',
     async (column) => {
       const { page, frame, iframe } = await embedded('view=map&embed=1&as_at=2018-03-12', column);
       const box = (await iframe.boundingBox())!;
