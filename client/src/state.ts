@@ -163,13 +163,19 @@ export function withPatch(state: ViewState, patch: Partial<ViewState>): ViewStat
 
 export interface Navigator {
   readonly state: ViewState;
-  /** A link target for the state with this change (for real <a href> links). */
+  /** A link target for the state with this change (for real <a href> links); in an embed, on the dashboard. */
   href(patch: Partial<ViewState>): string;
   /**
    * Moves to a new state: a new history entry unless replace is set. quiet changes the URL (and the state links
-   * are made from) without showing the view again.
+   * are made from) without showing the view again. In an embed a move (neither replace nor quiet) opens the new
+   * state on the dashboard in a new tab instead: an embed never navigates inside its frame.
    */
   go(patch: Partial<ViewState>, options?: { replace?: boolean; quiet?: boolean }): void;
+}
+
+/** Opens an address in a new tab, as an embed opens whatever a reader follows from it. */
+export function openInNewTab(url: string): void {
+  window.open(url, '_blank', 'noopener');
 }
 
 /**
@@ -183,9 +189,14 @@ export function createNavigator(onChange: (state: ViewState) => void): Navigator
       return current;
     },
     href(patch: Partial<ViewState>) {
-      return urlOf(withPatch(current, patch));
+      const next = withPatch(current, patch);
+      return urlOf(current.embed ? { ...next, embed: false } : next);
     },
     go(patch: Partial<ViewState>, options: { replace?: boolean; quiet?: boolean } = {}) {
+      if (current.embed && !options.replace && !options.quiet) {
+        openInNewTab(nav.href(patch));
+        return;
+      }
       const next = withPatch(current, patch);
       const url = urlOf(next);
       const same = url === `${window.location.pathname}${window.location.search || '?'}`;

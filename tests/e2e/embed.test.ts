@@ -1,11 +1,15 @@
 // Embeds and sharing, as a journalist uses them: the map framed by a page of another origin (a second local
 // server on another port), the Share control's link and iframe code, oEmbed discovery, and permalinks that keep the
 // map's centre and zoom.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../../common/embed-snippet.js';
+import { openDatabase } from '../../server/db/open.js';
+import { importFile } from '../../server/importer/import-file.js';
 import { dashboardSession } from './harness.js';
 import { MapPage } from './pages/map-page.js';
 import { screenshotPath } from './screenshots.js';
@@ -259,4 +263,59 @@ describe('Share or embed', () => {
     expect(src.searchParams.get('v')).toBe(v);
     expect(src.searchParams.get('embed')).toBe('1');
   });
+});
+
+// Last in this file: it imports a list, so that a link made before shows a line linking to the newer data.
+describe('a link followed in an embed', () => {
+  const version = async () =>
+    ((await (await fetch(`${session.dashboard.baseUrl}/api/v1/version`)).json()) as { v: string }).v;
+  let before: string;
+  beforeAll(async () => {
+    before = await version();
+    const db = openDatabase(session.dashboard.dbPath);
+    try {
+      const fixture = 'networks/teaching-schools-2014.csv';
+      const bytes = readFileSync(join(import.meta.dirname, '../fixtures', fixture));
+      const report = importFile(db, {
+        kind: 'teaching-schools',
+        bytes,
+        fileName: fixture,
+        asAt: '2018-04-01',
+        confirm: ['removes-most'],
+      });
+      expect(report.errors).toEqual([]);
+    } finally {
+      db.close();
+    }
+    expect(await version()).not.toBe(before);
+  });
+
+  it.each(['view=overview', 'view=progress&network=nles'])(
+    'opens the dashboard in a new tab, never inside the frame (%s)',
+    async (query) => {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 390, height: 900 });
+      const src = `${session.dashboard.baseUrl}/?${query}&v=${before}&embed=1`;
+      await page.goto(`${hostUrl}/?column=358&src=${encodeURIComponent(src)}`);
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      const link = frame.getByTestId('newer-data-link');
+      await link.waitFor();
+      await frame.locator('#app[data-status=ready]').waitFor();
+      const framedAt = frame.url();
+      const [opened] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
+      await opened.waitForLoadState();
+      const url = new URL(opened.url());
+      expect(url.origin).toBe(session.dashboard.baseUrl);
+      expect(url.searchParams.get('embed')).toBeNull();
+      // The overview, the default view, is the address without ?view=.
+      const view = new URLSearchParams(query).get('view');
+      expect(url.searchParams.get('view')).toBe(view === 'overview' ? null : view);
+      expect(url.searchParams.get('v')).not.toBe(before);
+      // The frame stays where it was.
+      await page.waitForTimeout(300);
+      expect(frame.url()).toBe(framedAt);
+      expect(await frame.getByTestId('newer-data-link').count()).toBe(1);
+      await opened.close();
+    },
+  );
 });

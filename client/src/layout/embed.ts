@@ -5,6 +5,7 @@ import { EMBED_HEIGHT_MESSAGE } from '../../../common/embed-snippet.js';
 import { h } from '../dom.js';
 import { announcer } from '../focus.js';
 import { DATA_SOURCES_SHORT, OGL_ATTRIBUTION_SHORT } from '../licence.js';
+import { openInNewTab } from '../state.js';
 import type { Layout } from './layout-type.js';
 import { dataDateWords } from './print-footer.js';
 
@@ -13,6 +14,29 @@ export function dashboardHref(href: string): string {
   const url = new URL(href);
   url.searchParams.delete('embed');
   return url.href;
+}
+
+/**
+ * A link followed in an embed opens in a new tab, never inside the frame; a page of the dashboard opens there
+ * without embed=1. Links made by context.ts link() and moves by nav.go are the navigator's (state.ts); this one
+ * handler takes every other link (the newer-data line, a view's plain links), whatever view drew it.
+ */
+function linksOpenOutside(root: HTMLElement): void {
+  root.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    const a = (event.target as Element | null)?.closest('a[href]');
+    if (!(a instanceof HTMLAnchorElement) || a.target === '_blank') return;
+    const url = new URL(a.href);
+    const here = new URL(window.location.href);
+    // A link within the page (a skip link) stays.
+    if (
+      url.hash !== '' &&
+      url.origin + url.pathname + url.search === here.origin + here.pathname + here.search
+    )
+      return;
+    event.preventDefault();
+    openInNewTab(url.origin === here.origin ? dashboardHref(url.href) : url.href);
+  });
 }
 
 /** Tells the framing page the embed's height whenever it changes (nothing when not framed). */
@@ -56,7 +80,10 @@ export function embedLayout(): Layout {
     controls: h('div', {}),
     main,
     setTitle: none,
-    start: () => reportHeight(root),
+    start() {
+      linksOpenOutside(root);
+      reportHeight(root);
+    },
     update(_state, dataVersion) {
       source.textContent = `Source: ${DATA_SOURCES_SHORT}. ${dataDateWords(dataVersion)}.`;
       back.href = dashboardHref(window.location.href);

@@ -91,12 +91,8 @@ function mountMap(
         fill: (code) => model.scale.fill(model.valueOf(code)),
         label: (code) => `${model.nameOf(code)}: ${model.scale.describe(model.valueOf(code))}`,
         onInfo: showInfo,
-        // In an embed, an area opens on the dashboard in a new tab: its profile does not fit a frame.
-        onSelect: (code) => {
-          const area = { view: 'area', area: code, at: null, member: null } as const;
-          if (state.embed) window.open(ctx.nav.href({ ...area, embed: false }), '_blank', 'noopener');
-          else ctx.nav.go(area);
-        },
+        // In an embed the navigator opens the area on the dashboard in a new tab.
+        onSelect: (code) => ctx.nav.go({ view: 'area', area: code, at: null, member: null }),
         members: model.members.then((m) => m?.points ?? []),
         memberLabel: ctx.network.member_label,
         fitTo,
