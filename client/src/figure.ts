@@ -23,6 +23,11 @@ const NARROWEST = 280;
  * printed it is hardly scaled and its 12 px text prints at 8 pt or more. (The style sheet holds it to the same.)
  */
 export const WIDEST = 720;
+/**
+ * An embed's chart is drawn at most this wide: the style sheet holds every chart to it (.app-figure svg), so one
+ * drawn wider (a 1,248 px column) was scaled down, its 12 px text to 9 px.
+ */
+const EMBED_WIDEST = 960;
 
 /**
  * The chart in its container: a function of width is drawn first at `initial`, then again for the container's
@@ -70,6 +75,10 @@ export function embedFigure(title: string, date: string, chart: Element | ChartA
     { class: 'app-embed-figure', 'data-testid': 'embed' },
     h('h1', { class: 'govuk-heading-m govuk-!-margin-bottom-1' }, title),
     h('p', { class: 'govuk-body-s' }, date),
-    h('div', { class: 'app-figure app-embed-figure__body' }, chartHolder(chart, 'embed-chart')),
+    h(
+      'div',
+      { class: 'app-figure app-embed-figure__body' },
+      chartHolder(chart, 'embed-chart', 640, EMBED_WIDEST),
+    ),
   );
 }

@@ -265,6 +265,30 @@ describe('Share or embed', () => {
   });
 });
 
+describe('a chart embedded in a wide column', () => {
+  it.each(['view=overview&as_at=2018-03-12', 'view=progress&network=nles'])(
+    'is drawn as wide as it is shown, its text never scaled down (%s)',
+    async (query) => {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const src = `${session.dashboard.baseUrl}/?${query}&embed=1`;
+      await page.goto(`${hostUrl}/?column=1248&src=${encodeURIComponent(src)}`);
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      const svg = frame.locator('[data-testid=embed-chart] svg[role=img]');
+      await svg.waitFor();
+      // Shown px per drawn px: 1 when the chart is drawn for the width it is shown at (0.77 when drawn 1,236
+      // wide and held to 960 by the style sheet).
+      await expect
+        .poll(() =>
+          svg.evaluate(
+            (el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width,
+          ),
+        )
+        .toBeCloseTo(1, 2);
+    },
+  );
+});
+
 // Last in this file: it imports a list, so that a link made before shows a line linking to the newer data.
 describe('a link followed in an embed', () => {
   const version = async () =>
