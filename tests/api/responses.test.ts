@@ -86,7 +86,7 @@ const SHIPPED = [
   '/api/v1/boundaries',
   '/api/v1/boundaries?level=regions',
   '/api/openapi.json',
-  `/api/oembed?url=${encodeURIComponent('http://registry.example/?view=gaps&network=hubs&as_at=2025-09-30')}`,
+  `/api/oembed?url=${encodeURIComponent('http://registry.example/?view=map&network=hubs&as_at=2025-09-30')}`,
 ];
 
 /** The report an upload keeps, by the id the upload answers. */
