@@ -217,8 +217,14 @@ describe('Share or embed', () => {
       const { link } = await page.share();
       expect(link).toBe(page.page.url());
       expect(await page.byTestId('share-embed').isVisible()).toBe(false);
+      expect(await page.byTestId('share-link-only').innerText()).toBe(
+        'This view is shared by its link only: it is not made for a frame. The Overview, Coverage map and ' +
+          'Progress views can be embedded.',
+      );
       await page.navigate('map');
       expect(await page.byTestId('share').locator('summary').innerText()).toBe('Share or embed this view');
+      await page.share();
+      expect(await page.byTestId('share-link-only').isVisible()).toBe(false);
     },
   );
 

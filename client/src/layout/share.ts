@@ -1,7 +1,7 @@
 // "Share or embed": the permalink of the view as it is now (its date, data version, filters and, on the map, its
 // centre and zoom), and a ready <iframe> of its ?embed=1 page with width, height and title.
 import { embedSnippet } from '../../../common/embed-snippet.js';
-import { isFramable } from '../../../common/views.js';
+import { FRAMABLE_VIEWS, isFramable, VIEW_TITLES } from '../../../common/views.js';
 import { h, uid } from '../dom.js';
 import { parseState, serialiseState } from '../state.js';
 
@@ -78,24 +78,33 @@ export function shareControl(): { element: HTMLElement; setTitle(title: string):
       'script sizes it), with its source, date and a link back here; news sites that read oEmbed embed the link ' +
       'by themselves.',
   );
+  // Which views can be embedded instead, as Datawrapper says which of its charts embed.
+  const framable = FRAMABLE_VIEWS.map((view) => VIEW_TITLES[view]);
+  const linkOnly = h(
+    'p',
+    { class: 'govuk-hint', 'data-testid': 'share-link-only' },
+    `This view is shared by its link only: it is not made for a frame. The ${framable.slice(0, -1).join(', ')} ` +
+      `and ${framable.at(-1)} views can be embedded.`,
+  );
   const summary = h('span', { class: 'govuk-details__summary-text' }, 'Share or embed this view');
   // A view not made for a frame (a page of tables, Admin) offers its link only, and says so.
-  const framable = (): boolean => isFramable(parseState(window.location.search).view);
-  const name = (): string => (framable() ? 'Share or embed this view' : 'Share this view');
+  const embeddable = (): boolean => isFramable(parseState(window.location.search).view);
+  const name = (): string => (embeddable() ? 'Share or embed this view' : 'Share this view');
   const element = h(
     'details',
     { class: 'govuk-details app-share', 'data-testid': 'share' },
     h('summary', { class: 'govuk-details__summary' }, summary),
-    h('div', { class: 'govuk-details__text' }, link.group, embed.group, note, status),
+    h('div', { class: 'govuk-details__text' }, link.group, linkOnly, embed.group, note, status),
   );
   const update = (): void => {
     const href = window.location.href;
-    const embeddable = framable();
+    const framed = embeddable();
     link.field.value = href;
     summary.textContent = name();
-    embed.group.hidden = !embeddable;
-    note.hidden = !embeddable;
-    embed.field.value = embeddable ? iframeSnippet(href, title) : '';
+    embed.group.hidden = !framed;
+    note.hidden = !framed;
+    linkOnly.hidden = framed;
+    embed.field.value = framed ? iframeSnippet(href, title) : '';
     status.textContent = '';
   };
   element.addEventListener('toggle', update);
