@@ -11,8 +11,9 @@ import {
   type ViewContext,
 } from '../context.js';
 import { insetText, noListText } from '../messages.js';
-import { filterWords, phaseFilter, regionFilter } from '../controls.js';
+import { RESULTS, filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
+import { focusAfterRender } from '../focus.js';
 import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
@@ -22,6 +23,7 @@ import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
 
 const PAGE_SIZE = 50;
+const COUNT = '[data-testid="registry-count"]';
 type Tab = 'members' | 'groups';
 
 function heading(ctx: ViewContext): HTMLElement[] {
@@ -77,6 +79,8 @@ function searchForm(ctx: ViewContext, tab: Tab): HTMLElement {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // As Apply does: the form is drawn again, so focus goes to the results' heading and their count is said.
+    focusAfterRender(RESULTS, COUNT);
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
   return form;
@@ -172,8 +176,14 @@ export const view: View = async (ctx) => {
       tab === 'members' ? phaseFilter(ctx.nav, state.phase) : null,
     ),
     h(
+      'h2',
+      { class: 'govuk-heading-m', 'data-testid': 'registry-heading', 'data-results': true, tabindex: -1 },
+      `${listName}, ${filters}`,
+    ),
+    // Said by the page's one live region when a search moves focus here (not a status of its own: said twice).
+    h(
       'p',
-      { class: 'govuk-body', 'data-testid': 'registry-count', role: 'status' },
+      { class: 'govuk-body', 'data-testid': 'registry-count' },
       total === 0
         ? 'Nothing matches.'
         : `Showing ${formatInt(from)} to ${formatInt(to)} of ${formatInt(total)}.`,
