@@ -70,6 +70,9 @@ const SLIDES: [string, string, string][] = [
   ['progress', 'view=progress', 'progress-figure'],
   ['coverage over time', 'view=progress', 'coverage-over-time-figure'],
   ['NLE progress', 'view=progress&network=nles', 'progress-figure'],
+  // The chosen date near the left, where its label met the axis title ('National leaders of governance').
+  ['NLGs in 2018', 'view=progress&as_at=2018-03-12', 'figure-nlgs_total'],
+  ['alliances in 2018', 'view=progress&as_at=2018-03-12', 'figure-teaching_school_alliances_total'],
   ['the map', 'view=map&region=South%20West', 'view'],
   ['the map of England', 'view=map', 'view'],
 ];
