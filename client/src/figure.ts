@@ -24,9 +24,29 @@ const NARROWEST = 280;
  */
 export const WIDEST = 720;
 
+/** Each chart holder in the page and how to draw its chart again for a width (for printing). */
+const redraws = new WeakMap<Element, (width: number | null) => void>();
+let printListening = false;
+
+/**
+ * A printed page is as wide whatever the window: before printing, every chart is drawn for the page (WIDEST,
+ * about A4's printable width), else one drawn for a phone (360 px) would be stretched to the page, its text
+ * twice the size and the brief two pages longer; after printing, for its container again. (A ResizeObserver
+ * would be too late: the page is laid out for print at once. Chromium's print to PDF fires these events too.)
+ */
+function listenForPrint(): void {
+  if (printListening || typeof window === 'undefined') return;
+  printListening = true;
+  const each = (width: number | null) =>
+    document.querySelectorAll('[data-chart-holder]').forEach((holder) => redraws.get(holder)?.(width));
+  window.addEventListener('beforeprint', () => each(WIDEST));
+  window.addEventListener('afterprint', () => each(null));
+}
+
 /**
  * The chart in its container: a function of width is drawn first at `initial`, then again for the container's
- * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom).
+ * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom); and
+ * for the printed page's width while printing.
  */
 export function chartHolder(
   chart: Element | ChartAt,
@@ -41,13 +61,17 @@ export function chartHolder(
   }
   let drawn = initial;
   holder.append(chart(initial));
-  if (typeof ResizeObserver === 'undefined') return holder;
-  new ResizeObserver(([entry]) => {
-    const width = Math.min(widest, Math.max(NARROWEST, Math.floor(entry?.contentRect.width ?? drawn)));
+  const fit = (room: number) => Math.min(widest, Math.max(NARROWEST, Math.floor(room)));
+  const draw = (width: number) => {
     if (width === 0 || Math.abs(width - drawn) < 2) return;
     drawn = width;
     holder.replaceChildren(chart(width));
-  }).observe(holder);
+  };
+  holder.setAttribute('data-chart-holder', '');
+  redraws.set(holder, (width) => draw(width ?? fit(holder.clientWidth || drawn)));
+  listenForPrint();
+  if (typeof ResizeObserver === 'undefined') return holder;
+  new ResizeObserver(([entry]) => draw(fit(entry?.contentRect.width ?? drawn))).observe(holder);
   return holder;
 }
 
