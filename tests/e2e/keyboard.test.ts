@@ -154,9 +154,10 @@ describe('keys keep focus', () => {
       await registry.page.waitForURL((url) => url.searchParams.get('q') === 'Academy');
       await registry.settled();
       await expect.poll(() => active(registry)).toBe('registry-heading');
-      const count = await registry.count.innerText();
-      expect(count).toMatch(/^Showing 1 to \d+ of [\d,]+\.$/);
-      await expect.poll(() => registry.byTestId('announcer').textContent()).toBe(count);
+      const heading = await registry.byTestId('registry-heading').innerText();
+      expect(heading).toMatch(/^[\d,]+ teaching schools? matching "Academy", England$/);
+      await expect.poll(() => registry.byTestId('announcer').textContent()).toBe(heading);
+      expect(await registry.count.innerText()).toMatch(/^Showing 1 to \d+ of [\d,]+\.$/);
     }
   });
 });

@@ -23,7 +23,6 @@ import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
 
 const PAGE_SIZE = 50;
-const COUNT = '[data-testid="registry-count"]';
 type Tab = 'members' | 'groups';
 
 function heading(ctx: ViewContext): HTMLElement[] {
@@ -79,8 +78,8 @@ function searchForm(ctx: ViewContext, tab: Tab): HTMLElement {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    // As Apply does: the form is drawn again, so focus goes to the results' heading and their count is said.
-    focusAfterRender(RESULTS, COUNT);
+    // As Apply does: the form is drawn again, so focus goes to the results' heading, which says their count.
+    focusAfterRender(RESULTS, RESULTS);
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
   return form;
@@ -156,6 +155,7 @@ export const view: View = async (ctx) => {
     sourcesOf(network, ctx.asAt, ['list', 'establishments']),
   ]);
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
+  const one = tab === 'members' ? network.member_label : (network.group_label ?? 'group');
   const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
   const filters = filterWords(state.region, tab === 'members' ? state.phase : null);
   // A network without groups has no groups tab: its null rows and total (groups_note says why) are never shown.
@@ -178,9 +178,9 @@ export const view: View = async (ctx) => {
     h(
       'h2',
       { class: 'govuk-heading-m', 'data-testid': 'registry-heading', 'data-results': true, tabindex: -1 },
-      `${listName}, ${filters}`,
+      `${formatInt(total)} ${total === 1 ? one : what}${state.q ? ` matching "${state.q}"` : ''}, ${filters}`,
     ),
-    // Said by the page's one live region when a search moves focus here (not a status of its own: said twice).
+    // Not a status of its own: the heading above, said when a search moves focus there, gives the count.
     h(
       'p',
       { class: 'govuk-body', 'data-testid': 'registry-count' },
