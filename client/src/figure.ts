@@ -1,6 +1,7 @@
 // A chart or map with its downloads and the accessible table of the same figures.
 import { h } from './dom.js';
 import { downloadButtons, type DownloadOptions } from './download.js';
+import { drawnForPrint } from './print-width.js';
 
 /** A chart drawn for a width in px: on the page it is drawn for its container, so its text is never scaled down. */
 export type ChartAt = (width: number) => SVGSVGElement;
@@ -24,29 +25,9 @@ const NARROWEST = 280;
  */
 export const WIDEST = 720;
 
-/** Each chart holder in the page and how to draw its chart again for a width (for printing). */
-const redraws = new WeakMap<Element, (width: number | null) => void>();
-let printListening = false;
-
-/**
- * A printed page is as wide whatever the window: before printing, every chart is drawn for the page (WIDEST,
- * about A4's printable width), else one drawn for a phone (360 px) would be stretched to the page, its text
- * twice the size and the brief two pages longer; after printing, for its container again. (A ResizeObserver
- * would be too late: the page is laid out for print at once. Chromium's print to PDF fires these events too.)
- */
-function listenForPrint(): void {
-  if (printListening || typeof window === 'undefined') return;
-  printListening = true;
-  const each = (width: number | null) =>
-    document.querySelectorAll('[data-chart-holder]').forEach((holder) => redraws.get(holder)?.(width));
-  window.addEventListener('beforeprint', () => each(WIDEST));
-  window.addEventListener('afterprint', () => each(null));
-}
-
 /**
  * The chart in its container: a function of width is drawn first at `initial`, then again for the container's
- * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom); and
- * for the printed page's width while printing.
+ * own width once it is in the page, and whenever that changes (a phone turned, the window resized, zoom).
  */
 export function chartHolder(
   chart: Element | ChartAt,
@@ -67,9 +48,8 @@ export function chartHolder(
     drawn = width;
     holder.replaceChildren(chart(width));
   };
-  holder.setAttribute('data-chart-holder', '');
-  redraws.set(holder, (width) => draw(width ?? fit(holder.clientWidth || drawn)));
-  listenForPrint();
+  // Printed, drawn for the page (about A4's printable width) whatever the window's width.
+  drawnForPrint(holder, WIDEST, (width) => draw(width ?? fit(holder.clientWidth || drawn)));
   if (typeof ResizeObserver === 'undefined') return holder;
   new ResizeObserver(([entry]) => draw(fit(entry?.contentRect.width ?? drawn))).observe(holder);
   return holder;
