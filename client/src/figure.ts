@@ -1,6 +1,7 @@
 // A chart or map with its downloads and the accessible table of the same figures.
 import { h } from './dom.js';
 import { downloadButtons, type DownloadOptions } from './download.js';
+import { drawnForPrint } from './print-width.js';
 
 /** A chart drawn for a width in px: on the page it is drawn for its container, so its text is never scaled down. */
 export type ChartAt = (width: number) => SVGSVGElement;
@@ -46,13 +47,16 @@ export function chartHolder(
   }
   let drawn = initial;
   holder.append(chart(initial));
-  if (typeof ResizeObserver === 'undefined') return holder;
-  new ResizeObserver(([entry]) => {
-    const width = Math.min(widest, Math.max(NARROWEST, Math.floor(entry?.contentRect.width ?? drawn)));
+  const fit = (room: number) => Math.min(widest, Math.max(NARROWEST, Math.floor(room)));
+  const draw = (width: number) => {
     if (width === 0 || Math.abs(width - drawn) < 2) return;
     drawn = width;
     holder.replaceChildren(chart(width));
-  }).observe(holder);
+  };
+  // Printed, drawn for the page (about A4's printable width) whatever the window's width.
+  drawnForPrint(holder, WIDEST, (width) => draw(width ?? fit(holder.clientWidth || drawn)));
+  if (typeof ResizeObserver === 'undefined') return holder;
+  new ResizeObserver(([entry]) => draw(fit(entry?.contentRect.width ?? drawn))).observe(holder);
   return holder;
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../client/src/charts/bar-chart.js';
 import { fileSlug, framedSvg } from '../../client/src/download.js';
+import { slideSourceLine } from '../../client/src/download/slide.js';
 import { OGL_ATTRIBUTION } from '../../client/src/licence.js';
 import { normaliseSvg } from './normalise.js';
 
@@ -57,6 +58,27 @@ describe('fileSlug', () => {
     );
     expect(fileSlug('gaps', 'Phase: 16 plus', '7.5km', 'St. Mary’s')).toBe(
       'gaps-phase-16-plus-7.5km-st-mary-s',
+    );
+  });
+});
+
+describe('slideSourceLine', () => {
+  it('names each source once, though two publications differ only by their titles', () => {
+    const line = slideSourceLine(
+      {
+        title: 'National Leaders of Governance',
+        date: 'Chosen date 12 March 2018',
+        dataVersion: '7.20261127143200',
+        source:
+          'DfE transparency data "System leaders, 2019"; DfE transparency data "System leaders, 2021"; ' +
+          'The project\u2019s count of the imported list of 12 March 2018 (nctl_2018-03-12_raw.csv, import 9)',
+      },
+      2000,
+      { size: 12, fill: '#000' },
+    );
+    expect(line).toBe(
+      'Source: DfE transparency data; The project\u2019s count of the imported list of 12 March 2018. ' +
+        'Data as of 27 November 2026. OGL v3.0.',
     );
   });
 });

@@ -2,7 +2,10 @@
 // outlined above the others at national zoom, and focus kept on a sort button after sorting.
 import { describe, expect, it } from 'vitest';
 import { dashboardSession } from './harness.js';
+import type { DashboardPage } from './pages/dashboard-page.js';
+import { GapsPage } from './pages/gaps-page.js';
 import { MapPage } from './pages/map-page.js';
+import { RegistryPage } from './pages/registry-page.js';
 
 const session = dashboardSession();
 
@@ -12,7 +15,7 @@ async function openMap(query = ''): Promise<MapPage> {
   return map;
 }
 
-const active = (map: MapPage) =>
+const active = (map: DashboardPage) =>
   map.page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     return el?.getAttribute('data-testid') ?? el?.id ?? el?.tagName.toLowerCase() ?? null;
@@ -115,5 +118,46 @@ describe('keys keep focus', () => {
     expect(await gaps.byTestId('gaps-count').innerText()).toMatch(/^\d+ council areas listed$/);
     await expect.poll(() => gaps.byTestId('announcer').textContent()).toMatch(/^\d+ council areas listed$/);
     expect(await gaps.byTestId('announcer').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('takes focus from "List these areas together" to the list\u2019s heading, the picker closed', async () => {
+    const gaps = await session.page(GapsPage);
+    await gaps.openGaps('region=East%20of%20England');
+    await gaps.byTestId('reach-several-details').locator('summary').click();
+    await gaps.byTestId('reach-choose-926').check();
+    await gaps.byTestId('reach-choose-935').check();
+    await gaps.byTestId('reach-several-apply').focus();
+    await gaps.page.keyboard.press('Enter');
+    await gaps.page.waitForURL((url) => url.searchParams.get('areas') === '926,935');
+    await gaps.settled();
+    await expect.poll(() => gaps.page.evaluate(() => document.activeElement?.id)).toBe('reach-heading');
+    const count = await gaps.reachCount.innerText();
+    expect(count).toMatch(/^[\d,]+ of [\d,]+ located schools in Norfolk and Suffolk/);
+    await expect.poll(() => gaps.byTestId('announcer').textContent()).toBe(count);
+    // The 150-odd boxes are folded away, so the list is in view (it was about 7,000 px down).
+    const details = gaps.byTestId('reach-several-details');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.innerText()).toContain('2 chosen');
+    const top = await gaps.reachCount.evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeLessThan(await gaps.page.evaluate(() => window.innerHeight));
+  });
+
+  it('takes focus from the registry\u2019s Search to the results\u2019 heading and says their count', async () => {
+    const registry = await session.page(RegistryPage);
+    for (const how of ['field', 'button'] as const) {
+      await registry.open('view=registry');
+      await registry.byTestId('search-input').fill('Academy');
+      if (how === 'button') {
+        await registry.byTestId('search-form').getByRole('button', { name: 'Search' }).focus();
+      }
+      await registry.page.keyboard.press('Enter');
+      await registry.page.waitForURL((url) => url.searchParams.get('q') === 'Academy');
+      await registry.settled();
+      await expect.poll(() => active(registry)).toBe('registry-heading');
+      const heading = await registry.byTestId('registry-heading').innerText();
+      expect(heading).toMatch(/^[\d,]+ teaching schools? matching "Academy", England$/);
+      await expect.poll(() => registry.byTestId('announcer').textContent()).toBe(heading);
+      expect(await registry.count.innerText()).toMatch(/^Showing 1 to \d+ of [\d,]+\.$/);
+    }
   });
 });

@@ -70,6 +70,9 @@ const SLIDES: [string, string, string][] = [
   ['progress', 'view=progress', 'progress-figure'],
   ['coverage over time', 'view=progress', 'coverage-over-time-figure'],
   ['NLE progress', 'view=progress&network=nles', 'progress-figure'],
+  // The chosen date near the left, where its label met the axis title ('National leaders of governance').
+  ['NLGs in 2018', 'view=progress&as_at=2018-03-12', 'figure-nlgs_total'],
+  ['alliances in 2018', 'view=progress&as_at=2018-03-12', 'figure-teaching_school_alliances_total'],
   ['the map', 'view=map&region=South%20West', 'view'],
   ['the map of England', 'view=map', 'view'],
 ];
@@ -86,6 +89,12 @@ describe('a slide of every chart and map', () => {
       const source = seen.texts.filter((t) => /^Source: /.test(t.text));
       expect(source).toHaveLength(1);
       expect(source[0]!.text).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ \d{4}\. OGL v3\.0\.$/);
+      // Each source once ('DfE transparency data; DfE transparency data' was two publications' titles dropped).
+      const named = source[0]!.text
+        .replace(/^Source: /, '')
+        .split('. Data as of')[0]!
+        .split('; ');
+      expect(named).toEqual([...new Set(named)]);
       // What the slide shows (a chart's tooltips, never drawn, may name files).
       expect(seen.texts.map((t) => t.text).join(' ')).not.toMatch(/\.csv|\.json|import \d/);
       for (const width of seen.rules) expect(width).toBeLessThanOrEqual(1);

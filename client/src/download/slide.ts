@@ -37,7 +37,9 @@ export function sourceWords(source: string): string {
 export function slideSourceLine(about: About, width: number, style: TextStyle): string {
   const date = dataDate(about.dataVersion);
   const tail = `${date ? `Data as of ${date}. ` : ''}OGL v3.0.`;
-  const sources = sourceWords(about.source).split('; ');
+  // Each source once: publications told apart only by their titles (two 'DfE transparency data "..."') are one
+  // source in the few words a slide gives them.
+  const sources = [...new Set(sourceWords(about.source).split('; '))];
   const line = (n: number): string => {
     const more = sources.length - n;
     if (n === 0) return `Source: ${more} publications and lists (see Data & sources). ${tail}`;

@@ -11,8 +11,9 @@ import {
   type ViewContext,
 } from '../context.js';
 import { insetText, noListText } from '../messages.js';
-import { filterWords, phaseFilter, regionFilter } from '../controls.js';
+import { RESULTS, filterWords, phaseFilter, regionFilter } from '../controls.js';
 import { h, uid } from '../dom.js';
+import { focusAfterRender } from '../focus.js';
 import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
@@ -77,6 +78,8 @@ function searchForm(ctx: ViewContext, tab: Tab): HTMLElement {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // As Apply does: the form is drawn again, so focus goes to the results' heading, which says their count.
+    focusAfterRender(RESULTS, RESULTS);
     ctx.nav.go({ q: search.value.trim() === '' ? null : search.value.trim() });
   });
   return form;
@@ -152,6 +155,7 @@ export const view: View = async (ctx) => {
     sourcesOf(network, ctx.asAt, ['list', 'establishments']),
   ]);
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
+  const one = tab === 'members' ? network.member_label : (network.group_label ?? 'group');
   const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
   const filters = filterWords(state.region, tab === 'members' ? state.phase : null);
   // A network without groups has no groups tab: its null rows and total (groups_note says why) are never shown.
@@ -172,8 +176,14 @@ export const view: View = async (ctx) => {
       tab === 'members' ? phaseFilter(ctx.nav, state.phase) : null,
     ),
     h(
+      'h2',
+      { class: 'govuk-heading-m', 'data-testid': 'registry-heading', 'data-results': true, tabindex: -1 },
+      `${formatInt(total)} ${total === 1 ? one : what}${state.q ? ` matching "${state.q}"` : ''}, ${filters}`,
+    ),
+    // Not a status of its own: the heading above, said when a search moves focus there, gives the count.
+    h(
       'p',
-      { class: 'govuk-body', 'data-testid': 'registry-count', role: 'status' },
+      { class: 'govuk-body', 'data-testid': 'registry-count' },
       total === 0
         ? 'Nothing matches.'
         : `Showing ${formatInt(from)} to ${formatInt(to)} of ${formatInt(total)}.`,

@@ -1,7 +1,25 @@
 // The frame's grid and axes: years along the bottom, values up the left, and what the values count.
 import { axisBottom, axisLeft, utcFormat, utcYear } from 'd3';
-import type { Mark } from '../plot.js';
+import type { Box, Margin, Mark } from '../plot.js';
 import { GRID, SECONDARY_INK } from '../svg.js';
+import { textWidth } from '../text.js';
+
+/** About one value label every this many px up the plot: fewer on a short plot, so that labels never touch. */
+const TICK_ROOM = 36;
+
+/** How many values to label up a plot `px` tall: up to `most`, never so many that their labels meet. */
+export function ticksFor(px: number, most = 6): number {
+  return Math.max(2, Math.min(most, Math.floor(px / TICK_ROOM)));
+}
+
+const axisTitle = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
+/** The box of what the values count, drawn `raise` px over the plot (baseline) from its left edge. */
+export function axisTitleBox(label: string, margin: Margin, raise: number): Box {
+  const baseline = margin.top - raise;
+  const w = textWidth(axisTitle(label), { size: 12, fill: SECONDARY_INK });
+  return [margin.left, baseline - 12, margin.left + w, baseline + 3];
+}
 
 /** Horizontal grid lines at the y ticks. */
 export function gridY(ticks = 6): Mark {
@@ -66,6 +84,6 @@ export function axisY(label: string, ticks = 6, raise = 10): Mark {
       .attr('x', margin.left)
       .attr('y', margin.top - raise)
       .attr('fill', SECONDARY_INK)
-      .text(label.charAt(0).toUpperCase() + label.slice(1));
+      .text(axisTitle(label));
   };
 }

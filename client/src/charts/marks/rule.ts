@@ -1,13 +1,30 @@
 // The chosen date: a light rule across the frame, labelled with the date; it places the reader, it is not the
-// chart's message, so it must not outweigh the figures.
+// chart's message, so it must not outweigh the figures. Its label sits just above the plot, centred on the rule
+// but kept within the plot's width: never over the values' labels at its left, never past its right edge.
 import { formatDate } from '../../format.js';
-import type { Mark } from '../plot.js';
+import type { Box, Frame, Mark } from '../plot.js';
 import { SECONDARY_INK } from '../svg.js';
+import { textWidth } from '../text.js';
 import { dayOf } from './periods.js';
 
+/** The label's baseline, this far above the plot. */
+const RAISE = 8;
+
+/** Where the date's label goes: its middle and the box it takes (baseline `RAISE` px above the plot). */
+export function dateLabelPlace(
+  date: string,
+  { x, margin, width }: Pick<Frame, 'x' | 'margin' | 'width'>,
+): { middle: number; box: Box } {
+  const half = textWidth(formatDate(date), { size: 12, fill: SECONDARY_INK }) / 2;
+  const middle = Math.max(margin.left + half, Math.min(x(dayOf(date)), width - margin.right - half));
+  const baseline = margin.top - RAISE;
+  return { middle, box: [middle - half, baseline - 12, middle + half, baseline + 3] };
+}
+
 export function dateRule(date: string | null): Mark {
-  return (svg, { x, margin, height, width }) => {
+  return (svg, frame) => {
     if (!date) return;
+    const { x, margin, height } = frame;
     const ax = x(dayOf(date));
     const g = svg.append('g').attr('aria-label', `Chosen date ${formatDate(date)}`);
     g.append('line')
@@ -19,9 +36,9 @@ export function dateRule(date: string | null): Mark {
       .attr('stroke-opacity', 0.6)
       .attr('stroke-width', 1);
     g.append('text')
-      .attr('x', ax)
-      .attr('y', margin.top - 8)
-      .attr('text-anchor', ax > width - 120 ? 'end' : 'middle')
+      .attr('x', dateLabelPlace(date, frame).middle)
+      .attr('y', margin.top - RAISE)
+      .attr('text-anchor', 'middle')
       .attr('fill', SECONDARY_INK)
       .text(formatDate(date));
   };

@@ -83,11 +83,15 @@ function label(group: Group, { lines, ...spot }: Spot, colour: string): void {
     );
 }
 
-/** The labels, clear of the figures, the target lines and the rule at the chosen date (`asAt`, if any). */
+/**
+ * The labels, clear of the figures, the target lines, the rule at the chosen date (`asAt`, if any) and the boxes
+ * `reserved` for other words (the axis title, the date's label).
+ */
 export function targetLabelsMark(
   targets: readonly TargetMark[],
   points: readonly FigurePoint[],
   asAt: string | null = null,
+  reserved: readonly Box[] = [],
 ): Mark {
   return (svg, frame) => {
     const { x, y, margin, width, height } = frame;
@@ -98,7 +102,7 @@ export function targetLabelsMark(
       ? [[x(dayOf(asAt)), margin.top, x(dayOf(asAt)), height - margin.bottom]]
       : [];
     const strokes = [...figureObstacles(points, frame), ...lines, ...rule];
-    const taken: Box[] = [];
+    const taken: Box[] = [...reserved];
     const group = layer(svg, 'Target labels');
     targets.forEach((t, i) => {
       // As wide as the plot allows first; then wrapped narrower, to fit between the figures.

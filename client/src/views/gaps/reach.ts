@@ -8,6 +8,7 @@ import { unservedSection } from './unserved.js';
 import { radiusOf } from '../../columns.js';
 import { option, selectField } from '../../controls.js';
 import { h, uid } from '../../dom.js';
+import { focusAfterRender } from '../../focus.js';
 import { downloadButtons, fileSlug } from '../../download.js';
 import { formatDate, formatDecimal, formatInt, listJoin } from '../../format.js';
 import { insetText } from '../../messages.js';
@@ -15,6 +16,8 @@ import { pagination } from '../../pagination.js';
 import { dataTable, toCsv, type Column } from '../../table.js';
 
 const PAGE_SIZE = 50;
+const REACH_HEADING = '#reach-heading';
+const REACH_COUNT = '[data-testid="reach-count"]';
 /** The most rows a download fetches (a 1 km radius over England lists most schools). */
 const DOWNLOAD_MAX = 30_000;
 
@@ -130,15 +133,24 @@ function severalControl(ctx: ViewContext, areas: GapRow[], chosen: string[]): HT
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const codes = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    // As Apply does: the old button is gone once the view is drawn again, so focus goes to the list's heading
+    // and its count is said.
+    focusAfterRender(REACH_HEADING, REACH_COUNT);
     ctx.nav.go({ areas: codes, area: null });
   });
+  // Closed once a list is made: its 150-odd boxes would push the list a few screens down. The summary says
+  // which areas are chosen, so the reader knows what opening it changes.
+  const summary =
+    chosen.length > 0
+      ? `List several areas together (${formatInt(chosen.length)} chosen)`
+      : 'List several areas together';
   return h(
     'details',
-    { class: 'govuk-details', open: chosen.length > 0 },
+    { class: 'govuk-details', 'data-testid': 'reach-several-details' },
     h(
       'summary',
       { class: 'govuk-details__summary' },
-      h('span', { class: 'govuk-details__summary-text' }, 'List several areas together'),
+      h('span', { class: 'govuk-details__summary-text' }, summary),
     ),
     h('div', { class: 'govuk-details__text' }, form),
   );
@@ -239,7 +251,7 @@ export async function reachSection(
     { 'data-testid': 'reach', 'aria-labelledby': 'reach-heading' },
     h(
       'h2',
-      { class: 'govuk-heading-l', id: 'reach-heading' },
+      { class: 'govuk-heading-l', id: 'reach-heading', tabindex: -1 },
       `Schools more than ${radiusOf(ctx)} km from a ${ctx.network.member_label}`,
     ),
     h('div', { class: 'app-controls' }, scopeControl(ctx, areas, where)),

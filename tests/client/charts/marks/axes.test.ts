@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3';
-import { axisX, axisY, gridY } from '../../../../client/src/charts/marks/axes.js';
+import { axisX, axisY, gridY, ticksFor } from '../../../../client/src/charts/marks/axes.js';
 import { plot } from '../../../../client/src/charts/plot.js';
 import { drawn, frame } from './frame.js';
 
@@ -23,5 +23,9 @@ describe('axes marks', () => {
     const svg = plot({ ...frame, width: 1116, x, title: 'mark', description: 'one mark', marks: [axisX()] });
     const years = [...svg.querySelectorAll('.tick text')].map((t) => t.textContent);
     expect(years).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021']);
+  });
+
+  it('labels fewer values up a short plot, so that their labels never meet', () => {
+    expect([ticksFor(300), ticksFor(148), ticksFor(100), ticksFor(40)]).toEqual([6, 4, 2, 2]);
   });
 });

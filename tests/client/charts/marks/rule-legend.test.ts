@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { legendEntries, legendMark } from '../../../../client/src/charts/marks/legend.js';
-import { dateRule } from '../../../../client/src/charts/marks/rule.js';
+import { dateLabelPlace, dateRule } from '../../../../client/src/charts/marks/rule.js';
 import type { FigurePoint } from '../../../../client/src/charts/marks/figures.js';
-import { drawn } from './frame.js';
+import { drawn, frame } from './frame.js';
 
 const point = (qualifier: string, precision: 'day' | 'month', high: number | null = 10): FigurePoint => ({
   date: precision === 'day' ? '2014-05-26' : '2014-05',
@@ -24,6 +24,15 @@ describe('date rule mark', () => {
     );
     await expect(text).toMatchFileSnapshot('../../__snapshots__/marks/rule.svg');
     expect(drawn(dateRule(null)).svg.querySelector('line')).toBeNull();
+  });
+
+  it('keeps the label over the plot at either edge: never on the values\u2019 labels at the left', () => {
+    const { left, right } = { left: frame.margin.left, right: frame.width - frame.margin.right };
+    for (const date of ['2011-01-02', '2021-12-30']) {
+      const [from, , to] = dateLabelPlace(date, frame).box;
+      expect(from).toBeGreaterThanOrEqual(left);
+      expect(to).toBeLessThanOrEqual(right);
+    }
   });
 });
 
