@@ -118,7 +118,10 @@ export function insertMany(
   rows: readonly unknown[][],
   perStatement = 500,
 ): void {
-  insertPacked(db, table, columns, rows.flat(), [], perStatement);
+  // Laid end to end by hand: rows.flat() took 0.3 s of the 389,490 rows of eight values a list's distances are.
+  const values: unknown[] = [];
+  for (const row of rows) for (const value of row) values.push(value);
+  insertPacked(db, table, columns, values, [], perStatement);
 }
 
 /**
