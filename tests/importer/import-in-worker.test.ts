@@ -25,6 +25,7 @@ const request = () => ({
 const establishments = (db: Db) =>
   all(db, `SELECT ${ESTABLISHMENT_FIELDS.join(', ')} FROM establishments ORDER BY urn`);
 const areaSchools = (db: Db) => all(db, 'SELECT * FROM area_schools ORDER BY la_code, phase');
+const schoolReach = (db: Db) => all(db, 'SELECT * FROM school_reach ORDER BY snapshot_id, la_code, urn');
 
 describe('an establishments list imported with a validating thread', () => {
   it('crosses from it as values in the order the writer takes them', () => {
@@ -46,6 +47,8 @@ describe('an establishments list imported with a validating thread', () => {
     expect(onOne.rows_written).toBeGreaterThan(30_000);
     expect(establishments(two!)).toEqual(establishments(one!));
     expect(areaSchools(two!)).toEqual(areaSchools(one!));
+    // Each writer gathers the schools' points as it writes (as records here, as packed values there).
+    expect(schoolReach(two!)).toEqual(schoolReach(one!));
   });
 
   it('moves the file to the thread once hashed: this thread holds no copy through the figures', async () => {
