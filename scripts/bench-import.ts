@@ -58,7 +58,8 @@ function buildFloor(path: string): void {
     const dataDir = join(PROJECT_ROOT, 'data');
     for (const entry of loadManifest(dataDir).filter((e) => e.kind === 'council-areas')) {
       const bytes = readFileSync(join(dataDir, entry.path));
-      const report = importFile(db, { kind: entry.kind, bytes, fileName: entry.path, asAt: null });
+      const request = { kind: entry.kind, bytes, fileName: entry.path, asAt: null, keepVersions: false };
+      const report = importFile(db, request);
       if (report.status !== 'committed') throw new Error(`the floor's database: ${report.message}`);
     }
     checkpoint(db);
