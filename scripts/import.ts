@@ -1,7 +1,7 @@
 // npm run import -- --kind KIND --file PATH [--db PATH] [--as-at YYYY-MM-DD] [--dry-run] [--confirm CODES] [--json]
 //   [--report FILE]
 import { Command, InvalidArgumentError } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ImportPreview } from '../server/analytics/import-preview.js';
@@ -9,10 +9,9 @@ import { previewHook, type PreviewedReport } from '../server/upload/preview.js';
 import { loadConfig } from '../server/config.js';
 import { openDatabase } from '../server/db/open.js';
 import { CONFIRMATIONS, type Confirmation } from '../server/importer/confirmations.js';
-import { giveFile, importFileInWorker, startValidator } from '../server/importer/import-in-worker.js';
+import { importFileInWorker, startValidator } from '../server/importer/import-in-worker.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from '../server/importer/kinds.js';
 import { parseDate } from '../server/importer/values.js';
-import { readShared } from '../server/threads.js';
 import { createProgress } from './progress.js';
 
 const program = new Command('import')
@@ -138,8 +137,8 @@ async function main(): Promise<number> {
 
 async function run(options: Options, validator: Worker | null): Promise<number> {
   const config = loadConfig();
-  const bytes = readShared(options.file);
-  if (validator) giveFile(validator, bytes);
+  // In memory of its own, handed to the validating thread once hashed (importFileInWorker).
+  const bytes = readFileSync(options.file);
   const db = openDatabase(options.db ?? config.dbPath);
   const progress = createProgress(!options.json);
   try {

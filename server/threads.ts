@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, readlinkSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -27,30 +27,6 @@ export function ownMemory(bytes: Uint8Array): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
     ? [buffer]
     : [];
-}
-
-/**
- * A file's bytes in memory that threads share: one thread can read them while another is given them. Read to
- * its end whatever its size says: a pipe (`--file <(gunzip -c x.gz)`) or a file in /proc says 0.
- */
-export function readShared(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    let bytes = new Uint8Array(new SharedArrayBuffer(Math.max(fstatSync(fd).size, 1 << 16)));
-    let at = 0;
-    for (;;) {
-      if (at === bytes.length) {
-        const grown = new Uint8Array(new SharedArrayBuffer(bytes.length * 2));
-        grown.set(bytes);
-        bytes = grown;
-      }
-      const read = readSync(fd, bytes, at, bytes.length - at, null);
-      if (read === 0) return bytes.subarray(0, at);
-      at += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

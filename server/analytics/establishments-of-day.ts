@@ -160,13 +160,7 @@ export function areaPhasesOfDay(
  * A page of the located establishments of some areas of the day farther than scope.km from every member, farthest
  * first, from the extract nearer the day: the register's are measured from their 2018 location (by URN).
  */
-export function farEstablishmentsOfDay(
-  db: Db,
-  day: string,
-  scope: FarScope & { areas: string[] },
-  limit: number,
-  offset: number,
-) {
+export function farEstablishmentsOfDay(db: Db, day: string, scope: FarScope, limit: number, offset: number) {
   if (extractOfDay(db, day)?.kind !== 'register') return schoolsFartherThan(db, scope, limit, offset);
   const toDay = areaOfDay(db, day);
   const codes = registerAreasIn(db, toDay, scope.areas);

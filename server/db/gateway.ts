@@ -118,7 +118,10 @@ export function insertMany(
   rows: readonly unknown[][],
   perStatement = 500,
 ): void {
-  insertPacked(db, table, columns, rows.flat(), [], perStatement);
+  // Laid end to end by hand: rows.flat() took 0.3 s of the 389,490 rows of eight values a list's distances are.
+  const values: unknown[] = [];
+  for (const row of rows) for (const value of row) values.push(value);
+  insertPacked(db, table, columns, values, [], perStatement);
 }
 
 /**
@@ -211,6 +214,22 @@ export const rollback = (db: Db) => {
 };
 
 /**
+ * The page cache (in KiB) of a bulk write: its rows go to the end of their tables, whose indexes are dropped and
+ * made again after them or were never there, so few pages are written twice. The connection's own cache (64 MB,
+ * kept for reads) held some 30 MB more of a 400,000-row import's peak memory for no less CPU time.
+ */
+const BULK_CACHE_KIB = 16_384;
+const cacheBefore = new WeakMap<Db, number>();
+
+/** Gives the connection its own page cache back once a bulk write ends. */
+function endBulk(db: Db): void {
+  const before = cacheBefore.get(db);
+  if (before === undefined) return;
+  cacheBefore.delete(db);
+  db.pragma(`cache_size = ${before}`);
+}
+
+/**
  * A bulk write's foreign keys are deferred: each row's are counted as it is written and the count is checked at
  * commit, so a list may be replaced in any order within the transaction. Counted as they are written, on the
  * thread that writes while another validates, they cost less than one check of the whole database before the
@@ -219,6 +238,8 @@ export const rollback = (db: Db) => {
 export function beginBulk(db: Db): void {
   begin(db);
   db.pragma('defer_foreign_keys = ON');
+  cacheBefore.set(db, db.pragma('cache_size', { simple: true }) as number);
+  db.pragma(`cache_size = -${BULK_CACHE_KIB}`);
 }
 
 /** Moves the WAL into the database file and empties it (before a file is copied or renamed). */
@@ -241,9 +262,13 @@ export function commitBulk(db: Db): void {
         (first ? ` (first: ${first.table} row ${first.rowid} -> ${first.parent})` : ''),
       { cause: error },
     );
+  } finally {
+    // A commit refused for another reason leaves the transaction to the caller's rollbackBulk.
+    if (!db.inTransaction) endBulk(db);
   }
 }
 
 export function rollbackBulk(db: Db): void {
   rollback(db);
+  endBulk(db);
 }

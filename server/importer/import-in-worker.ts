@@ -34,23 +34,14 @@ export function startValidator(request: Pick<ImportRequest, 'kind' | 'asAt'>): W
   return worker;
 }
 
-// Validators that have their file already (given early: giveFile).
-const given = new WeakSet<Worker>();
-
 /**
- * Gives a validator its file as soon as it is read, when the file's memory is shared between threads (a
- * SharedArrayBuffer, as readShared reads it): the validator decodes it while this thread hashes it, opens the
- * database and begins the transaction. Other memory is handed over with the work, once it has been hashed.
+ * Hands a validator its file and its work. The file is moved, not copied, once this thread has hashed it: from
+ * then on only the validator holds it, and lets it go once decoded. A file in memory threads share (read early
+ * and given to the validator to decode while this thread hashed it) stayed held by this thread to the commit,
+ * 44 MB of the 400,000-row import's peak.
  */
-export function giveFile(worker: Worker, bytes: Uint8Array): void {
-  if (!(bytes.buffer instanceof SharedArrayBuffer)) return;
-  worker.postMessage({ type: 'file', bytes } satisfies WorkerFile);
-  given.add(worker);
-}
-
-/** Hands a validator its work, and the file if it has not had it: moved, not copied (hashed by now). */
 function validate(worker: Worker, bytes: Uint8Array, work: WorkerWork): void {
-  if (!given.has(worker)) worker.postMessage({ type: 'file', bytes } satisfies WorkerFile, ownMemory(bytes));
+  worker.postMessage({ type: 'file', bytes } satisfies WorkerFile, ownMemory(bytes));
   worker.postMessage(work);
 }
 

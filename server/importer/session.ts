@@ -121,7 +121,7 @@ export class ImportSession<R> {
     }
     // The figures reads look up (distances, per-area counts, the search index), in the same transaction; a dry
     // run, which nobody reads, is spared them, and so is an import refused above.
-    if (!dryRun) refreshAfterImport(this.db, r);
+    if (!dryRun) refreshAfterImport(this.db, r, this.writer!.schoolPoints?.() ?? null);
     else refreshServedAreasAfterImport(this.db, r);
     r.superseded_import_ids = this.writer!.supersedes.filter((id) => id !== this.importId);
     supersedeImports(this.db, r.superseded_import_ids);

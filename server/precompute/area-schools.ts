@@ -4,13 +4,10 @@
 import { type TalliedFields, eachEstablishment } from '../db/queries/establishments.js';
 import type { Db } from '../db/gateway.js';
 import { type AreaSchoolsRow, replaceAreaSchools } from '../db/writes/derived.js';
-import { ESTABLISHMENT_FIELDS } from '../db/writes/establishments.js';
+import { ESTABLISHMENT_FIELD_AT, ESTABLISHMENT_FIELDS } from '../db/writes/establishments.js';
 
 const WIDTH = ESTABLISHMENT_FIELDS.length;
-const AT = Object.fromEntries(ESTABLISHMENT_FIELDS.map((field, index) => [field, index])) as Record<
-  (typeof ESTABLISHMENT_FIELDS)[number],
-  number
->;
+const AT = ESTABLISHMENT_FIELD_AT;
 
 export class AreaSchoolsTally {
   // By area, then phase: two lookups of strings the rows already hold, no key built per row.

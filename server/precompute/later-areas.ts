@@ -70,10 +70,11 @@ export function refreshEstablishmentAreas(db: Db): void {
   if (later.size > 0) {
     const shapes = geometries(db);
     const registered = registerAreaCodes(db);
+    // Each date's frame is placed separately: an area split twice has a candidate per date. Grouped once per
+    // area, not per establishment (for 400,000 establishments that was 0.1 s).
+    const groups = new Map([...later].map(([code, candidates]) => [code, byStart(candidates, spans)]));
     for (const e of establishmentsOfAreas(db, [...later.keys()])) {
-      const candidates = later.get(e.la_code)!;
-      // Each date's frame is placed separately: an area split twice has a candidate per date.
-      for (const group of byStart(candidates, spans)) {
+      for (const group of groups.get(e.la_code)!) {
         if (group.length === 1) {
           rows.push({ urn: e.urn, la_code: group[0]!, via: 'whole' });
           continue;

@@ -113,8 +113,13 @@ function refreshArea(
 /**
  * Works out again every distance figure of one list (after the list, or the establishments, changed), writing
  * only what differs from the figures kept: the result is the same as clearing them and working them all out.
+ * `points` gives every located school (see schoolPointsOnce), asked for only when the list has located members.
  */
-export function refreshListReach(db: Db, snapshotId: number): void {
+export function refreshListReach(
+  db: Db,
+  snapshotId: number,
+  points: () => SchoolPoints = () => SchoolPoints.read(db),
+): void {
   clearAreaReach(db, snapshotId);
   refreshServedAreas(db, snapshotId);
   const members = memberPoints(db, snapshotId);
@@ -129,9 +134,15 @@ export function refreshListReach(db: Db, snapshotId: number): void {
     if (phase !== ALL_PHASES) insertListReach(db, snapshotId, phase, index.places.length);
   }
   const codes: string[] = [];
-  for (const [laCode, schools] of new SchoolPoints(db).byArea()) {
+  for (const [laCode, schools] of points().byArea()) {
     refreshArea(db, snapshotId, laCode, schools, indexes);
     codes.push(laCode);
   }
   deleteSchoolReachOutside(db, snapshotId, codes);
+}
+
+/** Every located school, read when first asked for and then kept, for the lists worked out one after another. */
+export function schoolPointsOnce(db: Db, given: SchoolPoints | null = null): () => SchoolPoints {
+  let points = given;
+  return () => (points ??= SchoolPoints.read(db));
 }

@@ -11,7 +11,8 @@ import {
 import { rewriteAreaSchools } from './area-schools.js';
 import { refreshAdjacency } from './adjacency.js';
 import { refreshEstablishmentAreas, refreshServedAreas } from './later-areas.js';
-import { refreshListReach } from './reach.js';
+import { refreshListReach, schoolPointsOnce } from './reach.js';
+import type { SchoolPoints } from './school-points.js';
 
 /** What was imported: a kind, and for a network list, its network and date. */
 export interface Imported {
@@ -20,8 +21,11 @@ export interface Imported {
   as_at: string | null;
 }
 
-/** Works out again what an import of this kind changes. */
-export function refreshAfterImport(db: Db, imported: Imported): void {
+/**
+ * Works out again what an import of this kind changes. `written`: the located schools an establishments import
+ * wrote, gathered as it wrote them (their later areas are added here, once worked out).
+ */
+export function refreshAfterImport(db: Db, imported: Imported, written: SchoolPoints | null = null): void {
   switch (imported.kind) {
     case 'establishments':
       // area_schools is tallied by the import's writer as it writes the rows (precompute/area-schools.ts), for
@@ -30,7 +34,7 @@ export function refreshAfterImport(db: Db, imported: Imported): void {
       // establishments with a location, and which establishments are searched.
       refreshEstablishmentAreas(db);
       rewriteRegisterAreaSchools(db);
-      for (const id of snapshotIds(db, null)) refreshListReach(db, id);
+      refreshEveryListReach(db, schoolPointsOnce(db, written?.addLaterAreas(db) ?? null));
       rewriteEstablishmentIndex(db);
       return;
     case 'teaching-schools':
@@ -77,7 +81,12 @@ export function refreshServedAreasAfterImport(db: Db, imported: Imported): void 
 /** Where establishments and members lie in the areas created since 2018, and every list's distances with them. */
 function refreshLaterAreas(db: Db): void {
   refreshEstablishmentAreas(db);
-  for (const id of snapshotIds(db, null)) refreshListReach(db, id);
+  refreshEveryListReach(db);
+}
+
+/** Every list's distances, from the same located schools (read once, when a list first needs them). */
+function refreshEveryListReach(db: Db, points = schoolPointsOnce(db)): void {
+  for (const id of snapshotIds(db, null)) refreshListReach(db, id, points);
 }
 
 /** Works out every derived figure again (a database filled before they were kept). */
@@ -85,7 +94,7 @@ export function refreshAll(db: Db): void {
   rewriteAreaSchools(db);
   rewriteRegisterAreaSchools(db);
   refreshEstablishmentAreas(db);
-  for (const id of snapshotIds(db, null)) refreshListReach(db, id);
+  refreshEveryListReach(db);
   rewriteSearchIndex(db);
   rewriteEstablishmentIndex(db);
   refreshAdjacency(db);

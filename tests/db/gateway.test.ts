@@ -164,6 +164,23 @@ describe('bulk transactions', () => {
     rollbackBulk(db);
     expect(value(db, 'SELECT count(*) FROM imports')).toBe(0);
   });
+
+  it('keep a smaller page cache than reads, and give the connection its own back however they end', () => {
+    const cache = () => db.pragma('cache_size', { simple: true });
+    const own = cache();
+    expect(own).toBe(-65536);
+    beginBulk(db);
+    expect(cache()).toBe(-16384);
+    commitBulk(db);
+    expect(cache()).toBe(own);
+    beginBulk(db);
+    rollbackBulk(db);
+    expect(cache()).toBe(own);
+    beginBulk(db);
+    run(db, 'INSERT INTO regions (code, name, import_id) VALUES (?, ?, ?)', ['E12000001', 'North East', 999]);
+    expect(() => commitBulk(db)).toThrow(/foreign key/);
+    expect(cache()).toBe(own);
+  });
 });
 
 describe('snapshotRead', () => {

@@ -138,6 +138,26 @@ describe('keeping the derived figures with the data', () => {
     }
   });
 
+  it('from the schools an establishments import gathers as it writes equal those read back from the table', () => {
+    const { db: copy, cleanup } = databaseCopy(shipped);
+    try {
+      const gias = join(DATA_DIR, 'establishments/gias_open_establishments_2018-03-12.csv');
+      expect(importPath(copy, 'establishments', gias, { asAt: '2018-03-13' }).status).toBe('committed');
+      const figures = () =>
+        ['school_reach', 'area_reach', 'area_nearest_outside'].map((table) =>
+          all(copy, `SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`),
+        );
+      const imported = figures();
+      expect(imported[0]!.length).toBeGreaterThan(20_000);
+      // Worked out again from the establishments table alone (refreshAll reads every school's point).
+      copy.exec('DELETE FROM school_reach; DELETE FROM area_reach; DELETE FROM list_reach');
+      expect(ensureDerivedFigures(copy)).toBe(true);
+      expect(figures()).toEqual(imported);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('follow a new establishments list for every list, and a replaced list leaves none behind', () => {
     const { db: copy, cleanup } = databaseCopy(shipped);
     try {

@@ -32,20 +32,48 @@ export interface SchoolPoint {
 }
 
 /**
- * Every establishment in the council areas that has coordinates, once in its area of 2011-2018 and again in each
- * later area it is placed in (establishment_areas): a read about a day keeps the areas in force on it. One at a
- * time, in no order, as its values (urn, la_code, phase, latitude, longitude): 400,000 are visited, not held.
+ * Every establishment, one at a time, in no order, as the values a school's point is made of (urn, la_code,
+ * in_council_areas, phase, latitude, longitude): 400,000 are visited, not held. SchoolPoints keeps the located.
  */
-export function eachSchoolPoint(
+export function eachEstablishmentPoint(
+  db: Db,
+  visit: (
+    urn: number,
+    laCode: string | null,
+    inCouncilAreas: number,
+    phase: string | null,
+    latitude: number | null,
+    longitude: number | null,
+  ) => void,
+): void {
+  eachRaw(
+    db,
+    'SELECT urn, la_code, in_council_areas, phase, latitude, longitude FROM establishments',
+    [],
+    (v) =>
+      visit(
+        v[0] as number,
+        v[1] as string | null,
+        v[2] as number,
+        v[3] as string | null,
+        v[4] as number | null,
+        v[5] as number | null,
+      ),
+  );
+}
+
+/**
+ * The located establishments of the council areas again in each later area they are placed in
+ * (establishment_areas), as (urn, la_code, phase, latitude, longitude): a read about a day keeps the areas in
+ * force on it.
+ */
+export function eachLaterAreaPoint(
   db: Db,
   visit: (urn: number, laCode: string, phase: string, latitude: number, longitude: number) => void,
 ): void {
   eachRaw(
     db,
-    `SELECT urn, la_code, coalesce(phase, '') AS phase, latitude, longitude FROM establishments
-     WHERE in_council_areas = 1 AND la_code IS NOT NULL AND latitude IS NOT NULL AND longitude IS NOT NULL
-     UNION ALL
-     SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
+    `SELECT e.urn, ea.la_code, coalesce(e.phase, ''), e.latitude, e.longitude
      FROM establishment_areas ea JOIN establishments e ON e.urn = ea.urn
      WHERE e.in_council_areas = 1 AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL`,
     [],

@@ -140,26 +140,20 @@ export interface FarScope {
   phase: string | null;
   /** Farther than this from their nearest member. */
   km: number;
-  /** Only schools in these council areas; null: every area. */
-  areas: string[] | null;
+  /** Only schools in these council areas (all of them for England). */
+  areas: string[];
 }
 
 /** A page of the located schools farther than scope.km from every member (of the phase), farthest first. */
 export function schoolsFartherThan(db: Db, scope: FarScope, limit: number, offset: number) {
-  // The nearest member of any phase, or of the school's own phase: each kept with an index on its distance.
+  // The nearest member of any phase, or of the school's own phase.
   const [km, member] = reachColumns(scope.phase);
-  // Some areas' schools are read by school_reach's key, which leads with the area, one area after another
-  // (scanning a list's rows instead took 50-100 ms on a registry ten times the shipped). There the distance is
-  // written +r.km, which no index serves, or SQLite would read every school of the list beyond it for each area.
-  const [reach, distance] =
-    scope.areas === null
-      ? ['school_reach r', `r.${km}`]
-      : [
-          'json_each(@areas) j CROSS JOIN school_reach r ON r.snapshot_id = @snapshot AND r.la_code = j.value',
-          `+r.${km}`,
-        ];
-  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND ${distance} > @km`;
-  const params = { ...scope, areas: scope.areas === null ? null : JSON.stringify(scope.areas) };
+  // The areas' schools are read by school_reach's key, which leads with the area, one area after another:
+  // scanning a list's rows instead took 50-100 ms on a registry ten times the shipped.
+  const reach =
+    'json_each(@areas) j CROSS JOIN school_reach r ON r.snapshot_id = @snapshot AND r.la_code = j.value';
+  const where = `r.snapshot_id = @snapshot AND (@phase IS NULL OR r.phase = @phase) AND r.${km} > @km`;
+  const params = { ...scope, areas: JSON.stringify(scope.areas) };
   return farSchoolsPage(
     db,
     { from: reach, where, km: `r.${km}`, member: `r.${member}` },

@@ -54,6 +54,11 @@ export const ESTABLISHMENT_FIELDS = [
   'longitude',
 ] as const satisfies readonly (keyof EstablishmentRow)[];
 
+/** Each field's position in a row of ESTABLISHMENT_FIELDS. */
+export const ESTABLISHMENT_FIELD_AT = Object.fromEntries(
+  ESTABLISHMENT_FIELDS.map((field, index) => [field, index]),
+) as Record<(typeof ESTABLISHMENT_FIELDS)[number], number>;
+
 const COLUMNS = [...ESTABLISHMENT_FIELDS, 'import_id'];
 const IN_COUNCIL_AREAS = ESTABLISHMENT_FIELDS.indexOf('in_council_areas');
 
