@@ -3,11 +3,10 @@
 // coverage map and the Admin view's import preview both draw with it.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
 import type { MultiLineString } from 'geojson';
 import { areaLayer, boundsToFit, focusOutline, makeAccessible, type AreaLayerOptions } from './area-layer.js';
 import { appendNoDataPattern } from './choropleth-svg.js';
-import { memberLayer, type MemberPoint } from './member-layer.js';
+import type { MemberPoint } from './member-layer.js';
 
 export type { MemberPoint };
 
@@ -119,9 +118,12 @@ export function coverageMap(options: CoverageMapOptions): { membersDrawn: Promis
     }).addTo(map);
   }
   let removed = false;
-  const membersDrawn = options.members.then((points) => {
-    if (removed || points.length === 0) return;
-    const members = memberLayer(points, options.memberLabel, !options.reducedMotion);
+  // The clustering code (markercluster) is asked with the members, not before the areas: on a slow phone its
+  // bytes came in beside the boundaries, which the areas wait for.
+  const clusters = options.members.then((points) => (points.length > 0 ? import('./member-layer.js') : null));
+  const membersDrawn = Promise.all([options.members, clusters]).then(([points, layers]) => {
+    if (removed || layers === null) return;
+    const members = layers.memberLayer(points, options.memberLabel, !options.reducedMotion);
     map.addLayer(members.layer);
     if (options.member) members.reveal(options.member);
   });

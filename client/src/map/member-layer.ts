@@ -2,6 +2,7 @@
 // in"), each point names its school; a member chosen in the search is brought into view with its popup open.
 import L from 'leaflet';
 import 'leaflet.markercluster';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
 import { plural } from '../context.js';
 import { h } from '../dom.js';
 import { giasUrl } from '../../../common/gias.js';
