@@ -214,11 +214,15 @@ export function extractsHeld(db: Db): { establishments: ExtractRow | null; regis
  * since, and placed in none of the areas that replaced it (by the register or the boundaries).
  */
 export function establishmentsNotPlaced(db: Db, day: string): number {
+  // The areas not in force as a list the scan tests each row against (SQLite puts a Bloom filter before it), not a
+  // join per row: 41 ms rather than 146 ms on a registry ten times the shipped, most of a summary's first answer.
   return (
     all<{ n: number }>(
       db,
-      `SELECT count(*) AS n FROM establishments e JOIN council_areas a ON a.la_code = e.la_code
-       WHERE e.in_council_areas = 1 AND NOT (a.valid_from <= @day AND (a.valid_to IS NULL OR a.valid_to >= @day))
+      `SELECT count(*) AS n FROM establishments e
+       WHERE e.la_code IN (SELECT la_code FROM council_areas
+                           WHERE NOT (valid_from <= @day AND (valid_to IS NULL OR valid_to >= @day)))
+         AND e.in_council_areas = 1
          AND NOT EXISTS (SELECT 1 FROM establishment_areas p JOIN council_areas b ON b.la_code = p.la_code
            WHERE p.urn = e.urn AND b.valid_from <= @day AND (b.valid_to IS NULL OR b.valid_to >= @day))`,
       { day: areaDay(day) },
