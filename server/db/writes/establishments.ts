@@ -60,14 +60,17 @@ export const ESTABLISHMENT_FIELD_AT = Object.fromEntries(
 ) as Record<(typeof ESTABLISHMENT_FIELDS)[number], number>;
 
 const COLUMNS = [...ESTABLISHMENT_FIELDS, 'import_id'];
-const IN_COUNCIL_AREAS = ESTABLISHMENT_FIELDS.indexOf('in_council_areas');
 
 /**
  * Writes establishments given as values end to end, ESTABLISHMENT_FIELDS.length a row in that order (as they
  * cross from the validating thread). in_council_areas may be a boolean: it is stored as 1 or 0, in place.
  */
 export function insertEstablishmentValues(db: Db, importId: number, values: unknown[]): void {
-  for (let at = IN_COUNCIL_AREAS; at < values.length; at += ESTABLISHMENT_FIELDS.length) {
+  for (
+    let at = ESTABLISHMENT_FIELD_AT.in_council_areas;
+    at < values.length;
+    at += ESTABLISHMENT_FIELDS.length
+  ) {
     values[at] = values[at] ? 1 : 0;
   }
   insertPacked(db, 'establishments', COLUMNS, values, [importId]);
