@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGiasFile } from './bench/gias-generator.js';
 import { HOT_PATHS as PATHS, routeOf, TS, withLongTail } from './bench/read-mix.js';
+import { keepAnswer, startExpressFloor } from './bench/floor-server.js';
 import { startShippedServer } from './bench/shipped-server.js';
 
 const options = new Command('bench:load')
@@ -20,6 +21,10 @@ const options = new Command('bench:load')
   .option('--warmup <n>', 'seconds of the hot requests alone before the measured run', (v) => Number(v), 5)
   .option('--profile <dir>', "write the server's CPU profile (node --cpu-prof) into DIR when it stops")
   .option('--no-tail', 'only the 16 hot requests, without the long tail of requests never asked before')
+  .option(
+    '--floor',
+    'then the same reads of an Express app that sends one kept answer (scripts/bench/express-floor.ts)',
+  )
   .option(
     '--check',
     'exit 1 unless 0 errors, 0 non-2xx, p99 under 50 ms, the upload committed, no mixed data',
@@ -33,6 +38,7 @@ const options = new Command('bench:load')
     warmup: number;
     tail: boolean;
     profile?: string;
+    floor?: boolean;
     check?: boolean;
   }>();
 
@@ -194,6 +200,7 @@ try {
     })();
 
     const [result, uploaded] = await Promise.all([load, uploading, checking]);
+    const floorAnswer = options.floor ? await keepAnswer(base, PATHS[0]!, dir) : null;
     const now = await Promise.all(CHECKED.map((path) => observe(base, path)));
 
     // Consistency: every answer the checker saw is the old pair or the new pair of its request.
@@ -250,6 +257,21 @@ try {
     line('after the upload', byPhase.after);
     line('all (from events)', all);
 
+    if (floorAnswer) {
+      const floor = await startExpressFloor(floorAnswer);
+      try {
+        const floorBase = `http://127.0.0.1:${floor.port}`;
+        const reads = { url: floorBase, ...asClients(mix, headers), connections: options.connections };
+        await autocannon({ ...reads, duration: options.warmup });
+        const r = await autocannon({ ...reads, duration: options.seconds });
+        console.log(
+          `floor: Express alone, sending one kept answer to the same reads, no upload: ${r.requests.average.toFixed(0)} req/s, ` +
+            `p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms`,
+        );
+      } finally {
+        floor.stop();
+      }
+    }
     console.log('(a shared machine gives noisy figures: re-run on a quiet one before comparing)');
     console.log(
       `\nupload: ${options.rows.toLocaleString('en-GB')} establishment rows (${(upload.length / 1e6).toFixed(1)} MB, ` +

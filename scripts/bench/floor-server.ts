@@ -1,0 +1,40 @@
+// Starts the floor of bench:load (express-floor.ts) in its own process, with one answer the real server sent.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { PROJECT_ROOT } from '../../server/config.js';
+import type { KeptAnswer } from './express-floor.js';
+
+/** The answer to `path` as sent (headers and gzipped bytes, not decoded), written to a file in `dir`. */
+export async function keepAnswer(base: string, path: string, dir: string): Promise<string> {
+  const kept = await new Promise<KeptAnswer>((resolve, reject) => {
+    get(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const { connection: _c, 'keep-alive': _k, date: _d, ...headers } = res.headers;
+        resolve({ headers, body: Buffer.concat(chunks).toString('base64') });
+      });
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+  const file = join(dir, 'floor-answer.json');
+  writeFileSync(file, JSON.stringify(kept));
+  return file;
+}
+
+export async function startExpressFloor(answerFile: string): Promise<{ port: number; stop: () => void }> {
+  const floor = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/express-floor.ts'), answerFile],
+    { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    floor.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
+    createInterface({ input: floor.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
+  });
+  return { port, stop: () => floor.kill('SIGTERM') };
+}
