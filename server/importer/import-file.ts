@@ -22,12 +22,19 @@ export interface ImportRequest extends SessionOptions {
   asAt?: string | null;
   dryRun?: boolean;
   onProgress?: (progress: { rows: number; fraction: number }) => void;
+  /**
+   * How many of a bad file's errors to keep (the rest are counted): every one by default, as the CLI's --report
+   * promises; an upload keeps what its report keeps (KEPT_ERRORS), so that memory stays bounded.
+   */
+  keepErrors?: number;
 }
 
-export function reject(report: ImportReport, errors: FieldError[]): ImportReport {
+/** Rejects the import with `errors`, the first `count` (all of them by default) of the errors found. */
+export function reject(report: ImportReport, errors: FieldError[], count = errors.length): ImportReport {
   report.status = 'rejected';
   // One by one: spread into push(), a file with a bad value in each of some 150,000 rows overflowed the stack.
   for (const error of errors) report.errors.push(error);
+  report.error_count += count;
   return finalise(report);
 }
 
@@ -83,12 +90,13 @@ export function completeImport(
   report.ignored_columns = validation.ignored_columns;
   report.rows_read = validation.rows_read;
   report.rows_valid = validation.rows_valid;
-  if (validation.errors.length > 0 || validation.rows_read === 0) {
+  if (validation.error_count > 0) {
     session.abort();
-    return reject(
-      report,
-      validation.rows_read === 0 ? [fileError('the file has no data rows')] : validation.errors,
-    );
+    return reject(report, validation.errors, validation.error_count);
+  }
+  if (validation.rows_read === 0) {
+    session.abort();
+    return reject(report, [fileError('the file has no data rows')]);
   }
   if (!session.open) {
     if (report.as_at === null) report.as_at = validation.latest_date;
@@ -136,6 +144,7 @@ export function importFile(db: Db, request: ImportRequest): ImportReport {
         else for (const record of records) buffered.push(record);
         request.onProgress?.(progress);
       },
+      request.keepErrors,
     );
     return completeImport(db, request, report, session, validation, buffered);
   } catch (error) {

@@ -77,7 +77,12 @@ async function importWith(worker: Worker, db: Db, request: ImportRequest): Promi
     (importId) => spec.writer(db, importId, report.as_at),
     request,
   );
-  const work: WorkerWork = { type: 'work', kind: spec.kind as WorkerWork['kind'], tables: areaTables(db) };
+  const work: WorkerWork = {
+    type: 'work',
+    kind: spec.kind as WorkerWork['kind'],
+    tables: areaTables(db),
+    keepErrors: request.keepErrors ?? Infinity,
+  };
   session.begin();
   try {
     const validation = await new Promise<TableValidation>((resolve, reject) => {

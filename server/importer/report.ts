@@ -23,6 +23,7 @@ export interface ImportReport {
   rows_read: number;
   rows_valid: number;
   rows_written: number;
+  /** Every error found; `errors` may hold only the first of them (ImportRequest.keepErrors, keptReport). */
   error_count: number;
   errors: FieldError[];
   import_id: number | null;
@@ -72,7 +73,6 @@ export function newReport(
 }
 
 export function finalise(report: ImportReport): ImportReport {
-  report.error_count = report.errors.length;
   report.message = summarise(report);
   return report;
 }

@@ -26,10 +26,16 @@ parentPort!.on('message', (input: WorkerInput) => {
     if (file === null) throw new Error('the validator was given work before the file');
     if (file instanceof Error) throw file;
     const spec = CSV_KINDS[input.kind];
-    const validation = validateTable(file, spec.formats, areaContext(input.tables), (records, progress) => {
-      const packed = packRecords(records);
-      post({ type: 'records', packed, progress }, transferable(packed));
-    });
+    const validation = validateTable(
+      file,
+      spec.formats,
+      areaContext(input.tables),
+      (records, progress) => {
+        const packed = packRecords(records);
+        post({ type: 'records', packed, progress }, transferable(packed));
+      },
+      input.keepErrors,
+    );
     post({ type: 'done', validation });
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message, readError: error instanceof ReadError });

@@ -14,6 +14,8 @@ export interface WorkerWork {
   type: 'work';
   kind: keyof typeof CSV_KINDS;
   tables: ReturnType<typeof areaTables>;
+  /** How many errors to keep (ImportRequest.keepErrors); Infinity for all. */
+  keepErrors: number;
 }
 
 export type WorkerInput = WorkerFile | WorkerWork;

@@ -6,7 +6,14 @@ import { isSameFile, openedFile } from '../db/file-watch.js';
 import { DatabaseFileError, openDatabase } from '../db/open.js';
 import { saveImportReport } from '../db/writes/import-reports.js';
 import { importFileInWorker } from '../importer/import-in-worker.js';
-import { type ImportReport, finalise, keptReport, newReport, reportOf } from '../importer/report.js';
+import {
+  type ImportReport,
+  KEPT_ERRORS,
+  finalise,
+  keptReport,
+  newReport,
+  reportOf,
+} from '../importer/report.js';
 import { runInBackground } from '../threads.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 import { previewHook } from './preview.js';
@@ -43,6 +50,7 @@ function failedReport(error: unknown): ImportReport {
       message: `the database could not be written (${code ?? 'error'}: ${message}); nothing was imported`,
     },
   ];
+  report.error_count = 1;
   return keptReport(finalise(report));
 }
 
@@ -80,6 +88,8 @@ try {
     asAt: job.asAt,
     dryRun: job.dryRun,
     confirm: job.confirm,
+    // Only the errors its report keeps: a file of millions of bad values must not hold millions of errors.
+    keepErrors: KEPT_ERRORS,
     // The report's preview: what a dry run is for, and what a commit changed.
     inTransaction: previewHook,
   });
