@@ -191,6 +191,21 @@ export function readUpload(req: Request, limits: UploadLimits): Promise<Upload> 
     discard(req);
     return Promise.reject(tooLarge(limit));
   }
+  // Bodies are read as they come: a gzipped one was read as CSV and rejected for its 'encoding' (0x8B is not
+  // UTF-8), which says nothing of the cause. Nothing is decompressed here, so no bomb either.
+  const coding = req.get('Content-Encoding')?.trim().toLowerCase();
+  if (coding !== undefined && coding !== '' && coding !== 'identity') {
+    discard(req);
+    // RFC 7694: a 415 that names the codings taken.
+    return Promise.reject(
+      new HttpError(
+        415,
+        `the upload is compressed (Content-Encoding: ${coding.slice(0, 40)}): send the file uncompressed`,
+        [],
+        { 'Accept-Encoding': 'identity' },
+      ),
+    );
+  }
   if (req.is('multipart/form-data')) return readMultipart(req, limits);
   if (req.is('text/csv')) return readCsvBody(req, limits, 'upload.csv');
   discard(req);

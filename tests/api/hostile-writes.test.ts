@@ -1,0 +1,52 @@
+// Uploads a hostile client might send that earlier rounds did not: on a real server, in the one error shape.
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../server/api/http-server.js';
+import { listening } from '../helpers/raw-http.js';
+import { expectErrorShape } from './helpers.js';
+import { TOKEN, registryTables, shippedCopyApp, type WritableApp } from './write-helpers.js';
+
+let t: WritableApp;
+let server: { port: number; close: () => Promise<void> };
+afterEach(async () => {
+  await server.close();
+  t.cleanup();
+});
+
+async function start() {
+  t = shippedCopyApp();
+  server = await listening(createHttpServer(t.app, t.config));
+  return `http://127.0.0.1:${server.port}`;
+}
+
+const HUBS = 'tsh_area,name,website,areas\nEE1,Hub One,www.a.example/,Braintree\n';
+const IMPORT = '/api/v1/imports?kind=hubs&as_at=2026-01-01&confirm=removes-most';
+const post = (base: string, body: Uint8Array, headers: Record<string, string>) =>
+  fetch(`${base}${IMPORT}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv', ...headers },
+    body: new Uint8Array(body),
+  });
+
+describe('a compressed upload', () => {
+  // Read as it came, a gzipped CSV was rejected as a file mixing two encodings (0x8B is not UTF-8).
+  it.each(['gzip', 'x-anything'])('(%s) is refused with 415, saying so', async (coding) => {
+    const base = await start();
+    const before = registryTables(t.db);
+    const res = await post(base, gzipSync(HUBS), { 'Content-Encoding': coding });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('accept-encoding')).toBe('identity');
+    const body = await res.json();
+    expectErrorShape(body, 415);
+    expect(body.error.message).toBe(
+      `the upload is compressed (Content-Encoding: ${coding}): send the file uncompressed`,
+    );
+    expect(registryTables(t.db)).toEqual(before);
+  });
+
+  it('is taken when it says identity', async () => {
+    const base = await start();
+    const res = await post(base, Buffer.from(HUBS), { 'Content-Encoding': 'identity' });
+    expect(res.status).toBe(201);
+  });
+});
