@@ -16,11 +16,11 @@ function notText(input: unknown): string {
   return `${shown(input)} is not text`;
 }
 
-/** Free text: once, at most 200 characters, trimmed. */
-export function text() {
+/** Free text: once, at most `max` characters (200 unless said), trimmed. */
+export function text(max = MAX_TEXT) {
   return z
     .string({ error: (issue) => notText(issue.input) })
-    .max(MAX_TEXT, { error: (issue) => `${shown(issue.input)} is longer than ${MAX_TEXT} characters` })
+    .max(max, { error: (issue) => `${shown(issue.input)} is longer than ${max} characters` })
     .trim();
 }
 

@@ -8,7 +8,7 @@ import { dataVersion, versionToken } from '../../db/queries/data-version.js';
 import { snapshotsOf } from '../../db/queries/snapshots.js';
 import { today } from '../today.js';
 import { HttpError, notFound } from '../errors.js';
-import { integer, isValidDate, oneOf, query } from '../params.js';
+import { integer, isValidDate, oneOf, query, text } from '../params.js';
 import { defineRoute } from '../route-spec.js';
 
 // oEmbed (https://oembed.com): a news CMS given a link to a view asks here for the HTML that embeds it.
@@ -138,10 +138,8 @@ export const oembedRoutes = [
       'Coverage map, Progress); the others are shared by link only (404). ' +
       'Pages name this endpoint in <link rel="alternate" type="application/json+oembed">.',
     query: query({
-      url: z
-        .string({ error: 'is required' })
-        .max(2000)
-        .describe('The page to embed: a link to a view of this dashboard.'),
+      // text(): 'url: is required' was the answer to a url given twice or longer than 2,000 characters too.
+      url: text(2000).describe('The page to embed: a link to a view of this dashboard.'),
       maxwidth: integer(1, 10_000, WIDTH).optional().describe('The widest the consumer can show.'),
       maxheight: integer(1, 10_000, HEIGHT).optional().describe('The tallest the consumer can show.'),
       format: oneOf(['json', 'xml']).default('json').describe('json; xml answers 501.'),

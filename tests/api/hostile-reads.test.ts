@@ -1,0 +1,42 @@
+// Reads a hostile client might send that earlier rounds did not, each answered in the one error shape with a
+// message naming the bad value (STYLE.md).
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectErrorShape, shippedApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(() => {
+  t = shippedApp(inject('shippedDb'));
+});
+afterAll(() => t.cleanup());
+
+async function refused(url: string, status: number): Promise<string> {
+  const res = await request(t.app).get(url);
+  expect(res.status, url).toBe(status);
+  expectErrorShape(res.body, status);
+  return res.body.error.message as string;
+}
+
+describe('oEmbed url', () => {
+  // Both were answered 'url: is required'.
+  it('given twice is told to give it once', async () => {
+    expect(await refused('/api/oembed?url=a&url=b', 400)).toBe('url: given 2 times; give it once');
+  });
+
+  it('longer than 2,000 characters is told so', async () => {
+    const url = `http://127.0.0.1/?view=overview&region=${'x'.repeat(2000)}`;
+    expect(await refused(`/api/oembed?url=${encodeURIComponent(url)}`, 400)).toBe(
+      `url: '${url.slice(0, 60)}…' is longer than 2000 characters`,
+    );
+  });
+
+  it('missing is still required', async () => {
+    expect(await refused('/api/oembed', 400)).toBe('url: is required');
+  });
+});
+
+describe('the reads above', () => {
+  it('logged no fault', () => {
+    expect(t.logged).toEqual([]);
+  });
+});
