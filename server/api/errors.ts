@@ -59,9 +59,20 @@ function fromStatusError(error: StatusError): HttpError | undefined {
   return new HttpError(status, message);
 }
 
+// Express's router could not percent-decode a path parameter (/api/v1/council-areas/%C0%AF): its error hides the
+// value behind 'Bad request'. The value is the client's own, named as every bad value is.
+const UNDECODABLE = /^Failed to decode param '(.*)'$/s;
+
+function undecodable(error: URIError): HttpError | undefined {
+  const value = UNDECODABLE.exec(error.message)?.[1];
+  if (value === undefined) return undefined;
+  return badRequest(`${shown(value)} in the path is not valid percent-encoded UTF-8`);
+}
+
 /** Classifies anything thrown: a client's error, or undefined for our own fault (a 500). */
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (error instanceof URIError) return undecodable(error) ?? fromStatusError(error);
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof NotFoundError) return notFound(error.message);
   if (error instanceof ParameterError) {

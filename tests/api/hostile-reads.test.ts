@@ -35,7 +35,16 @@ describe('oEmbed url', () => {
   });
 });
 
-describe('the reads above', () => {
+describe('a path parameter that is not percent-encoded UTF-8', () => {
+  // Express's router refused it as 'Bad request', naming nothing.
+  it.each([
+    ['/api/v1/council-areas/%C0%AF', '%C0%AF'],
+    ['/api/v1/council-areas/%FF', '%FF'],
+    ['/api/v1/imports/%E0%A4%A', '%E0%A4%A'],
+  ])('%s is a 400 naming it', async (url, value) => {
+    expect(await refused(url, 400)).toBe(`'${value}' in the path is not valid percent-encoded UTF-8`);
+  });
+
   it('logged no fault', () => {
     expect(t.logged).toEqual([]);
   });
