@@ -49,3 +49,32 @@ describe('a path parameter that is not percent-encoded UTF-8', () => {
     expect(t.logged).toEqual([]);
   });
 });
+
+describe('oEmbed and the Host header', () => {
+  const oembed = (host: string, page: string) =>
+    request(t.app)
+      .get(`/api/oembed?url=${encodeURIComponent(page)}`)
+      .set('Host', host);
+
+  // The URL parser lower-cases the page's host and drops a default port; the Host header was compared as sent.
+  it.each([
+    ['Registry.Example', 'http://Registry.Example/?view=overview'],
+    ['registry.example:80', 'http://registry.example/?view=overview'],
+    ['registry.example', 'http://REGISTRY.example:80/?view=overview'],
+  ])('Host %s takes its own page %s', async (host, page) => {
+    const res = await oembed(host, page);
+    expect(res.status).toBe(200);
+    expect(res.body.provider_url).toBe('http://registry.example/');
+  });
+
+  it.each([
+    ['registry.example', 'http://elsewhere.example/?view=overview'],
+    ['registry.example:8080', 'http://registry.example/?view=overview'],
+    ['registry.example evil', 'http://registry.example/?view=overview'],
+    ['', 'http://registry.example/?view=overview'],
+  ])('Host %j does not take %s (404)', async (host, page) => {
+    const res = await oembed(host, page);
+    expect(res.status).toBe(404);
+    expectErrorShape(res.body, 404);
+  });
+});

@@ -27,6 +27,20 @@ export interface OEmbed {
   height: number;
 }
 
+/**
+ * Whether the Host header names the URL's host. Compared as URLs compare them: the URL's host is lower-cased and
+ * loses its scheme's default port, a Host header need not ('Registry.example', 'registry.example:80'), and a page
+ * whose discovery link was made from such a header was refused as another site's.
+ */
+function sameHost(url: URL, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  try {
+    return new URL(`${url.protocol}//${host}`).host === url.host;
+  } catch {
+    return false;
+  }
+}
+
 /** The page a URL names, if it is one of this server's views that may be embedded; else a 404 (oEmbed's rule). */
 function embeddable(raw: string, host: string | undefined): URL {
   let url: URL;
@@ -35,8 +49,7 @@ function embeddable(raw: string, host: string | undefined): URL {
   } catch {
     throw notFound(`'${raw}' is not a URL`);
   }
-  const ours =
-    (url.protocol === 'http:' || url.protocol === 'https:') && host !== undefined && url.host === host;
+  const ours = (url.protocol === 'http:' || url.protocol === 'https:') && sameHost(url, host);
   if (!ours || (url.pathname !== '/' && url.pathname !== '/index.html')) {
     throw notFound(`'${raw}' is not a page of this dashboard (${host ?? 'this server'})`);
   }
