@@ -50,3 +50,38 @@ describe('a compressed upload', () => {
     expect(res.status).toBe(201);
   });
 });
+
+describe('a multipart form whose file part is not quite a file', () => {
+  const B = 'hostile-boundary';
+  const form = (disposition: string) =>
+    Buffer.from(
+      `--${B}\r\nContent-Disposition: form-data; ${disposition}\r\nContent-Type: text/csv\r\n\r\n${HUBS}\r\n--${B}--\r\n`,
+    );
+  const send = (base: string, body: Buffer) =>
+    post(base, body, { 'Content-Type': `multipart/form-data; boundary=${B}` });
+
+  it.each([
+    // What curl -F 'file=<list.csv' sends: refused as 'no file in the form'.
+    [
+      'name="file"',
+      "the form field 'file' holds text, not a file: send it as a file, with a filename (curl -F file=@list.csv)",
+    ],
+    // Refused as "... not 'undefined'".
+    [
+      'name=""; filename="list.csv"',
+      "the file must be sent in the form field 'file', not a field with no name",
+    ],
+  ])('(%s) is a 400 saying what it is', async (disposition, message) => {
+    const base = await start();
+    const res = await send(base, form(disposition));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expectErrorShape(body, 400);
+    expect(body.error.message).toBe(message);
+  });
+
+  it('is taken as a file with its filename', async () => {
+    const base = await start();
+    expect((await send(base, form('name="file"; filename="list.csv"'))).status).toBe(201);
+  });
+});

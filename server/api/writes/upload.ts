@@ -145,13 +145,25 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
       reject(error);
     };
     parser.on('field', (name, value) => {
+      // A part without a filename is a field to busboy: curl -F 'file=<list.csv' sends the file so, which was
+      // refused as 'no file in the form' (after busboy cut it to 1 KB).
+      if (name === FILE_FIELD) {
+        fail(
+          badRequest(
+            `the form field '${FILE_FIELD}' holds text, not a file: send it as a file, with a filename (curl -F ${FILE_FIELD}=@list.csv)`,
+          ),
+        );
+        return;
+      }
       if (Object.hasOwn(fields, name)) fail(badRequest(`form field ${name} is given more than once`));
       fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
       if (name !== FILE_FIELD) {
         stream.resume();
-        fail(badRequest(`the file must be sent in the form field '${FILE_FIELD}', not '${name}'`));
+        // busboy names a part with an empty name undefined, whatever its type says.
+        const given = (name as string | undefined) ? `'${name}'` : 'a field with no name';
+        fail(badRequest(`the file must be sent in the form field '${FILE_FIELD}', not ${given}`));
         return;
       }
       const chunks: Buffer[] = [];
