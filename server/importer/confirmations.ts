@@ -13,9 +13,22 @@ export interface ConfirmationNeeded {
 /** More than this share of the members in force leaving is a replacement to confirm. */
 export const MOST = 0.5;
 
-/** Why an as-at date cannot be right at all: more than a year after today (9999-12-31 is a typo, not a plan). */
+/**
+ * Earlier than any list this registry holds can be (the programmes and the council areas it counts date from
+ * 2011): a hubs list as at 0001-01-01 was taken, and would have been the list in force on every date before the
+ * real ones.
+ */
+export const EARLIEST_AS_AT = '2000-01-01';
+
+/**
+ * Why an as-at date cannot be right at all: before 2000 or more than a year after today (0001-01-01 and
+ * 9999-12-31 are typos, not history or plans).
+ */
 export function asAtProblem(asAt: string | null, today: string): string | null {
   if (asAt === null) return null;
+  if (asAt < EARLIEST_AS_AT) {
+    return `as_at ${asAt} is before ${EARLIEST_AS_AT.slice(0, 4)}, before any of these lists: is the date a mistake?`;
+  }
   // The same day a year on, compared as text (29 February's 'next year' is a day that sorts correctly anyway).
   const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   return asAt > latest

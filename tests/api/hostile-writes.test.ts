@@ -85,3 +85,24 @@ describe('a multipart form whose file part is not quite a file', () => {
     expect((await send(base, form('name="file"; filename="list.csv"'))).status).toBe(201);
   });
 });
+
+describe('an as-at date no list can have', () => {
+  // A hubs list as at 0001-01-01 was taken, and became the list in force on every earlier date asked.
+  it.each([
+    ['0001-01-01', 'as_at 0001-01-01 is before 2000, before any of these lists: is the date a mistake?'],
+    ['1999-12-31', 'as_at 1999-12-31 is before 2000, before any of these lists: is the date a mistake?'],
+  ])('(%s) is refused before reading, and nothing is written', async (asAt, message) => {
+    const base = await start();
+    const before = registryTables(t.db);
+    const res = await fetch(`${base}/api/v1/imports?kind=hubs&as_at=${asAt}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/csv' },
+      body: HUBS,
+    });
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expectErrorShape(body, 422);
+    expect(body.error.details.map((d: { message: string }) => d.message)).toEqual([message]);
+    expect(registryTables(t.db)).toEqual(before);
+  });
+});
