@@ -80,6 +80,25 @@ describe('a multipart form whose file part is not quite a file', () => {
     expect(body.error.message).toBe(message);
   });
 
+  // busboy cuts a field to 1 KB: 'removes-most' and 1,100 spaces and ',bogus' was judged as 'removes-most'.
+  it('with a text field longer than 1 KB is a 400 saying so, not judged on what is left', async () => {
+    const base = await start();
+    const confirm = `removes-most${' '.repeat(1100)},bogus`;
+    const body = Buffer.concat([
+      Buffer.from(`--${B}\r\nContent-Disposition: form-data; name="confirm"\r\n\r\n${confirm}\r\n`),
+      form('name="file"; filename="list.csv"'),
+    ]);
+    const res = await fetch(`${base}/api/v1/imports?kind=hubs&as_at=2026-01-01`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': `multipart/form-data; boundary=${B}` },
+      body: new Uint8Array(body),
+    });
+    expect(res.status).toBe(400);
+    const answer = await res.json();
+    expectErrorShape(answer, 400);
+    expect(answer.error.message).toBe("form field 'confirm' is longer than 1024 bytes");
+  });
+
   it('is taken as a file with its filename', async () => {
     const base = await start();
     expect((await send(base, form('name="file"; filename="list.csv"'))).status).toBe(201);

@@ -1,6 +1,6 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
-import { HttpError, badRequest } from '../errors.js';
+import { HttpError, badRequest, shown } from '../errors.js';
 
 /** An uploaded file held in memory, the form's text fields, and the client's file name as a label only. */
 export interface Upload {
@@ -11,6 +11,8 @@ export interface Upload {
 }
 
 const FILE_FIELD = 'file';
+/** The longest text field taken (kind, as_at, confirm, ... are short). */
+const FIELD_BYTES = 1024;
 
 /** The client's file name reduced to a label: no directories, no control or odd characters, at most 100. */
 export function fileLabel(name: string | undefined, fallback = 'upload'): string {
@@ -125,7 +127,7 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { files: 1, fileSize: limit, fields: 10, fieldSize: 1024, parts: 11 },
+        limits: { files: 1, fileSize: limit, fields: 10, fieldSize: FIELD_BYTES, parts: 11 },
       });
     } catch (error) {
       watch.stop();
@@ -144,7 +146,7 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
       discard(req);
       reject(error);
     };
-    parser.on('field', (name, value) => {
+    parser.on('field', (name, value, info) => {
       // A part without a filename is a field to busboy: curl -F 'file=<list.csv' sends the file so, which was
       // refused as 'no file in the form' (after busboy cut it to 1 KB).
       if (name === FILE_FIELD) {
@@ -153,6 +155,11 @@ function readMultipart(req: Request, { bytes: limit, stallMs }: UploadLimits): P
             `the form field '${FILE_FIELD}' holds text, not a file: send it as a file, with a filename (curl -F ${FILE_FIELD}=@list.csv)`,
           ),
         );
+        return;
+      }
+      // busboy cuts a longer value to FIELD_BYTES and says so: judged cut, it was refused for what was left of it.
+      if (info.valueTruncated) {
+        fail(badRequest(`form field ${shown(name)} is longer than ${FIELD_BYTES} bytes`));
         return;
       }
       if (Object.hasOwn(fields, name)) fail(badRequest(`form field ${name} is given more than once`));
