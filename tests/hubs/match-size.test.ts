@@ -3,7 +3,9 @@ import { matchHubs } from '../../server/hubs/match.js';
 import type { ListedHub } from '../../server/hubs/types.js';
 
 // An upload is previewed against the list in force (matchHubs) while it holds the import lock: its time must grow
-// with the list, not with its square. A made-up list of 20,000 hubs took 15 s to preview.
+// with the list, not with its square. A made-up list of 20,000 hubs took 15 s to preview. No speed target here
+// (targets live in the benches): these lists are matched in 1-2 s now, and a quadratic step coming back would run
+// into the suite's 30 s timeout.
 
 const hub = (key: string, ...districts: string[]): ListedHub => ({
   key,
@@ -19,15 +21,12 @@ describe('a list of 30,000 hubs against one of 100', () => {
   const later = Array.from({ length: 30_000 }, (_, i) => hub(`N${i}`, 'B'));
 
   // Sorting the changes looked each hub up with findIndex in the comparator.
-  it('is matched in a few seconds at most, its changes in list order', () => {
-    const started = performance.now();
+  it('is matched, its changes in list order', () => {
     const { changes, counts } = matchHubs(earlier, later);
-    const ms = performance.now() - started;
     expect(counts).toMatchObject({ new: 30_000, ended: 100 });
     // The later list's order, then the hubs that ended in the earlier list's order.
     expect(changes.slice(0, 2).map((c) => c.to)).toEqual([['N0'], ['N1']]);
     expect(changes.at(-1)).toMatchObject({ class: 'ended', from: ['E99'] });
-    expect(ms).toBeLessThan(4000);
   });
 });
 
@@ -37,13 +36,10 @@ describe('a list of 50,000 hubs in a district an earlier hub shared with another
 
   // One redrawn group of 50,001 hubs: grouping walked every edge for each hub it reached, and asked whether a
   // hub was in the group by searching the group's list.
-  it('is grouped in a few seconds at most', () => {
-    const started = performance.now();
+  it('is grouped as one redrawn group', () => {
     const { changes, counts } = matchHubs(earlier, later);
-    const ms = performance.now() - started;
     expect(counts).toMatchObject({ redrawn: 1, ended: 99 });
     expect(changes.find((c) => c.class === 'redrawn')).toMatchObject({ from: ['E0'] });
     expect(changes.find((c) => c.class === 'redrawn')!.to).toHaveLength(50_000);
-    expect(ms).toBeLessThan(5000);
   });
 });
