@@ -7,6 +7,7 @@ export { VIEWS, type ViewName };
 
 import { NETWORKS, type NetworkId } from '../../common/networks.js';
 export { NETWORKS, type NetworkId };
+import { utcDay } from '../../common/dates.js';
 
 export const METRICS = ['members', 'members_per_100_schools', 'schools_beyond_km', 'covered'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -90,8 +91,9 @@ function text(raw: string | null, max = 200): string | null {
   return trimmed === '' ? null : trimmed.slice(0, max);
 }
 
+/** A real calendar date: a hand-edited 2019-02-30 or 0000-00-00 would be shown as such and asked for in vain. */
 function date(raw: string | null): string | null {
-  return raw !== null && DATE_RE.test(raw) ? raw : null;
+  return raw !== null && DATE_RE.test(raw) && utcDay(raw) !== null ? raw : null;
 }
 
 /** Reads a query string into a state; unknown or malformed values fall back to the defaults. */

@@ -37,6 +37,13 @@ describe('view state <-> URL', () => {
     expect(state).toEqual(DEFAULT_STATE);
   });
 
+  it('takes only real calendar dates, as a hand-edited link may not give one', () => {
+    for (const bad of ['2019-02-30', '2019-02-29', '2018-13-01', '0000-00-00', '99999-01-01']) {
+      expect(parseState(`?as_at=${bad}&from=${bad}&to=${bad}`)).toEqual(DEFAULT_STATE);
+    }
+    expect(parseState('?as_at=2020-02-29').asAt).toBe('2020-02-29');
+  });
+
   it('leaves defaults out of the URL', () => {
     expect(serialiseState({ ...DEFAULT_STATE, asAt: '2018-03-12' })).toBe('?as_at=2018-03-12');
   });

@@ -1,0 +1,22 @@
+// Links are shared and edited by hand: a link with a value that is not what its parameter takes opens a sane view
+// (the default for that value, the URL mended), never an error for a date that does not exist, and never shows the
+// link's own text as if the dashboard said it.
+import { describe, expect, it } from 'vitest';
+import { dashboardSession } from './harness.js';
+import { OverviewPage } from './pages/overview-page.js';
+
+const session = dashboardSession();
+
+describe('a hand-edited link', () => {
+  it('with a date that is not a date shows the latest list and mends the URL', async () => {
+    for (const bad of ['2019-02-30', '2018-13-01', '0000-00-00']) {
+      const overview = await session.page(OverviewPage);
+      await overview.openOverview(`as_at=${bad}`);
+      expect(overview.param('as_at')).toBe('2018-03-12');
+      expect(await overview.heading.innerText()).toBe('Teaching schools');
+      expect(await overview.members.innerText()).toContain('808');
+      expect(await overview.page.locator('main').innerText()).not.toContain(bad);
+      expect(await overview.error.count()).toBe(0);
+    }
+  });
+});
