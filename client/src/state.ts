@@ -8,6 +8,7 @@ export { VIEWS, type ViewName };
 import { NETWORKS, type NetworkId } from '../../common/networks.js';
 export { NETWORKS, type NetworkId };
 import { utcDay } from '../../common/dates.js';
+import { versionDay } from '../../common/data-version.js';
 
 export const METRICS = ['members', 'members_per_100_schools', 'schools_beyond_km', 'covered'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -96,6 +97,11 @@ function date(raw: string | null): string | null {
   return raw !== null && DATE_RE.test(raw) && utcDay(raw) !== null ? raw : null;
 }
 
+/** A data version's name ('21.20261207190155': import 21 and when it committed), or '0' (nothing imported). */
+function version(raw: string | null): string | null {
+  return raw === '0' || versionDay(raw) !== null ? raw : null;
+}
+
 /** Reads a query string into a state; unknown or malformed values fall back to the defaults. */
 export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
@@ -120,7 +126,9 @@ export function parseState(search: string): ViewState {
     at: AT_RE.test(p.get('at') ?? '') ? p.get('at') : null,
     member: text(p.get('member'), 40),
     embed: p.get('embed') === '1',
-    version: text(p.get('v'), 100),
+    // Only a version's name: the page quotes the link's version when the server no longer keeps it, and must not
+    // quote whatever text a link carries there as if the dashboard said it.
+    version: version(p.get('v')),
   };
 }
 

@@ -24,7 +24,7 @@ describe('view state <-> URL', () => {
       from: '2018-03-12',
       to: '2019-12-01',
       embed: true,
-      version: '2026-11-23#7',
+      version: '21.20261207190155',
     };
     const query = serialiseState(state);
     expect(parseState(query)).toEqual(state);
@@ -42,6 +42,20 @@ describe('view state <-> URL', () => {
       expect(parseState(`?as_at=${bad}&from=${bad}&to=${bad}`)).toEqual(DEFAULT_STATE);
     }
     expect(parseState('?as_at=2020-02-29').asAt).toBe('2020-02-29');
+  });
+
+  it('takes only a data version name for v, never other text', () => {
+    expect(parseState('?v=21.20261207190155').version).toBe('21.20261207190155');
+    expect(parseState('?v=0').version).toBe('0');
+    for (const bad of [
+      '<img src=x>',
+      'javascript:alert(1)',
+      'Call 0800 000 000',
+      '21.2026',
+      '21.20261207190155x',
+    ]) {
+      expect(parseState(`?v=${encodeURIComponent(bad)}`).version).toBeNull();
+    }
   });
 
   it('leaves defaults out of the URL', () => {

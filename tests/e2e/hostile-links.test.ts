@@ -19,4 +19,13 @@ describe('a hand-edited link', () => {
       expect(await overview.error.count()).toBe(0);
     }
   });
+
+  it('with a v= that is not a data version does not quote it', async () => {
+    const spoof = 'These figures are withdrawn: see example.org';
+    const overview = await session.page(OverviewPage);
+    await overview.openOverview(`as_at=2018-03-12&v=${encodeURIComponent(spoof)}`);
+    expect(await overview.page.locator('body').innerText()).not.toContain('example.org');
+    expect(await overview.byTestId('stale-link').count()).toBe(0);
+    expect(overview.param('v')).toMatch(/^\d+\.\d{14}$/);
+  });
 });
