@@ -1,7 +1,7 @@
 // View state <-> URL. Everything a view shows is decided by this state, and the state lives in the query string,
 // so a copied link reopens the same view (pinned to its date and data version) and Back/Forward work.
 
-import { VIEWS, type ViewName } from '../../common/views.js';
+import { isFramable, VIEWS, type ViewName } from '../../common/views.js';
 
 export { VIEWS, type ViewName };
 
@@ -107,8 +107,9 @@ export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const page = Number(p.get('page'));
   const area = p.get('area');
+  const view = oneOf(VIEWS, p.get('view'), DEFAULT_STATE.view);
   return {
-    view: oneOf(VIEWS, p.get('view'), DEFAULT_STATE.view),
+    view,
     network: oneOf(NETWORKS, p.get('network'), DEFAULT_STATE.network),
     asAt: date(p.get('as_at')),
     region: text(p.get('region'), 100),
@@ -125,7 +126,9 @@ export function parseState(search: string): ViewState {
     radius: radiusOf(p.get('radius_km')),
     at: AT_RE.test(p.get('at') ?? '') ? p.get('at') : null,
     member: text(p.get('member'), 40),
-    embed: p.get('embed') === '1',
+    // Only a view made for a frame is drawn as one: no site may frame the others, so such a link is opened on its
+    // own, where an embed's page (no navigation, every link to a new tab) would strand its reader.
+    embed: p.get('embed') === '1' && isFramable(view),
     // Only a version's name: the page quotes the link's version when the server no longer keeps it, and must not
     // quote whatever text a link carries there as if the dashboard said it.
     version: version(p.get('v')),

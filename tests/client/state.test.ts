@@ -44,6 +44,14 @@ describe('view state <-> URL', () => {
     expect(parseState('?as_at=2020-02-29').asAt).toBe('2020-02-29');
   });
 
+  it('draws as an embed only a view made for a frame', () => {
+    expect(parseState('?view=map&embed=1').embed).toBe(true);
+    expect(parseState('?embed=1').embed).toBe(true);
+    for (const view of ['registry', 'gaps', 'area', 'changes', 'sources', 'admin']) {
+      expect(parseState(`?view=${view}&embed=1`).embed).toBe(false);
+    }
+  });
+
   it('takes only a data version name for v, never other text', () => {
     expect(parseState('?v=21.20261207190155').version).toBe('21.20261207190155');
     expect(parseState('?v=0').version).toBe('0');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardSession } from './harness.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { RegistryPage } from './pages/registry-page.js';
 
 const session = dashboardSession();
 
@@ -27,5 +28,16 @@ describe('a hand-edited link', () => {
     expect(await overview.page.locator('body').innerText()).not.toContain('example.org');
     expect(await overview.byTestId('stale-link').count()).toBe(0);
     expect(overview.param('v')).toMatch(/^\d+\.\d{14}$/);
+  });
+
+  it('with embed=1 on a view not made for a frame opens the dashboard, navigation and all', async () => {
+    const registry = await session.page(RegistryPage);
+    await registry.open('view=registry&embed=1');
+    expect(registry.param('embed')).toBeNull();
+    await registry.networkSwitcher.waitFor();
+    await registry.page.locator('nav a[href*="view=map"]').first().click();
+    await registry.page.waitForURL(/view=map/);
+    await registry.settled();
+    expect(registry.page.context().pages()).toHaveLength(1);
   });
 });
