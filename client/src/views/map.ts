@@ -250,5 +250,8 @@ export const view: View = async (ctx) => {
   // With no member list on the date there is nothing to map: the published national figures are shown instead.
   if (!hasMemberList(ctx)) return { node: await publishedTotals(ctx) };
   const model = mapModel(ctx, await loadMapData(ctx));
+  // A link's region in other words ('london', 'E12000007') or one the map does not know: the view is shown again
+  // with the region it draws, so that the URL, the region control and the titles name it (or say England).
+  if (model.region !== ctx.state.region) ctx.nav.go({ region: model.region }, { replace: true });
   return ctx.state.embed ? embedMap(ctx, model) : fullMap(ctx, model);
 };
