@@ -65,4 +65,14 @@ describe('a hand-edited link', () => {
     // The region's figures, asked beside the map's, are refused (400): the console's one error.
     map.problems.splice(0, map.problems.length, ...map.problems.filter((p) => !p.includes('400')));
   });
+
+  it('naming a region in other words lists it under its name in the registry, on the same page', async () => {
+    const registry = await session.page(RegistryPage);
+    await registry.open('view=registry&as_at=2018-03-12&region=LONDON&page=2');
+    await registry.page.waitForURL(/region=London/);
+    await registry.settled();
+    expect(registry.param('page')).toBe('2');
+    expect(await registry.page.getByTestId('region-control').inputValue()).toBe('London');
+    expect(await registry.byTestId('registry-heading').innerText()).toMatch(/, London$/);
+  });
 });

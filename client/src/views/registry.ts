@@ -21,6 +21,7 @@ import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.
 import { pagination } from '../pagination.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
+import { nameLinkRegion } from './region-named.js';
 
 const PAGE_SIZE = 50;
 type Tab = 'members' | 'groups';
@@ -154,6 +155,7 @@ export const view: View = async (ctx) => {
     loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(network, ctx.asAt, ['list', 'establishments']),
   ]);
+  nameLinkRegion(ctx, boundaries);
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
   const one = tab === 'members' ? network.member_label : (network.group_label ?? 'group');
   const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
