@@ -81,6 +81,8 @@ export function radiusOf(raw: string | null): number | null {
   return km >= 1 && km <= 50 ? km : null;
 }
 const LA_CODE_RE = /^\d{3}$/;
+/** The last page a link may name: far past any list's end (a few thousand rows, 50 a page), which the API refuses. */
+const MAX_PAGE = 10_000;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null, fallback: T): T {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : fallback;
@@ -119,7 +121,7 @@ export function parseState(search: string): ViewState {
     tab: text(p.get('tab'), 40),
     phase: text(p.get('phase'), 60),
     q: text(p.get('q')),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
     sort: text(p.get('sort'), 60),
     from: date(p.get('from')),
     to: date(p.get('to')),

@@ -44,6 +44,11 @@ describe('view state <-> URL', () => {
     expect(parseState('?as_at=2020-02-29').asAt).toBe('2020-02-29');
   });
 
+  it('takes a page up to 10,000, far past any list, and none the API would refuse', () => {
+    expect(parseState('?page=10000').page).toBe(10_000);
+    expect(parseState('?page=99999999').page).toBe(1);
+  });
+
   it('draws as an embed only a view made for a frame', () => {
     expect(parseState('?view=map&embed=1').embed).toBe(true);
     expect(parseState('?embed=1').embed).toBe(true);

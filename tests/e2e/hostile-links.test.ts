@@ -75,4 +75,16 @@ describe('a hand-edited link', () => {
     expect(await registry.page.getByTestId('region-control').inputValue()).toBe('London');
     expect(await registry.byTestId('registry-heading').innerText()).toMatch(/, London$/);
   });
+
+  it.each(['30', '99999999'])('with page=%s past the list shows a page of it', async (page) => {
+    const registry = await session.page(RegistryPage);
+    await registry.open(`view=registry&as_at=2018-03-12&page=${page}`);
+    const last = page === '30';
+    if (last) await registry.page.waitForURL(/page=17/);
+    await registry.settled();
+    expect(await registry.error.count()).toBe(0);
+    expect(await registry.byTestId('registry-count').innerText()).toBe(
+      last ? 'Showing 801 to 808 of 808.' : 'Showing 1 to 50 of 808.',
+    );
+  });
 });

@@ -18,7 +18,7 @@ import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
-import { pagination } from '../pagination.js';
+import { pagination, showLastPageIfPast } from '../pagination.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
 import { nameLinkRegion } from './region-named.js';
@@ -163,6 +163,7 @@ export const view: View = async (ctx) => {
   // A network without groups has no groups tab: its null rows and total (groups_note says why) are never shown.
   const rows = list.rows ?? [];
   const total = list.total ?? 0;
+  showLastPageIfPast(ctx, total, PAGE_SIZE);
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + rows.length, total);
   const node = h(
