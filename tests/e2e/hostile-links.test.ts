@@ -87,4 +87,12 @@ describe('a hand-edited link', () => {
       last ? 'Showing 801 to 808 of 808.' : 'Showing 1 to 50 of 808.',
     );
   });
+
+  it('without a date keeps its page of the list', async () => {
+    const registry = await session.page(RegistryPage);
+    await registry.open('view=registry&page=2');
+    expect(registry.param('as_at')).toBe('2018-03-12');
+    expect(registry.param('page')).toBe('2');
+    expect(await registry.byTestId('registry-count').innerText()).toBe('Showing 51 to 100 of 808.');
+  });
 });
