@@ -95,4 +95,17 @@ describe('a hand-edited link', () => {
     expect(registry.param('page')).toBe('2');
     expect(await registry.byTestId('registry-count').innerText()).toBe('Showing 51 to 100 of 808.');
   });
+
+  it('with a map centre off England (at=0,0,0) shows the areas, not an empty sea', async () => {
+    const map = await session.page(MapPage);
+    await map.openMap('as_at=2018-03-12&at=0,0,0');
+    // The middle of the fitted map is England (an area); of the sea at 0,0, nothing drawn.
+    const middle = await map.page.locator('[data-testid=map]').evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit?.closest('path[data-testid^="area-"]')?.getAttribute('data-testid') ?? null;
+    });
+    expect(middle).toMatch(/^area-\d{3}$/);
+  });
 });
