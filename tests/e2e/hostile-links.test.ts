@@ -108,4 +108,12 @@ describe('a hand-edited link', () => {
     });
     expect(middle).toMatch(/^area-\d{3}$/);
   });
+
+  it('keeping a region from the map names it only where it narrows the figures', async () => {
+    const overview = await session.page(OverviewPage);
+    await overview.openOverview('as_at=2018-03-12&region=London');
+    expect(await overview.members.innerText()).toContain('808');
+    const { embed } = await overview.share();
+    expect(embed).toContain('title="Overview: Teaching schools, as at 12 March 2018"');
+  });
 });
