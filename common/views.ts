@@ -34,6 +34,9 @@ export function isFramable(view: ViewName): boolean {
   return FRAMABLE_VIEWS.includes(view);
 }
 
+/** The views a region (?region=) narrows; the others show England, or one area, whatever the link says. */
+const REGIONAL_VIEWS: readonly ViewName[] = ['map', 'gaps', 'registry'];
+
 /** The view a ?view= value names (the default for none or an unknown one). */
 export function viewNamed(value: string | null | undefined): ViewName {
   // Own keys only: `in` would take `constructor` and `__proto__` from the prototype for views.
@@ -45,6 +48,8 @@ export function viewTitle(
   view: ViewName,
   scope: { network: string; region?: string | null; asAt?: string | null },
 ): string {
-  const parts = [scope.network, scope.region, scope.asAt ? `as at ${formatDate(scope.asAt)}` : null];
+  // A region kept in the URL from another view (the navigation keeps it) is named only where it narrows the figures.
+  const region = REGIONAL_VIEWS.includes(view) ? scope.region : null;
+  const parts = [scope.network, region, scope.asAt ? `as at ${formatDate(scope.asAt)}` : null];
   return `${VIEW_TITLES[view]}: ${parts.filter(Boolean).join(', ')}`;
 }

@@ -232,8 +232,10 @@ async function render(state: ViewState): Promise<void> {
       latestDate(network, null) ??
       latestDate(network, await progressOrNull(network)) ??
       today();
+    // The same list, dated (a link without a date names the latest): the link's page of it too.
+    const page = network.id === state.network ? state.page : 1;
     if (token === renders)
-      nav.go({ network: network.id, asAt, version: meta.dataVersion }, { replace: true });
+      nav.go({ network: network.id, asAt, version: meta.dataVersion, page }, { replace: true });
     return;
   }
   layout.update(state, meta.dataVersion);

@@ -42,6 +42,15 @@ function pageItems(ctx: ViewContext, page: number, pages: number): HTMLElement[]
   return items;
 }
 
+/**
+ * A link's page past the end of its list (a hand-edited page=30 of 17 pages) is shown again as the list's last
+ * page, rather than as "Showing 1,451 to 808 of 808" over an empty table.
+ */
+export function showLastPageIfPast(ctx: ViewContext, total: number, pageSize: number): void {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (ctx.state.page > pages) ctx.nav.go({ page: pages }, { replace: true });
+}
+
 /** The pages of `total` rows at `pageSize` a page, for the page in the view's state; null for one page. */
 export function pagination(
   ctx: ViewContext,

@@ -1,12 +1,14 @@
 // View state <-> URL. Everything a view shows is decided by this state, and the state lives in the query string,
 // so a copied link reopens the same view (pinned to its date and data version) and Back/Forward work.
 
-import { VIEWS, type ViewName } from '../../common/views.js';
+import { isFramable, VIEWS, type ViewName } from '../../common/views.js';
 
 export { VIEWS, type ViewName };
 
 import { NETWORKS, type NetworkId } from '../../common/networks.js';
 export { NETWORKS, type NetworkId };
+import { utcDay } from '../../common/dates.js';
+import { versionDay } from '../../common/data-version.js';
 
 export const METRICS = ['members', 'members_per_100_schools', 'schools_beyond_km', 'covered'] as const;
 export type Metric = (typeof METRICS)[number];
@@ -79,6 +81,8 @@ export function radiusOf(raw: string | null): number | null {
   return km >= 1 && km <= 50 ? km : null;
 }
 const LA_CODE_RE = /^\d{3}$/;
+/** The last page a link may name: far past any list's end (a few thousand rows, 50 a page), which the API refuses. */
+const MAX_PAGE = 10_000;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null, fallback: T): T {
   return raw !== null && (values as readonly string[]).includes(raw) ? (raw as T) : fallback;
@@ -90,8 +94,14 @@ function text(raw: string | null, max = 200): string | null {
   return trimmed === '' ? null : trimmed.slice(0, max);
 }
 
+/** A real calendar date: a hand-edited 2019-02-30 or 0000-00-00 would be shown as such and asked for in vain. */
 function date(raw: string | null): string | null {
-  return raw !== null && DATE_RE.test(raw) ? raw : null;
+  return raw !== null && DATE_RE.test(raw) && utcDay(raw) !== null ? raw : null;
+}
+
+/** A data version's name ('21.20261207190155': import 21 and when it committed), or '0' (nothing imported). */
+function version(raw: string | null): string | null {
+  return raw === '0' || versionDay(raw) !== null ? raw : null;
 }
 
 /** Reads a query string into a state; unknown or malformed values fall back to the defaults. */
@@ -99,8 +109,9 @@ export function parseState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const page = Number(p.get('page'));
   const area = p.get('area');
+  const view = oneOf(VIEWS, p.get('view'), DEFAULT_STATE.view);
   return {
-    view: oneOf(VIEWS, p.get('view'), DEFAULT_STATE.view),
+    view,
     network: oneOf(NETWORKS, p.get('network'), DEFAULT_STATE.network),
     asAt: date(p.get('as_at')),
     region: text(p.get('region'), 100),
@@ -110,15 +121,19 @@ export function parseState(search: string): ViewState {
     tab: text(p.get('tab'), 40),
     phase: text(p.get('phase'), 60),
     q: text(p.get('q')),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
     sort: text(p.get('sort'), 60),
     from: date(p.get('from')),
     to: date(p.get('to')),
     radius: radiusOf(p.get('radius_km')),
     at: AT_RE.test(p.get('at') ?? '') ? p.get('at') : null,
     member: text(p.get('member'), 40),
-    embed: p.get('embed') === '1',
-    version: text(p.get('v'), 100),
+    // Only a view made for a frame is drawn as one: no site may frame the others, so such a link is opened on its
+    // own, where an embed's page (no navigation, every link to a new tab) would strand its reader.
+    embed: p.get('embed') === '1' && isFramable(view),
+    // Only a version's name: the page quotes the link's version when the server no longer keeps it, and must not
+    // quote whatever text a link carries there as if the dashboard said it.
+    version: version(p.get('v')),
   };
 }
 

@@ -24,7 +24,7 @@ describe('view state <-> URL', () => {
       from: '2018-03-12',
       to: '2019-12-01',
       embed: true,
-      version: '2026-11-23#7',
+      version: '21.20261207190155',
     };
     const query = serialiseState(state);
     expect(parseState(query)).toEqual(state);
@@ -35,6 +35,40 @@ describe('view state <-> URL', () => {
   it('falls back to defaults for unknown or malformed values', () => {
     const state = parseState('?view=nope&network=x&as_at=2014-02-31x&metric=bad&area=20&page=-2&embed=yes');
     expect(state).toEqual(DEFAULT_STATE);
+  });
+
+  it('takes only real calendar dates, as a hand-edited link may not give one', () => {
+    for (const bad of ['2019-02-30', '2019-02-29', '2018-13-01', '0000-00-00', '99999-01-01']) {
+      expect(parseState(`?as_at=${bad}&from=${bad}&to=${bad}`)).toEqual(DEFAULT_STATE);
+    }
+    expect(parseState('?as_at=2020-02-29').asAt).toBe('2020-02-29');
+  });
+
+  it('takes a page up to 10,000, far past any list, and none the API would refuse', () => {
+    expect(parseState('?page=10000').page).toBe(10_000);
+    expect(parseState('?page=99999999').page).toBe(1);
+  });
+
+  it('draws as an embed only a view made for a frame', () => {
+    expect(parseState('?view=map&embed=1').embed).toBe(true);
+    expect(parseState('?embed=1').embed).toBe(true);
+    for (const view of ['registry', 'gaps', 'area', 'changes', 'sources', 'admin']) {
+      expect(parseState(`?view=${view}&embed=1`).embed).toBe(false);
+    }
+  });
+
+  it('takes only a data version name for v, never other text', () => {
+    expect(parseState('?v=21.20261207190155').version).toBe('21.20261207190155');
+    expect(parseState('?v=0').version).toBe('0');
+    for (const bad of [
+      '<img src=x>',
+      'javascript:alert(1)',
+      'Call 0800 000 000',
+      '21.2026',
+      '21.20261207190155x',
+    ]) {
+      expect(parseState(`?v=${encodeURIComponent(bad)}`).version).toBeNull();
+    }
   });
 
   it('leaves defaults out of the URL', () => {

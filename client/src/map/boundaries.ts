@@ -86,3 +86,18 @@ export function regionNames(boundaries: Boundaries): string[] {
     if (f.properties.region_name) names.add(f.properties.region_name);
   return [...names].sort();
 }
+
+/**
+ * The region a link names, by name or code in any case as the API takes it ('london', 'E12000007' -> 'London');
+ * null for none, or for a region no council area of these boundaries is in.
+ */
+export function regionNamed(boundaries: Boundaries, text: string | null): string | null {
+  const wanted = text?.toLowerCase();
+  if (!wanted) return null;
+  const area = boundaries.areas.features.find(
+    (f) =>
+      f.properties.region_name?.toLowerCase() === wanted ||
+      f.properties.region_code?.toLowerCase() === wanted,
+  );
+  return area?.properties.region_name ?? null;
+}

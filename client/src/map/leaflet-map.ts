@@ -95,7 +95,10 @@ export function coverageMap(options: CoverageMapOptions): { membersDrawn: Promis
   const layer = areaLayer(options, outline);
   const legendWidth = options.legend ? legendControl(map, options.legend) : 0;
   // Leaflet adds layers only once the map has a view: set it first, so the paths exist below.
-  if (options.view) map.setView([options.view.lat, options.view.lon], options.view.zoom, { animate: false });
+  // A link's centre off every area (a hand-edited at=0,0,0) would show an empty sea: the areas are fitted instead.
+  const view =
+    options.view && layer.getBounds().contains([options.view.lat, options.view.lon]) ? options.view : null;
+  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
   else {
     const bounds = boundsToFit(layer, options.fitTo);
     map.fitBounds(bounds, {

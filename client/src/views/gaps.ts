@@ -14,6 +14,7 @@ import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.
 import { insetText, noListText } from '../messages.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { reachSection } from './gaps/reach.js';
+import { nameLinkRegion } from './region-named.js';
 
 /** The nearest members outside the area, with their council area and distance. */
 function nearest(row: GapRow, areaName: (code: string | null) => string): string {
@@ -171,6 +172,7 @@ export const view: View = async (ctx) => {
       asked.then((g) => g.establishments_extract),
     ),
   ]);
+  nameLinkRegion(ctx, boundaries);
   const regions = boundaries
     ? regionNames(boundaries)
     : [...new Set(gaps.rows.map((r) => r.region ?? ''))].filter(Boolean).sort();

@@ -16,6 +16,7 @@ import { areaInfoPanel } from './map/info.js';
 import { loadMapData, mapModel, type MapModel } from './map/model.js';
 import { publishedTotals } from './map/totals.js';
 import { skipLink } from './map/skip-link.js';
+import { nameLinkRegion } from './region-named.js';
 
 const TABLE_ID = 'map-table-region';
 
@@ -250,5 +251,6 @@ export const view: View = async (ctx) => {
   // With no member list on the date there is nothing to map: the published national figures are shown instead.
   if (!hasMemberList(ctx)) return { node: await publishedTotals(ctx) };
   const model = mapModel(ctx, await loadMapData(ctx));
+  nameLinkRegion(ctx, model.boundaries);
   return ctx.state.embed ? embedMap(ctx, model) : fullMap(ctx, model);
 };

@@ -18,9 +18,10 @@ import { downloadButtons, fileSlug } from '../download.js';
 import { sourcesOf } from '../download/sources.js';
 import { formatDate, formatInt } from '../format.js';
 import { loadBoundaries, regionNames, type Boundaries } from '../map/boundaries.js';
-import { pagination } from '../pagination.js';
+import { pagination, showLastPageIfPast } from '../pagination.js';
 import { dataTable, toCsv, type Column } from '../table.js';
 import { memberColumns } from '../columns.js';
+import { nameLinkRegion } from './region-named.js';
 
 const PAGE_SIZE = 50;
 type Tab = 'members' | 'groups';
@@ -154,6 +155,7 @@ export const view: View = async (ctx) => {
     loadBoundaries(ctx.asAt).catch(() => null),
     sourcesOf(network, ctx.asAt, ['list', 'establishments']),
   ]);
+  nameLinkRegion(ctx, boundaries);
   const what = tab === 'members' ? membersLabel(network) : plural(network.group_label ?? 'group');
   const one = tab === 'members' ? network.member_label : (network.group_label ?? 'group');
   const listName = `${capitalise(what)}${state.q ? ` matching "${state.q}"` : ''}`;
@@ -161,6 +163,7 @@ export const view: View = async (ctx) => {
   // A network without groups has no groups tab: its null rows and total (groups_note says why) are never shown.
   const rows = list.rows ?? [];
   const total = list.total ?? 0;
+  showLastPageIfPast(ctx, total, PAGE_SIZE);
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + rows.length, total);
   const node = h(

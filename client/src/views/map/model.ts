@@ -5,7 +5,7 @@ import { membersLabel, type ViewContext } from '../../context.js';
 import { radiusOf } from '../../columns.js';
 import { sourcesOf } from '../../download/sources.js';
 import { formatDate, formatInt } from '../../format.js';
-import { loadBoundaries, regionNames, type Boundaries } from '../../map/boundaries.js';
+import { loadBoundaries, regionNamed, regionNames, type Boundaries } from '../../map/boundaries.js';
 import type { MemberPoint } from '../../map/leaflet-map.js';
 import { colourScale, metricValue, type ColourScale, type MetricWords } from '../../map/scale.js';
 import { mapSummary } from '../../map/summary.js';
@@ -127,7 +127,7 @@ export function mapModel(ctx: ViewContext, data: MapData): MapModel {
   const names = new Map(features.map((f) => [f.properties.la_code, f.properties.name]));
   const byCode = new Map(data.coverage.map((r) => [r.la_code, r]));
   const regions = regionNames(data.boundaries);
-  const region = state.region && regions.includes(state.region) ? state.region : null;
+  const region = regionNamed(data.boundaries, state.region);
   const scopeCodes = features
     .filter((f) => region === null || f.properties.region_name === region)
     .map((f) => f.properties.la_code);
