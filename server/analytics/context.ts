@@ -1,5 +1,5 @@
 import type { Db } from '../db/gateway.js';
-import { phaseNames, regionRows } from '../db/queries/areas.js';
+import { phaseNames, type RegionRow, regionRows } from '../db/queries/areas.js';
 import { REACH_STEP_KM } from '../db/queries/reach.js';
 import { daysBetween } from '../../common/dates.js';
 import { ParameterError } from './errors.js';
@@ -18,17 +18,23 @@ export interface NetworkOnDate {
   as_at?: string | undefined;
 }
 
+/** The region a value names by its code or name, in any case; undefined when it names none. */
+export function regionNamed(db: Db, value: string): RegionRow | undefined {
+  const wanted = value.toLowerCase();
+  return regionRows(db).find((r) => r.code.toLowerCase() === wanted || r.name.toLowerCase() === wanted);
+}
+
 /** A region's code from its code or name (any case); null when not given. */
 export function regionCode(db: Db, value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  const regions = regionRows(db);
-  const wanted = value.toLowerCase();
-  const found = regions.find((r) => r.code.toLowerCase() === wanted || r.name.toLowerCase() === wanted);
+  const found = regionNamed(db, value);
   if (found) return found.code;
   throw new ParameterError(
     'region',
     value,
-    `'${value}' is not a region (${regions.map((r) => r.name).join(', ')})`,
+    `'${value}' is not a region (${regionRows(db)
+      .map((r) => r.name)
+      .join(', ')})`,
   );
 }
 

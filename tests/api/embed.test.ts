@@ -97,7 +97,9 @@ describe('GET /api/oembed', () => {
     // The page's own words never become markup: one script, the snippet's, after the iframe.
     expect(res.body.html.split('<script>')).toHaveLength(2);
     expect(res.body.html.indexOf('<script>')).toBeGreaterThan(res.body.html.indexOf('</iframe>'));
-    expect(res.body.html).toContain('&quot;&gt;&lt;script&gt;');
+    // The link's text stays in the iframe's link, percent-encoded; the title names no such region.
+    expect(res.body.html).toContain('region=%22%3E%3Cscript%3E');
+    expect(res.body.title).not.toContain('script');
   });
 
   it('drops a user and password before the host from the iframe', async () => {
@@ -130,6 +132,20 @@ describe('GET /api/oembed', () => {
     }
     expectErrorShape((await oembed(`http://${HOST}/`, '&format=xml').expect(501)).body, 501);
     expectErrorShape((await get('/api/oembed').expect(400)).body, 400);
+  });
+
+  it("names a link's region as the registry names it, and never quotes other text as a region", async () => {
+    const title = async (region: string) =>
+      (
+        await oembed(`http://${HOST}/?view=map&as_at=2018-03-12&region=${encodeURIComponent(region)}`).expect(
+          200,
+        )
+      ).body.title as string;
+    expect(await title('london')).toBe('Coverage map: Teaching schools, London, as at 12 March 2018');
+    expect(await title('E12000007')).toBe('Coverage map: Teaching schools, London, as at 12 March 2018');
+    expect(await title('These figures are withdrawn: see example.org')).toBe(
+      'Coverage map: Teaching schools, as at 12 March 2018',
+    );
   });
 
   it('is named in a discovery link by the pages of the views made for a frame only', async () => {

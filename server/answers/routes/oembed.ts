@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EMBED_SIZE, embedSnippet } from '../../../common/embed-snippet.js';
 import { isFramable, VIEW_TITLES, viewNamed, viewTitle } from '../../../common/views.js';
-import { NETWORKS } from '../../analytics/context.js';
+import { NETWORKS, regionNamed } from '../../analytics/context.js';
 import { networkRow } from '../../analytics/labels.js';
 import type { Db } from '../../db/gateway.js';
 import { dataVersion, versionToken } from '../../db/queries/data-version.js';
@@ -86,13 +86,17 @@ function pinned(db: Db, page: URL): URL {
   return src;
 }
 
-/** 'Coverage map: Teaching schools, London, as at 12 March 2018'. */
+/**
+ * 'Coverage map: Teaching schools, London, as at 12 March 2018'. A region is named as the registry names it, and
+ * only when the link names one: a title quoted the link's own text, which any sentence could be put in.
+ */
 export function embedTitle(db: Db, url: URL): string {
   const p = url.searchParams;
   const asAt = p.get('as_at');
+  const region = p.get('region');
   return viewTitle(viewNamed(p.get('view')), {
     network: networkRow(db, networkOf(url)).name,
-    region: p.get('region'),
+    region: region ? (regionNamed(db, region)?.name ?? null) : null,
     asAt: asAt && isValidDate(asAt) ? asAt : null,
   });
 }
