@@ -65,6 +65,12 @@ describe('reportNode', () => {
     expect(node.querySelector('img')).toBeNull();
     expect(node.querySelectorAll('[data-testid=admin-errors] tbody tr')).toHaveLength(2);
     expect(node.querySelector('[data-testid=admin-errors]')!.textContent).toContain(evil);
+    expect(node.querySelector('[data-testid=admin-errors] caption')!.textContent).toBe('Every error (2)');
+    // A report keeps its first 1,000 errors and counts the rest: the caption says which it shows.
+    const many = reportNode({ ...answer, report: { ...answer.report, error_count: 37_500_000 } }, true);
+    expect(many.node.querySelector('[data-testid=admin-errors] caption')!.textContent).toBe(
+      'The first 2 of 37,500,000 errors',
+    );
     // What reading changed is shown with the facts, as text.
     expect(node.textContent).toContain('Read with changes');
     expect(node.textContent).toContain('1 line held C1 control characters: line 2');

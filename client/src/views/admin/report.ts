@@ -110,7 +110,11 @@ export function reportNode(
     summaryList(facts(r)),
   );
   if (r.errors.length > 0) {
-    const caption = `Every error (${formatInt(r.errors.length)})`;
+    // The report keeps the first 1,000 errors and counts the rest: 'every' would hide that more are wrong.
+    const caption =
+      r.error_count > r.errors.length
+        ? `The first ${formatInt(r.errors.length)} of ${formatInt(r.error_count)} errors`
+        : `Every error (${formatInt(r.errors.length)})`;
     node.append(dataTable({ caption, columns: errorColumns, rows: r.errors, testid: 'admin-errors' }));
   }
   if (!r.preview) return { node };
