@@ -3,10 +3,9 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { PROJECT_ROOT } from '../../server/config.js';
 import type { KeptAnswer } from './express-floor.js';
+import { portSaid } from './shipped-server.js';
 
 /** The answer to `path` as sent (headers and gzipped bytes, not decoded), written to a file in `dir`. */
 export async function keepAnswer(base: string, path: string, dir: string): Promise<string> {
@@ -32,9 +31,6 @@ export async function startExpressFloor(answerFile: string): Promise<{ port: num
     ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/express-floor.ts'), answerFile],
     { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] },
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    floor.once('exit', (code) => reject(new Error(`the floor server exited (${code})`)));
-    createInterface({ input: floor.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
-  });
+  const port = await portSaid(floor, 'the floor server');
   return { port, stop: () => floor.kill('SIGTERM') };
 }

@@ -1,6 +1,6 @@
 // A real server for the benches: a database freshly built from the shipped data in .bench/, served from its own
 // process (scripts/bench/serve-api.ts) so that the load generator or browser does not share its core.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,6 +39,14 @@ export function buildShippedDatabase(name: string, dir = BENCH_DIR): string {
   return dbPath;
 }
 
+/** The port a bench's server process says on fd 3 once it listens (its stdout may carry its request log). */
+export function portSaid(child: ChildProcess, name: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code})`)));
+    createInterface({ input: child.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
+  });
+}
+
 /** Serves a database from its own process; resolves with the port once the server listens. */
 export async function serveDatabase(dbPath: string, options: BenchServerOptions = {}): Promise<BenchServer> {
   // The request log goes to a file, not through a pipe to this process, which is the load generator; the server
@@ -57,10 +65,7 @@ export async function serveDatabase(dbPath: string, options: BenchServerOptions 
     { stdio: ['ignore', log, 'inherit', 'pipe'], env: { ...process.env, ...options.env } },
   );
   closeSync(log);
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    createInterface({ input: server.stdio[3] as Readable }).once('line', (line) => resolve(Number(line)));
-  });
+  const port = await portSaid(server, 'server');
   return { port, pid: server.pid!, dbPath, logPath, stop: () => server.kill('SIGTERM') };
 }
 
