@@ -6,14 +6,8 @@ import { isSameFile, openedFile } from '../db/file-watch.js';
 import { DatabaseFileError, openDatabase } from '../db/open.js';
 import { saveImportReport } from '../db/writes/import-reports.js';
 import { importFileInWorker } from '../importer/import-in-worker.js';
-import {
-  type ImportReport,
-  KEPT_ERRORS,
-  finalise,
-  keptReport,
-  newReport,
-  reportOf,
-} from '../importer/report.js';
+import { fileError, reject } from '../importer/import-file.js';
+import { type ImportReport, KEPT_ERRORS, keptReport, newReport, reportOf } from '../importer/report.js';
 import { runInBackground } from '../threads.js';
 import type { ImportJob, ImportThreadMessage, ThreadError } from './import-messages.js';
 import { previewHook } from './preview.js';
@@ -39,19 +33,16 @@ function threadError(error: unknown): ThreadError {
 function failedReport(error: unknown): ImportReport {
   const report = reportOf(error) ?? newReport(job.kind, job.fileName, job.bytes, job.asAt);
   const { code, message } = threadError(error);
-  report.status = 'rejected';
   report.rows_written = 0;
   report.import_id = null;
-  report.errors = [
-    {
-      row: 0,
-      column: '',
-      value: '',
-      message: `the database could not be written (${code ?? 'error'}: ${message}); nothing was imported`,
-    },
-  ];
-  report.error_count = 1;
-  return keptReport(finalise(report));
+  // The database's refusal is what stopped the import: it replaces whatever the report held before it.
+  report.errors = [];
+  report.error_count = 0;
+  return keptReport(
+    reject(report, [
+      fileError(`the database could not be written (${code ?? 'error'}: ${message}); nothing was imported`),
+    ]),
+  );
 }
 
 /** Keeps a report; the error that stops it is returned as a warning, since the import itself has ended. */
